@@ -1,0 +1,28 @@
+"""The `rivalscope` command: thin click commands over the library.
+
+Each command module registers its commands on `cli`; the library never imports click.
+Domain errors become one clear line and an exit code (DESIGN.md: 0 ok, 1 recorded
+failures, 2 bad input or config, 3 locked).
+"""
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="rivalscope")
+def cli():
+    """Competitive benchmarking and feedback mining: crawl competitors' pricing, messaging
+    and reviews, extract themes and sentiment, publish benchmark tables in Datasette."""
+
+
+# Command modules register themselves on import (one module per stage keeps them apart).
+from . import setup_cmds  # noqa: E402,F401
+from . import crawl_cmds  # noqa: E402,F401
+from . import extract_cmds  # noqa: E402,F401
+from . import feedback_cmds  # noqa: E402,F401
+from . import nlp_cmds  # noqa: E402,F401
+from . import bench_cmds  # noqa: E402,F401
+from . import ops_cmds  # noqa: E402,F401

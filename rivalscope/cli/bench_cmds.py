@@ -1,0 +1,2 @@
+"""Commands of this stage register on `cli` here."""
+from . import cli  # noqa: F401
