@@ -1,0 +1,90 @@
+"""StorePipeline: PageRecord items → pages + facts in SQLite, then change detection."""
+from __future__ import annotations
+
+import logging
+import os
+
+from rivalscope.store import (
+    open_db,
+    save_messaging_snapshot,
+    save_page,
+    save_page_aggregate,
+    save_price_observations,
+    save_reviews,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class StorePipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.db_path = settings.get("RIVALSCOPE_DB")
+        self.run_id = settings.getint("RIVALSCOPE_RUN_ID")
+        self.config = settings.get("RIVALSCOPE_CONFIG")
+        self.db = None
+        self.priced_competitors: set[str] = set()
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        self.db = open_db(self.db_path, migrate=False)
+
+    def process_item(self, item):
+        kind, competitor = item["kind"], item["competitor"]
+        items = 0
+        if kind == "pricing":
+            items = len(item.get("offers") or [])
+        elif kind == "messaging":
+            items = 1 if item.get("snapshot") else 0
+        elif kind == "reviews":
+            items = len(item.get("reviews") or [])
+        page_id = save_page(
+            self.db, run=self.run_id, competitor=competitor, kind=kind, url=item["url"],
+            status=item["status"], http_status=item.get("http_status"), final_url=item.get("final_url"),
+            rendered=item.get("rendered"), content_type=item.get("content_type"), body=item.get("body"),
+            items=items, error=item.get("error"),
+        )
+        self.stats.inc_value(f"rivalscope/pages/{item['status']}")
+        if kind == "pricing" and item.get("offers"):
+            save_price_observations(self.db, run=self.run_id, page=page_id, competitor=competitor,
+                                    offers=item["offers"], base_currency=self.config.base_currency,
+                                    rates=self.config.exchange_rates)
+            self.priced_competitors.add(competitor)
+        elif kind == "messaging" and item.get("snapshot"):
+            from rivalscope.store.messaging_changes import detect_messaging_changes
+
+            comp = next(c for c in self.config.competitors if c.slug == competitor)
+            snap_id, previous, is_new = save_messaging_snapshot(
+                self.db, run=self.run_id, page=page_id, competitor=competitor, url=item["url"],
+                snapshot=item["snapshot"])
+            if is_new and previous is not None:
+                detect_messaging_changes(self.db, run=self.run_id, competitor=competitor, url=item["url"],
+                                         new_snapshot_id=snap_id, previous=previous, ignore=comp.ignore)
+        elif kind == "reviews" and item.get("reviews"):
+            privacy = self.config.privacy
+            counts = save_reviews(self.db, run=self.run_id, page=page_id, competitor=competitor,
+                                  source=item["source"], reviews=item["reviews"],
+                                  salt=os.environ.get(privacy.salt_env, ""),
+                                  store_author_names=privacy.store_author_names)
+            for k, v in counts.items():
+                self.stats.inc_value(f"rivalscope/reviews/{k}", v)
+            agg = item.get("aggregate") or {}
+            save_page_aggregate(self.db, run=self.run_id, page=page_id, competitor=competitor,
+                                rating=agg.get("rating"), review_count=agg.get("count"))
+        self.stats.inc_value("rivalscope/items", items)
+        return item
+
+    def close_spider(self):
+        try:
+            if self.priced_competitors:
+                from rivalscope.store.price_changes import detect_price_changes
+
+                for competitor in sorted(self.priced_competitors):
+                    detect_price_changes(self.db, self.run_id, competitor)
+        finally:
+            self.db.close()

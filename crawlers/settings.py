@@ -1,0 +1,61 @@
+"""Scrapy settings built from a rivalscope Config.
+
+The browser (scrapy-playwright) is wired in as a download handler but only used by
+requests that carry meta["playwright"]=True: plain HTTP stays the default.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rivalscope.browser import launch_options
+from rivalscope.config import Config
+
+
+def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose: bool = False) -> dict:
+    crawl = config.crawl
+    settings: dict = {
+        "BOT_NAME": "rivalscope",
+        "SPIDER_MODULES": ["crawlers.spiders"],
+        "LOG_LEVEL": "INFO" if verbose else "ERROR",
+        "TELNETCONSOLE_ENABLED": False,
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "DOWNLOAD_HANDLERS": {
+            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+        },
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(),
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(crawl.timeout * 1000),
+        # Every response reaches the spider's callback, which records its status itself.
+        "HTTPERROR_ALLOW_ALL": True,
+        "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
+        "EXTENSIONS": {"crawlers.progress.CrawlProgress": 500},
+        "RIVALSCOPE_DB": str(db_path),
+        "RIVALSCOPE_RUN_ID": run_id,
+        "RIVALSCOPE_CONFIG": config,
+        # Within one run a URL is fetched once per kind (spiders dedupe themselves).
+        "DUPEFILTER_CLASS": "scrapy.dupefilters.RFPDupeFilter",
+        "COOKIES_ENABLED": True,
+    }
+    # --- politeness and safety -----------------------------------------------------
+    settings.update({
+        "USER_AGENT": config.user_agent,
+        "ROBOTSTXT_OBEY": True,
+        "CONCURRENT_REQUESTS": crawl.concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.per_domain_concurrency,
+        "DOWNLOAD_DELAY": crawl.download_delay,
+        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(crawl.download_delay, 0.5),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(crawl.per_domain_concurrency),
+        "DOWNLOAD_TIMEOUT": crawl.timeout,
+        "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": max(crawl.max_page_bytes // 2, 1024),
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": crawl.retries,
+        "REDIRECT_MAX_TIMES": 10,
+        "HTTPCACHE_ENABLED": crawl.http_cache,
+    })
+    # --- end politeness and safety -------------------------------------------------
+    return settings

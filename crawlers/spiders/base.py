@@ -1,0 +1,198 @@
+"""What the three spiders share: requests from the config, page statuses, rendering.
+
+Spiders stay thin: which URLs, which extractor, which follow-ups. Every fetched page
+(or refused request) becomes a PageRecord item, which the StorePipeline saves.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, AsyncIterator, Iterable
+
+import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from rivalscope.config import Competitor, Config, PageRef
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def status_for_http(code: int) -> str | None:
+    if code in (404, 410):
+        return "not_found"
+    if code in (401, 403, 429):
+        return "blocked"
+    if code >= 400:
+        return "http_error"
+    return None
+
+
+def status_for_failure(failure: Failure) -> tuple[str, str]:
+    """Map a request failure to (page status, one-line error)."""
+    exc = failure.value
+    message = f"{type(exc).__name__}: {exc}".strip()
+    if failure.check(HttpError):
+        return status_for_http(exc.response.status) or "http_error", f"HTTP {exc.response.status}"
+    reason = getattr(exc, "page_status", None)  # set by crawlers.middlewares (address guard)
+    if reason:
+        return reason, message
+    if failure.check(IgnoreRequest):
+        if "robots.txt" in str(exc):
+            return "robots_forbidden", "forbidden by robots.txt"
+        if "redirect" in str(exc).lower():
+            return "redirect_loop", message
+        return "fetch_error", message
+    if failure.check(DownloadCancelledError):
+        return "too_large", message
+    if failure.check(DownloadTimeoutError, CannotResolveHostError, DownloadConnectionRefusedError):
+        return "fetch_error", message
+    if "maxsize" in str(exc).lower() or "max size" in str(exc).lower():
+        return "too_large", message
+    return "fetch_error", message
+
+
+class RivalSpider(scrapy.Spider):
+    """Base: subclasses set `kind` and implement pages_of() and parse_page()."""
+
+    kind: str = ""
+
+    def __init__(self, *args, config: Config, run_id: int, competitors: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.config = config
+        self.run_id = run_id
+        wanted = {c.lower() for c in competitors or []}
+        self.competitors = [c for c in config.competitors
+                            if not wanted or c.name.lower() in wanted or c.slug in wanted]
+
+    def pages_of(self, competitor: Competitor) -> Iterable[PageRef]:
+        raise NotImplementedError
+
+    async def start(self) -> AsyncIterator[Any]:
+        for comp in self.competitors:
+            if not comp.obey_robots:
+                logger.warning("robots.txt is NOT obeyed for %s (obey_robots: false in the config)", comp.name)
+            for ref in self.pages_of(comp):
+                yield self.page_request(comp, ref, ref.url, render=self.render_mode(comp, ref) == "always")
+
+    # -- requests ---------------------------------------------------------------------
+
+    def render_mode(self, comp: Competitor, ref: PageRef) -> str:
+        return ref.render or comp.render
+
+    def page_request(self, comp: Competitor, ref: PageRef, url: str, *, render: bool,
+                     include_page: bool = False, **meta) -> scrapy.Request:
+        meta.update({
+            "rs_competitor": comp.slug,
+            "rs_ref": ref,
+            "rs_rendered": render,
+            "handle_httpstatus_all": True,
+            "dont_obey_robotstxt": not comp.obey_robots,
+        })
+        if render:
+            meta["playwright"] = True
+            meta["playwright_include_page"] = include_page
+        # A rendered retry of a URL already fetched plainly must not be filtered as a dupe.
+        return scrapy.Request(url, callback=self.parse_response, errback=self.on_error,
+                              meta=meta, dont_filter=render)
+
+    def competitor(self, slug: str) -> Competitor:
+        return next(c for c in self.config.competitors if c.slug == slug)
+
+    # -- responses --------------------------------------------------------------------
+
+    def record(self, response_or_request, *, status: str, items: dict | None = None,
+               error: str | None = None, body: bytes | None = None) -> dict:
+        """A PageRecord item: the page row plus what was extracted from it."""
+        meta = response_or_request.meta
+        is_response = isinstance(response_or_request, scrapy.http.Response)
+        request_url = meta.get("rs_url") or (response_or_request.request.url if is_response
+                                             else response_or_request.url)
+        record = {
+            "kind": self.kind,
+            "competitor": meta["rs_competitor"],
+            "url": request_url,
+            "final_url": response_or_request.url if is_response else None,
+            "http_status": response_or_request.status if is_response else None,
+            "status": status,
+            "rendered": bool(meta.get("rs_rendered")),
+            "content_type": (response_or_request.headers.get("Content-Type", b"").decode("latin-1")
+                             if is_response else None),
+            "body": body if body is not None else (response_or_request.body if is_response else None),
+            "error": error,
+        }
+        record.update(items or {})
+        return record
+
+    async def parse_response(self, response):
+        page = response.meta.get("playwright_page")
+        try:
+            async for out in self._parse(response, page):
+                yield out
+        finally:
+            if page is not None:
+                await page.close()
+
+    async def _parse(self, response, page):
+        from crawlers.extract.page_status import classify_page
+
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        http_status = status_for_http(response.status)
+        if http_status:
+            yield self.record(response, status=http_status, error=f"HTTP {response.status}")
+            return
+        if ctype and not any(t in ctype for t in HTML_TYPES):
+            yield self.record(response, status="not_html", error=f"content type {ctype.split(';')[0]}")
+            return
+        html = response.text
+        async for out in self.parse_page(response, html, page):
+            if isinstance(out, dict) and out.get("status") == "empty":
+                # Nothing extracted: say why when we can tell (wall, shell, captcha…).
+                reason = classify_page(html, response.url, http_status=response.status, content_type=ctype)
+                if reason and reason != "js_shell":
+                    out["status"] = reason
+                elif reason == "js_shell" and self.can_render(response):
+                    yield self.rendered_retry(response)
+                    continue
+                elif self.can_render(response):
+                    yield self.rendered_retry(response)
+                    continue
+                elif reason:
+                    out["status"] = reason
+            yield out
+
+    def can_render(self, response) -> bool:
+        """render: auto falls back to the browser once when the plain HTML yields nothing."""
+        if response.meta.get("rs_rendered"):
+            return False
+        comp = self.competitor(response.meta["rs_competitor"])
+        return self.render_mode(comp, response.meta["rs_ref"]) == "auto"
+
+    def rendered_retry(self, response, **meta):
+        comp = self.competitor(response.meta["rs_competitor"])
+        keep = {k: v for k, v in response.meta.items() if k.startswith("rs_") and k not in ("rs_competitor", "rs_ref", "rs_rendered")}
+        return self.page_request(comp, response.meta["rs_ref"], response.request.url, render=True,
+                                 include_page=True, **{**keep, **meta})
+
+    async def parse_page(self, response, html: str, page) -> AsyncIterator[Any]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def on_error(self, failure: Failure):
+        status, message = status_for_failure(failure)
+        request = failure.request
+        page = request.meta.get("playwright_page")
+        if page is not None:  # an errback cannot await: close the browser tab in the background
+            asyncio.ensure_future(page.close())
+        if status == "robots_forbidden":
+            logger.info("robots.txt forbids %s", request.url)
+        yield self.record(request, status=status, error=message)
