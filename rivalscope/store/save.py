@@ -159,12 +159,11 @@ def flatten_snapshot(snapshot: dict) -> dict:
 
 
 def snapshot_text_hash(flat: dict) -> str:
-    canonical = {}
-    for f in MESSAGING_FIELDS:
-        v = flat.get(f)
-        if isinstance(v, str):
-            v = normalise_text(v)
-        canonical[f] = v
+    """Hash of what a reader would notice (messaging_changes.canonical_snapshot): versions that
+    differ only in noise (whitespace, quotes, list order, tracking parameters…) share a row."""
+    from .messaging_changes import canonical_snapshot
+
+    canonical = canonical_snapshot(flat)
     return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 

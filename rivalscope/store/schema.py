@@ -230,3 +230,10 @@ def _reviews_fts(db: Database) -> None:
     db["messaging_snapshots"].enable_fts(
         ["title", "headline", "subheadline", "main_text"], create_triggers=True, tokenize="porter"
     )
+
+
+@migrations(name="0201_messaging_change_snapshots")
+def _messaging_change_snapshots(db: Database) -> None:
+    # Messaging changes link both versions of the page (Datasette follows the foreign keys).
+    db["changes"].add_column("before_snapshot", str, fk="messaging_snapshots", fk_col="id")
+    db["changes"].add_column("after_snapshot", str, fk="messaging_snapshots", fk_col="id")
