@@ -49,7 +49,18 @@ class StorePipeline:
             rendered=item.get("rendered"), content_type=item.get("content_type"), body=item.get("body"),
             items=items, error=item.get("error"),
         )
+        try:
+            self.save_facts(item, page_id)
+        except Exception as e:  # keep crawling; the page row says what went wrong
+            logger.exception("storing what %s yielded failed", item["url"])
+            self.db["pages"].update(page_id, {"status": "error", "error": f"{type(e).__name__}: {e}"[:2000]})
+            item["status"] = "error"
         self.stats.inc_value(f"rivalscope/pages/{item['status']}")
+        self.stats.inc_value("rivalscope/items", items)
+        return item
+
+    def save_facts(self, item: dict, page_id: str) -> None:
+        kind, competitor = item["kind"], item["competitor"]
         if kind == "pricing" and item.get("offers"):
             save_price_observations(self.db, run=self.run_id, page=page_id, competitor=competitor,
                                     offers=item["offers"], base_currency=self.config.base_currency,
@@ -76,8 +87,6 @@ class StorePipeline:
             agg = item.get("aggregate") or {}
             save_page_aggregate(self.db, run=self.run_id, page=page_id, competitor=competitor,
                                 rating=agg.get("rating"), review_count=agg.get("count"))
-        self.stats.inc_value("rivalscope/items", items)
-        return item
 
     def close_spider(self):
         try:

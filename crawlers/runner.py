@@ -83,7 +83,7 @@ def run_crawl(config: Config, db_path: str | Path, *, only: list[str] | None = N
 
     settings = build_settings(config, db_path, run_id=run_id, verbose=verbose)
     settings["RIVALSCOPE_PROGRESS"] = progress
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     spiders = _spider_classes()
     for kind in kinds:
         process.crawl(spiders[kind], config=config, run_id=run_id, competitors=competitors)

@@ -43,6 +43,10 @@ def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose:
     settings.update({
         "USER_AGENT": config.user_agent,
         "ROBOTSTXT_OBEY": True,
+        "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawlers.robots.ObeyingRobotsTxtMiddleware": 100,
+        },
         "CONCURRENT_REQUESTS": crawl.concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.per_domain_concurrency,
         "DOWNLOAD_DELAY": crawl.download_delay,

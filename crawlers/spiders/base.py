@@ -154,7 +154,13 @@ class RivalSpider(scrapy.Spider):
             yield self.record(response, status="not_html", error=f"content type {ctype.split(';')[0]}")
             return
         html = response.text
-        async for out in self.parse_page(response, html, page):
+        try:
+            outputs = [out async for out in self.parse_page(response, html, page)]
+        except Exception as e:  # an extractor bug must not lose the page: record it and go on
+            logger.exception("extracting %s failed", response.url)
+            yield self.record(response, status="error", error=f"{type(e).__name__}: {e}")
+            return
+        for out in outputs:
             if isinstance(out, dict) and out.get("status") == "empty":
                 # Nothing extracted: say why when we can tell (wall, shell, captcha…).
                 reason = classify_page(html, response.url, http_status=response.status, content_type=ctype)

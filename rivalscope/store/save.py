@@ -31,6 +31,7 @@ PAGE_STATUSES = {
     "consent_wall": "a cookie/consent wall hides the content",
     "login_required": "the page redirected to a login form",
     "redirect_loop": "too many redirects",
+    "error": "extracting or storing the page raised an error (a bug: the message is in `error`)",
 }
 
 
