@@ -1,0 +1,304 @@
+"""rivalscope's registered spaCy components (exposed as `spacy_factories` entry points).
+
+Pipeline: sentencizer → rivalscope_lemmatizer → rivalscope_themes (taxonomy) or
+rivalscope_model_themes (trained textcat) → rivalscope_sentiment.
+
+Extensions (set once):
+  Doc._.theme_mentions  [(theme, start, end)]   token spans that mention a theme
+  Doc._.sentiment       {"compound", "label"}   document sentiment (mean over sentences)
+  Doc._.themes          {theme: {"mentions", "compound", "label"}}
+  Span._.sentiment      {"compound", "label"}   per sentence
+  Span._.themes         [theme, ...]            per sentence
+  Span._.theme_sentiment {theme: compound}      per sentence, negation/contrast applied
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lemmatizer import LemmaLookup
+from .sentiment import clause_bounds, label_for, make_analyzer
+from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+
+MODEL_META_FILE = "rivalscope_themes.json"  # written by `themes train` next to the model
+
+for _name, _default in (("theme_mentions", None), ("sentiment", None), ("themes", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+for _name in ("sentiment", "themes", "theme_sentiment"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@spacy.registry.misc("rivalscope.taxonomy.v1")
+def taxonomy_v1(path: str = "default") -> Taxonomy:
+    """A taxonomy: "default"/"software"/"retail" (bundled) or a YAML file path."""
+    return load_taxonomy(path)
+
+
+# -- lemmatizer ---------------------------------------------------------------------------
+
+class LookupLemmatizer:
+    """Sets lowercase lookup lemmas on every token (cached per lowercase form)."""
+
+    def __init__(self, nlp: Language, name: str, extra_bases: list[str]):
+        self.name = name
+        self.strings = nlp.vocab.strings
+        self.lookup = LemmaLookup(extra_bases)
+        self._by_lower: dict[int, int] = {}
+
+    def add_bases(self, words) -> None:
+        self.lookup.known.update(w.lower() for w in words)
+        self.lookup.cache.clear()
+        self._by_lower.clear()
+
+    def lemma(self, text: str) -> str:
+        return self.lookup(text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_lower, strings, lookup = self._by_lower, self.strings, self.lookup
+        for tok in doc:
+            key = tok.lower
+            h = by_lower.get(key)
+            if h is None:
+                h = by_lower[key] = strings.add(lookup(tok.lower_))
+            tok.lemma = h
+        return doc
+
+
+@Language.factory("rivalscope_lemmatizer", default_config={"extra_bases": []})
+def make_lemmatizer(nlp: Language, name: str, extra_bases: list[str]) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp, name, extra_bases)
+
+
+def _lemmatizer_of(nlp: Language):
+    if "rivalscope_lemmatizer" in nlp.pipe_names:
+        return nlp.get_pipe("rivalscope_lemmatizer")
+    return None
+
+
+# -- taxonomy themes ----------------------------------------------------------------------
+
+class TaxonomyThemes:
+    """Finds theme mentions with phrases, lemmas and token patterns; drops excluded ones."""
+
+    def __init__(self, nlp: Language, name: str, taxonomy: Taxonomy):
+        self.name = name
+        self.taxonomy = taxonomy
+        lemmatizer = _lemmatizer_of(nlp)
+        lemma_words = {w for t in taxonomy.themes for lem in t.lemmas for w in lem.lower().split()}
+        if lemmatizer is not None:
+            lemmatizer.add_bases(lemma_words)
+            to_lemma = lemmatizer.lemma
+        else:
+            to_lemma = LemmaLookup(lemma_words)
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exclusions = Matcher(nlp.vocab, validate=True)
+        self.exclude_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, str] = {}
+        for t in taxonomy.themes:
+            key = nlp.vocab.strings.add(t.key)
+            self.keys[key] = t.key
+            where = f"{taxonomy.path}: themes.{t.key}"
+            if t.phrases:
+                self.phrases.add(t.key, [nlp.make_doc(p) for p in t.phrases])
+            pats = [[{"LEMMA": to_lemma(w)} for w in lem.split()] for lem in t.lemmas]
+            pats += t.patterns
+            if pats:
+                self._add(self.matcher, t.key, pats, where)
+            ex_phrases = [p for p in t.exclude if isinstance(p, str)]
+            ex_patterns = [p for p in t.exclude if not isinstance(p, str)]
+            if ex_phrases:
+                self.exclude_phrases.add(t.key, [nlp.make_doc(p) for p in ex_phrases])
+            if ex_patterns:
+                self._add(self.exclusions, t.key, ex_patterns, where + ".exclude")
+
+    @staticmethod
+    def _add(matcher: Matcher, key: str, patterns: list, where: str) -> None:
+        try:
+            matcher.add(key, patterns)
+        except (ValueError, KeyError) as e:
+            first = str(e).strip().splitlines()[0]
+            raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = self.keys
+        found: dict[str, list[tuple[int, int]]] = {}
+        for key, s, e in self.matcher(doc):
+            found.setdefault(keys[key], []).append((s, e))
+        for key, s, e in self.phrases(doc):
+            found.setdefault(keys[key], []).append((s, e))
+        if found and (len(self.exclusions) or len(self.exclude_phrases)):
+            excluded: dict[str, list[tuple[int, int]]] = {}
+            for key, s, e in list(self.exclusions(doc)) + list(self.exclude_phrases(doc)):
+                excluded.setdefault(keys[key], []).append((s, e))
+            for theme, spans in excluded.items():
+                if theme in found:
+                    found[theme] = [(s, e) for s, e in found[theme]
+                                    if not any(s < xe and xs < e for xs, xe in spans)]
+        mentions = []
+        for theme, spans in found.items():
+            if len(spans) > 1:  # overlapping matches of one theme count once
+                spans = [(sp.start, sp.end) for sp in filter_spans([doc[s:e] for s, e in spans])]
+            mentions.extend((theme, s, e) for s, e in spans)
+        mentions.sort(key=lambda m: (m[1], m[2], m[0]))
+        doc._.theme_mentions = mentions
+        return doc
+
+
+@Language.factory(
+    "rivalscope_themes",
+    default_config={"taxonomy": {"@misc": "rivalscope.taxonomy.v1", "path": "default"}},
+)
+def make_taxonomy_themes(nlp: Language, name: str, taxonomy: Taxonomy) -> TaxonomyThemes:
+    return TaxonomyThemes(nlp, name, taxonomy)
+
+
+# -- trained-model themes -----------------------------------------------------------------
+
+def load_theme_model(model: str):
+    """(spaCy pipeline with a textcat, threshold, labels) from a directory or installed package."""
+    try:
+        tc_nlp = spacy.load(model)
+    except OSError as e:
+        raise TaxonomyError(f"{model}: cannot load the spaCy model ({str(e).splitlines()[0]})") from None
+    pipe_name = next((n for n in tc_nlp.pipe_names if n.startswith("textcat")), None)
+    if pipe_name is None:
+        raise TaxonomyError(f"{model}: the spaCy model has no textcat component to detect themes")
+    threshold = 0.5
+    meta_file = Path(model) / MODEL_META_FILE
+    if meta_file.is_file():
+        threshold = float(json.loads(meta_file.read_text()).get("threshold", 0.5))
+    keep = {pipe_name} | {n for n in tc_nlp.pipe_names if n in ("tok2vec",)}
+    tc_nlp.select_pipes(enable=[n for n in tc_nlp.pipe_names if n in keep])
+    labels = list(tc_nlp.get_pipe(pipe_name).labels)
+    return tc_nlp, threshold, labels
+
+
+class ModelThemes:
+    """Themes from a trained text classifier, per sentence (and per clause when contrastive)."""
+
+    def __init__(self, nlp: Language, name: str, model: str, threshold: Optional[float]):
+        self.name = name
+        self.model_nlp, meta_threshold, self.labels = load_theme_model(model)
+        self.threshold = meta_threshold if threshold is None else threshold
+
+    def _themes(self, cats: dict[str, float]) -> list[str]:
+        return [k for k, v in cats.items() if v >= self.threshold]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, stream, batch_size: int = 128):
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._process(batch)
+                batch = []
+        if batch:
+            yield from self._process(batch)
+
+    def _process(self, docs: list[Doc]):
+        units = []  # (doc index, start, end, is_clause)
+        for i, doc in enumerate(docs):
+            for sent in doc.sents:
+                units.append((i, sent.start, sent.end, False))
+                clauses = clause_bounds(sent)
+                if len(clauses) > 1:
+                    units.extend((i, s, e, True) for s, e in clauses)
+        texts = [docs[i][s:e].text for i, s, e, _ in units]
+        results = [self._themes(d.cats) for d in self.model_nlp.pipe(texts, batch_size=256)]
+        mentions: list[list] = [[] for _ in docs]
+        clause_themes: dict[tuple[int, int], set] = {}
+        for (i, s, e, is_clause), themes in zip(units, results):
+            if is_clause:
+                for t in themes:
+                    mentions[i].append((t, s, e))
+                    clause_themes.setdefault((i, s), set()).add(t)
+        for (i, s, e, is_clause), themes in zip(units, results):
+            if not is_clause:
+                in_clauses = set().union(*[v for (di, cs), v in clause_themes.items()
+                                           if di == i and s <= cs < e]) if clause_themes else set()
+                mentions[i].extend((t, s, e) for t in themes if t not in in_clauses)
+        for doc, m in zip(docs, mentions):
+            m.sort(key=lambda x: (x[1], x[2], x[0]))
+            doc._.theme_mentions = m
+            yield doc
+
+
+@Language.factory("rivalscope_model_themes", default_config={"model": "", "threshold": None})
+def make_model_themes(nlp: Language, name: str, model: str, threshold: Optional[float]) -> ModelThemes:
+    return ModelThemes(nlp, name, model, threshold)
+
+
+# -- sentiment ----------------------------------------------------------------------------
+
+class Sentiment:
+    """VADER per sentence; per clause where a contrast splits a sentence that has themes."""
+
+    def __init__(self, nlp: Language, name: str, domain_lexicon: bool, contrast: bool):
+        self.name = name
+        self.contrast = contrast
+        self.polarity = make_analyzer(domain_lexicon).polarity_scores
+
+    def __call__(self, doc: Doc) -> Doc:
+        polarity = self.polarity
+        mentions = doc._.theme_mentions or []
+        mi, n_m = 0, len(mentions)
+        sent_scores: list[float] = []
+        doc_themes: dict[str, list[float]] = {}
+        for sent in doc.sents:
+            compound = polarity(sent.text)["compound"]
+            sent_scores.append(compound)
+            sent._.sentiment = {"compound": compound, "label": label_for(compound)}
+            while mi < n_m and mentions[mi][1] < sent.start:
+                mi += 1
+            mine = []
+            while mi < n_m and mentions[mi][1] < sent.end:
+                mine.append(mentions[mi])
+                mi += 1
+            if not mine:
+                sent._.themes = []
+                sent._.theme_sentiment = {}
+                continue
+            clauses = clause_bounds(sent) if self.contrast else [(sent.start, sent.end)]
+            clause_scores = {}
+            if len(clauses) > 1:
+                clause_scores = {c: polarity(doc[c[0]:c[1]].text)["compound"] for c in clauses}
+            per_theme: dict[str, list[float]] = {}
+            for theme, s, e in mine:
+                value = compound
+                for c in clause_scores:
+                    if c[0] <= s and e <= c[1]:
+                        value = clause_scores[c]
+                        break
+                per_theme.setdefault(theme, []).append(value)
+            theme_sentiment = {t: round(sum(v) / len(v), 4) for t, v in per_theme.items()}
+            sent._.themes = list(theme_sentiment)
+            sent._.theme_sentiment = theme_sentiment
+            for t, v in theme_sentiment.items():
+                doc_themes.setdefault(t, []).append(v)
+        polar = [c for c in sent_scores if abs(c) >= 0.05]
+        basis = polar or sent_scores
+        doc_compound = round(sum(basis) / len(basis), 4) if basis else 0.0
+        doc._.sentiment = {"compound": doc_compound, "label": label_for(doc_compound)}
+        doc._.themes = {
+            t: {"mentions": len(v), "compound": round(sum(v) / len(v), 4),
+                "label": label_for(sum(v) / len(v))}
+            for t, v in doc_themes.items()
+        }
+        return doc
+
+
+@Language.factory("rivalscope_sentiment", default_config={"domain_lexicon": True, "contrast": True})
+def make_sentiment(nlp: Language, name: str, domain_lexicon: bool, contrast: bool) -> Sentiment:
+    return Sentiment(nlp, name, domain_lexicon, contrast)
