@@ -1,0 +1,394 @@
+"""Reviews from one page: pure `extract_reviews(html, url)`, no Scrapy, no I/O.
+
+Order of sources: schema.org Review/AggregateRating (JSON-LD incl. @graph and nesting,
+microdata, RDFa), then a layout heuristic for repeated review blocks (merged with the
+structured reviews: a page often marks up only the first few), then per-competitor CSS
+selectors, which win over both when they are configured.
+
+Selector keys (all optional; values are CSS selectors):
+
+    review     one element per review (required for selector-based extraction)
+    author, rating, title, body, date, verified, helpful
+               inside a review element; `rating` may point at a star widget, an element
+               with aria-label/title/data-rating/width:%, or text like "4/5"
+    rating_scale   the best rating on the site when it is not printed ("10")
+    next       the "next page" link (its href)
+    aggregate_rating, aggregate_count   page-level average and number of reviews
+    product    page-level name of the reviewed product
+
+Ratings are on 0-5 (two decimals), dates "YYYY-MM-DD". Broken markup never raises.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from .reviews_fields import read_block
+from .reviews_layout import element_text, find_blocks, rating_of, tag
+from .reviews_normalize import clean_text, parse_date, rating_from_text, scale_rating, to_number
+from .reviews_schema import extract_structured
+
+REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
+                 "verified", "helpful_votes", "product", "url")
+
+
+def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
+                    now: datetime | None = None) -> dict:
+    """{"reviews": [review], "aggregate": {"rating", "count"} | None, "next_url": str | None}.
+
+    review = {site_id, author, rating (0-5 | None), title, body, published_at (YYYY-MM-DD |
+    None), language, verified (True | None), helpful_votes, product, url}. `now` anchors
+    relative dates ("3 days ago"); it defaults to the current time."""
+    result = {"reviews": [], "aggregate": None, "next_url": None}
+    if not html or not isinstance(html, str):
+        return result
+    try:
+        root = _parse(html)
+    except Exception:
+        root = None
+    lang, region = _page_lang(root)
+    try:
+        structured, aggregate, item = extract_structured(html, url, now=now, page_lang=lang, region=region)
+    except Exception:
+        structured, aggregate, item = [], None, None
+    selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
+    layout: list[dict] = []
+    leftovers: list = []
+    blocks: list = []
+    if root is not None:
+        if selectors.get("review"):
+            try:
+                layout = _from_selectors(root, selectors, url, now=now, lang=lang, region=region)
+            except Exception:
+                layout = []
+            structured = [] if layout else structured
+        else:
+            try:
+                blocks, leftovers = find_blocks(root)
+                layout = [read_block(b, url=url, now=now, lang=lang, region=region) for b in blocks]
+            except Exception:
+                layout = []
+    reviews = _merge(structured, layout)
+    product = _page_product(root, selectors) or item
+    for r in reviews:
+        r.pop("_method", None)
+        if not r.get("product") and product:
+            r["product"] = product
+    result["reviews"] = [{k: r.get(k) for k in REVIEW_FIELDS} for r in reviews if r.get("body") or r.get("title")]
+    if root is not None:
+        try:
+            sel_agg = _selector_aggregate(root, selectors)
+            aggregate = sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
+        except Exception:
+            pass
+        try:
+            result["next_url"] = find_next_url(root, url, selectors.get("next"))
+        except Exception:
+            result["next_url"] = None
+    result["aggregate"] = aggregate
+    return result
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+def _parse(html: str):
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+
+
+def _page_lang(root) -> tuple[str | None, str | None]:
+    if root is None:
+        return None, None
+    raw = root.get("lang") or root.get("xml:lang") or ""
+    if not raw:
+        for m in root.iter("meta"):
+            if (m.get("http-equiv") or "").lower() == "content-language" or (m.get("property") or "") == "og:locale":
+                raw = m.get("content") or ""
+                break
+    parts = re.split(r"[-_]", raw.strip())
+    lang = parts[0].lower() or None if parts else None
+    region = parts[1].upper() if len(parts) > 1 else None
+    return lang, region
+
+
+# -- merging structured and layout reviews ------------------------------------------------
+
+def _same(a: dict, b: dict) -> bool:
+    if a.get("site_id") and a.get("site_id") == b.get("site_id"):
+        return True
+    ka, kb = _norm(a.get("body")), _norm(b.get("body"))
+    if ka and kb:
+        n = min(len(ka), len(kb), 40)
+        return n >= 12 and (ka[:n] in kb or kb[:n] in ka)
+    return False
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (text or "").lower())
+
+
+def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
+    if not structured:
+        return layout
+    if not layout:
+        return structured
+    out = [dict(r) for r in structured]
+    used = set()
+    extra = []
+    for lr in layout:
+        match = next((i for i, sr in enumerate(out) if i not in used and _same(sr, lr)), None)
+        if match is None:
+            extra.append(lr)
+            continue
+        used.add(match)
+        sr = out[match]
+        for k in ("author", "rating", "title", "published_at", "verified", "helpful_votes"):
+            if sr.get(k) is None and lr.get(k) is not None:
+                sr[k] = lr[k]
+        if lr.get("body") and sr.get("body") and len(lr["body"]) > len(sr["body"]) + 5 and \
+                re.sub(r"\W", "", sr["body"].rstrip(".…")) in re.sub(r"\W", "", lr["body"]):
+            sr["body"] = lr["body"]  # the markup held a truncated text
+    # layout found more reviews than the markup lists: keep them only when the layout
+    # agrees with the markup on the ones both saw (else it may be reading something else)
+    if extra and used:
+        out.extend(extra)
+    elif extra and len(extra) > len(structured) and all(r.get("rating") is not None for r in extra):
+        return layout
+    return out
+
+
+# -- selectors -----------------------------------------------------------------------------
+
+def _select(el, css: str) -> list:
+    try:
+        return el.cssselect(css)
+    except Exception:
+        return []
+
+
+def _from_selectors(root, sel: dict, url: str, *, now, lang, region) -> list[dict]:
+    from .reviews_fields import read_block
+    from .reviews_normalize import detect_language
+
+    scale = to_number(sel.get("rating_scale"))
+    out = []
+    for block in _select(root, sel["review"]):
+        base = read_block(block, url=url, now=now, lang=lang, region=region)
+        r = dict(base)
+
+        def one(key):
+            found = _select(block, sel[key]) if sel.get(key) else []
+            return found[0] if found else None
+
+        for key in ("author", "title", "body"):
+            if sel.get(key):
+                el = one(key)
+                r[key] = clean_text(element_text(el)) if el is not None else None
+        if sel.get("rating"):
+            el = one("rating")
+            r["rating"] = None
+            if el is not None:
+                value = None
+                if scale:
+                    value = scale_rating(to_number(el.get("data-rating") or el.get("content") or
+                                                   el.get("aria-label") or element_text(el)), scale)
+                r["rating"] = value if value is not None else (rating_of(el, strict=False) or
+                                                               rating_from_text(element_text(el)))
+        if sel.get("date"):
+            el = one("date")
+            r["published_at"] = None
+            if el is not None:
+                r["published_at"] = parse_date(el.get("datetime") or element_text(el), now=now, lang=lang,
+                                               region=region) or parse_date(element_text(el), now=now,
+                                                                            lang=lang, region=region)
+        if sel.get("verified"):
+            r["verified"] = True if one("verified") is not None else None
+        if sel.get("helpful"):
+            el = one("helpful")
+            n = to_number(element_text(el)) if el is not None else None
+            r["helpful_votes"] = None if n is None else int(n)
+        r["language"] = detect_language(" ".join(filter(None, [r.get("title"), r.get("body")])), lang)
+        out.append(r)
+    return out
+
+
+def _selector_aggregate(root, sel: dict) -> dict | None:
+    if not sel.get("aggregate_rating") and not sel.get("aggregate_count"):
+        return None
+    rating = count = None
+    if sel.get("aggregate_rating"):
+        found = _select(root, sel["aggregate_rating"])
+        if found:
+            el = found[0]
+            rating = rating_of(el, strict=False)
+            if rating is None:
+                rating = scale_rating(to_number(element_text(el)), to_number(sel.get("rating_scale")))
+    if sel.get("aggregate_count"):
+        found = _select(root, sel["aggregate_count"])
+        if found:
+            n = re.sub(r"[^\d]", "", element_text(found[0]))
+            count = int(n) if n else None
+    return {"rating": rating, "count": count} if rating is not None or count is not None else None
+
+
+def _page_product(root, sel: dict) -> str | None:
+    if root is not None and sel.get("product"):
+        found = _select(root, sel["product"])
+        if found:
+            return clean_text(element_text(found[0]))
+    return None
+
+
+# -- aggregate from the layout ------------------------------------------------------------
+
+_COUNT = re.compile(
+    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
+    r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen)\b", re.I)
+_AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
+                       r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
+
+
+def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
+    in_blocks = set()
+    for b in blocks:
+        for d in b.iter():
+            in_blocks.add(id(d))
+    candidates = []
+    for a in leftovers:
+        if id(a) in in_blocks:
+            continue
+        node, r = a, rating_of(a)
+        if r is None:
+            continue
+        # climb a little to find the count next to the widget
+        count = None
+        for _ in range(4):
+            text = element_text(node)
+            if len(text) > 300:
+                break
+            m = _COUNT.search(text)
+            if m:
+                count = int(re.sub(r"\D", "", m.group(1)))
+                break
+            if node.getparent() is None:
+                break
+            node = node.getparent()
+        text = element_text(a.getparent() if a.getparent() is not None else a)
+        numeric = re.search(r"\d[.,]\d", text) is not None
+        hint = bool(_AGG_HINT.search(" ".join(filter(None, [a.get("class"), (a.getparent().get("class") if a.getparent() is not None else None)]))))
+        candidates.append((count is not None, hint, numeric, r, count))
+    # histogram rows ("5 stars ... 120") also pair a rating with a count: prefer the row that
+    # looks like a score (decimal figure / summary class)
+    good = [c for c in candidates if c[0] and (c[1] or c[2])] or [c for c in candidates if c[1] or c[2]] or \
+        [c for c in candidates if c[0]]
+    if good:
+        return {"rating": good[0][3], "count": good[0][4]}
+    # a text-only summary: "4.6 out of 5 based on 1,234 reviews"
+    for el in root.iter():
+        if not tag(el) or id(el) in in_blocks or tag(el) in ("script", "style", "head"):
+            continue
+        t = element_text(el)
+        if not t or len(t) > 160:
+            continue
+        if any(len(element_text(c)) == len(t) for c in el if tag(c)):
+            continue
+        r = rating_from_text(t)
+        m = _COUNT.search(t)
+        if r is not None and m:
+            return {"rating": r, "count": int(re.sub(r"\D", "", m.group(1)))}
+    return None
+
+
+# -- next page ------------------------------------------------------------------------------
+
+_NEXT_TEXT = re.compile(r"^(?:next|next page|next reviews|more reviews|older reviews|older|›|»|>|→|⟩|"
+                        r"next ›|next »|next >|next →|weiter|weiter ›|weiter »|nächste(?: seite)?|nächste ›|"
+                        r"suivant|suivante|page suivante|suivant ›|siguiente|página siguiente|siguiente ›|"
+                        r"volgende|volgende pagina|volgende ›|successiva|successivo|avanti|próxima|próximo|"
+                        r"next\s*page\s*›?|›\s*next)$", re.I)
+_PAGE_PARAMS = ("page", "p", "pg", "pagina", "seite", "paged", "pagenumber", "page_number", "pageNumber",
+                "currentPage", "reviewpage", "reviewPage", "pageIndex")
+
+
+def _usable_href(a, base: str) -> str | None:
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    cls = (a.get("class") or "").lower()
+    if a.get("aria-disabled") == "true" or "disabled" in cls.split() or a.get("disabled") is not None:
+        return None
+    full = urljoin(base, href)
+    if urlsplit(full).netloc != urlsplit(base).netloc:
+        return None
+    if full.split("#")[0] == base.split("#")[0]:
+        return None
+    return full.split("#")[0] if "#" in full else full
+
+
+def find_next_url(root, url: str, selector: str | None = None) -> str | None:
+    base = url
+    for b in root.iter("base"):
+        if b.get("href"):
+            base = urljoin(url, b.get("href"))
+            break
+    if selector:
+        for el in _select(root, selector):
+            a = el if tag(el) == "a" else next(iter(el.iter("a")), None)
+            if a is not None:
+                href = _usable_href(a, base)
+                if href:
+                    return href
+        return None
+    for el in root.iter("link", "a"):
+        rel = (el.get("rel") or "").lower().split()
+        if "next" in rel:
+            href = _usable_href(el, base)
+            if href:
+                return href
+    for a in root.iter("a"):
+        label = clean_text(element_text(a)) or clean_text(a.get("aria-label")) or clean_text(a.get("title")) or ""
+        cls = (a.get("class") or "") + " " + (a.get("id") or "")
+        if _NEXT_TEXT.match(label) or (not label.strip() and re.search(r"(?:^|[-_\s])next(?:$|[-_\s])", cls, re.I)) or \
+                re.search(r"(?:^|[-_\s])(?:pagination|pager)?[-_]*next(?:[-_]page|[-_]link)?(?:$|\s)", cls, re.I) and \
+                not re.search(r"prev", cls, re.I):
+            href = _usable_href(a, base)
+            if href:
+                return href
+    return _numbered_next(root, url, base)
+
+
+def _page_number(u: str) -> tuple[str | None, int | None, str]:
+    parts = urlsplit(u)
+    q = dict(parse_qsl(parts.query))
+    for p in _PAGE_PARAMS:
+        for k in q:
+            if k.lower() == p.lower() and re.fullmatch(r"\d{1,5}", q[k]):
+                return k, int(q[k]), "query"
+    m = re.search(r"/(?:page|seite|pagina|p)[/-](\d{1,5})/?$", parts.path, re.I)
+    if m:
+        return "path", int(m.group(1)), "path"
+    return None, None, ""
+
+
+def _numbered_next(root, url: str, base: str) -> str | None:
+    key, current, kind = _page_number(url)
+    current = current or 1
+    own = urlsplit(url)
+    for a in root.iter("a"):
+        href = _usable_href(a, base)
+        if not href:
+            continue
+        k, n, kd = _page_number(href)
+        if n != current + 1:
+            continue
+        parts = urlsplit(href)
+        if kd == "query" and parts.path.rstrip("/") == own.path.rstrip("/"):
+            return href
+        if kd == "path" and re.sub(r"/(?:page|seite|pagina|p)[/-]\d+/?$", "", parts.path) == \
+                re.sub(r"/(?:page|seite|pagina|p)[/-]\d+/?$", "", own.path):
+            return href
+    return None

@@ -1,0 +1,278 @@
+"""Reading one review block's fields: rating, author, title, body, date, votes, flags."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .reviews_layout import attrs_text, classes, rating_anchors, rating_of, tag, text_without
+from .reviews_normalize import (clean_text, detect_language, element_text, find_date_text, parse_date,
+                                rating_from_text, to_number)
+
+_AUTHOR_ATTR = re.compile(r"author|reviewer|user-?name|user_name|nickname|byline|customer|profile-?name|"
+                          r"display-?name|consumer|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
+                          r"client|person|who|member", re.I)
+_AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
+                             r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
+                             r"helpful|vote|reply|response", re.I)
+_TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title|(?:^|[\s_-])head(?:$|[\s_-])", re.I)
+_TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle|job", re.I)
+_BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
+                        r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
+                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
+_REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
+                         r"antwort|réponse|respuesta|reactie", re.I)
+_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|actions|toolbar|avatar|badge|"
+                         r"verified|translate|read-?more|more-?link|photos|gallery|tags", re.I)
+_DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
+_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
+                       r"verifizierte[rs]? (?:kauf|käufer|kunde)|achat vérifié|avis vérifié|acheteur vérifié|"
+                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
+                       r"acquisto verificato|compra verificada", re.I)
+_HELPFUL = [
+    re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
+    re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+)?hilfreich", re.I),
+    re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
+    re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+útil", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
+    re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
+]
+_QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
+_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
+                            r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
+
+
+def _short(el, limit: int = 80) -> str:
+    t = element_text(el)
+    return t if 0 < len(t) <= limit else ""
+
+
+def _inside(el, others: list) -> bool:
+    for o in others:
+        if o is None:
+            continue
+        if el is o or any(a is o for a in el.iterancestors()):
+            return True
+    return False
+
+
+def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
+    if not text:
+        return None
+    t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    t = _VERIFIED.sub("", t).strip(" ,:-–—·|")
+    if testimonial and "," in t:
+        t = t.split(",")[0].strip()
+    t = re.sub(r"\s*[·|]\s*.*$", "", t)
+    if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{3,}", t):
+        return None
+    return t
+
+
+def find_author(block, skip: list):
+    # itemprop author first
+    for el in block.iter():
+        if not tag(el) or _inside(el, skip):
+            continue
+        if el.get("itemprop") == "author":
+            name = next((c for c in el.iter() if tag(c) and c.get("itemprop") == "name"), el)
+            t = clean_text(name.get("content") or element_text(name))
+            if t:
+                return el, _clean_author(t)
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        a = attrs_text(el)
+        if (tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a))):
+            t = _short(el, 90)
+            name = _clean_author(t, testimonial=tag(el) in ("cite", "figcaption") or tag(block) == "figure")
+            if name and not rating_from_text(name):
+                return el, name
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        if tag(el) == "figcaption" or (tag(el) not in ("p", "div", "blockquote") and len(el) == 0) or tag(el) in ("p", "div", "span", "strong", "b", "small"):
+            t = _short(el, 80)
+            if t and re.match(r"^(?:[—–~]|-\s|(?:by|von|par|por|door|reviewed by|posted by|written by)\s)", t, re.I):
+                name = _clean_author(t, testimonial=True)
+                if name:
+                    return el, name
+            if t and tag(el) == "figcaption":
+                name = _clean_author(t, testimonial=True)
+                if name:
+                    return el, name
+    return None, None
+
+
+def find_title(block, skip: list):
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        if el.get("itemprop") in ("name", "headline"):
+            t = clean_text(element_text(el))
+            if t and len(t) <= 200:
+                return el, t
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        a = attrs_text(el)
+        if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(a)):
+            t = clean_text(element_text(el))
+            if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
+                return el, t.strip(_QUOTES).strip() if t else t
+    # a short bold lead line followed by longer text
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        if tag(el) in ("strong", "b") and el.getparent() is not None and tag(el.getparent()) not in ("p", "span") and \
+                el.getparent() is not None:
+            t = clean_text(element_text(el))
+            if t and 3 <= len(t) <= 120 and not find_date_text(t):
+                return el, t
+    return None, None
+
+
+def find_date(block, skip: list, *, now, lang, region):
+    for el in block.iter():
+        if not tag(el) or _inside(el, skip):
+            continue
+        if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated"):
+            raw = el.get("datetime") or el.get("content") or element_text(el)
+            d = parse_date(raw, now=now, lang=lang, region=region)
+            if d is None and raw != element_text(el):
+                d = parse_date(element_text(el), now=now, lang=lang, region=region)
+            if d:
+                return el, d
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        for attr in ("data-date", "data-time", "data-timestamp", "data-published", "data-created"):
+            raw = el.get(attr)
+            if raw:
+                d = parse_date(raw, now=now, lang=lang, region=region)
+                if d:
+                    return el, d
+        a = attrs_text(el)
+        t = _short(el, 100)
+        if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li")):
+            frag = find_date_text(t)
+            if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
+                d = parse_date(frag, now=now, lang=lang, region=region)
+                if d:
+                    return el, d
+    return None, None
+
+
+def find_body(block, skip: list):
+    """(element, text) of the review text: a body-named element, else the block minus its parts."""
+    best, best_text = None, ""
+    for el in block.iter():
+        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button"):
+            continue
+        a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
+        if el is block:
+            continue
+        if _BODY_ATTR.search(a) and not _REPLY_ATTR.search(a) and not _NOISE_ATTR.search(a) or tag(el) == "blockquote":
+            t = text_without(el, skip)
+            if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and _descends(el, best)):
+                best, best_text = el, t
+    if best is None or len(best_text) < 3:
+        best, best_text = block, text_without(block, skip)
+    return best, best_text
+
+
+def _descends(el, anc) -> bool:
+    return any(a is anc for a in el.iterancestors())
+
+
+def noise_elements(block) -> list:
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el):
+            continue
+        a = attrs_text(el)
+        if _REPLY_ATTR.search(a) or _NOISE_ATTR.search(a):
+            if not _BODY_ATTR.search(re.sub(r"review", "", a)) or _REPLY_ATTR.search(a):
+                out.append(el)
+        elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
+            out.append(el)
+        elif len(el) == 0 and _VERIFIED.fullmatch((el.text or "").strip().strip("✓✔ ").strip()):
+            out.append(el)
+    return out
+
+
+def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
+               rating: float | None = None, rating_el=None) -> dict:
+    """One layout review block → review dict."""
+    skip = noise_elements(block)
+    if rating_el is None:
+        anchors = rating_anchors(block)
+        if anchors:
+            rating_el, rating = anchors[0]
+    if rating_el is not None:
+        skip.append(rating_el)
+    if rating is None and rating_el is None:
+        rating = rating_of(block)
+    date_el, date = find_date(block, skip, now=now, lang=lang, region=region)
+    skip2 = skip + [date_el] if date_el is not None else list(skip)
+    author_el, author = find_author(block, skip2)
+    if author_el is not None:
+        skip2.append(author_el)
+    title_el, title = find_title(block, skip2)
+    if title_el is not None:
+        skip2.append(title_el)
+    body_el, body = find_body(block, [s for s in skip2 if s is not None])
+    body = _strip_leftovers(body)
+    if title and body and body == title:
+        title = None
+    full = element_text(block)
+    verified = True if _VERIFIED.search(full) else None
+    votes = None
+    for pat in _HELPFUL:
+        m = pat.search(full)
+        if m:
+            g = m.group(1).lower()
+            votes = 1 if g in ("one", "a") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            break
+    site_id = None
+    for el in [block, *list(block.iterancestors())[:1]]:
+        for attr in ("data-review-id", "data-reviewid", "data-id", "data-comment-id", "data-review", "id"):
+            v = el.get(attr)
+            if v and re.search(r"\d", v) and len(v) <= 80 and (attr != "id" or el is block):
+                site_id = v
+                break
+        if site_id:
+            break
+    return {
+        "site_id": site_id,
+        "author": author,
+        "rating": rating,
+        "title": title,
+        "body": body or None,
+        "published_at": date,
+        "language": detect_language(" ".join(filter(None, [title, body])), lang),
+        "verified": verified,
+        "helpful_votes": votes,
+        "product": None,
+        "url": url,
+    }
+
+
+_LEFTOVER = re.compile(
+    r"\s*(?:was this (?:review )?helpful\??.*$|war diese bewertung hilfreich\??.*$|cet avis vous a-t-il été utile\??.*$|"
+    r"¿?te ha resultado útil\??.*$|(?:\d+\s+)?(?:people|personen|personnes|personas|mensen)\s+.*(?:helpful|hilfreich|utile|útil|nuttig).*$|"
+    r"report(?: abuse)?$|melden$|signaler$|denunciar$)", re.I)
+
+
+def _strip_leftovers(text: str | None) -> str | None:
+    t = clean_text(text)
+    if not t:
+        return None
+    t = _LEFTOVER.sub("", t).strip()
+    t = _VERIFIED.sub("", t).strip() if len(t) < 40 else t
+    t = t.strip()
+    if len(t) >= 2 and t[0] in _QUOTES and t[-1] in _QUOTES:
+        t = t[1:-1].strip()
+    return clean_text(t)

@@ -1,0 +1,354 @@
+"""Finding review blocks in a page's layout, and reading a block's fields.
+
+Blocks are found from anchors: every rating widget (else every date, else repeated
+elements named like reviews/testimonials/comments) is climbed up to the largest ancestor
+that holds no other anchor; blocks that are siblings in one list and carry text are
+reviews. Sub-rating rows and rating histograms (siblings with no text) are dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
+                                rating_from_style, rating_from_text, scale_rating, to_number)
+
+# -- small helpers -----------------------------------------------------------------------
+
+
+def tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def attrs_text(el) -> str:
+    """class, id and itemprop of an element, lower-cased."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
+                                  el.get("data-testid"), el.get("data-test")))).lower()
+
+
+def classes(el) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+_STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung", re.I)
+_STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
+_FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas)(?:$|[-_\s])", re.I)
+_HALF_TOKENS = re.compile(r"half", re.I)
+_EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+
+
+def _star_icon(el) -> bool:
+    a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
+    t = (el.text or "").strip()
+    return bool(re.search(r"star|stern|etoile|estrella|ster\b", a, re.I)) or t in ("★", "☆", "⭐", "✩", "✰", "★☆")
+
+
+def _icon_value(el) -> float:
+    a = " ".join(filter(None, (el.get("class"), el.get("src"), el.get("alt"), el.get("data-state"),
+                               el.get("aria-checked") == "true" and "checked", el.get("data-filled") == "true" and "filled")))
+    t = (el.text or "").strip()
+    if t in ("☆", "✩", "✰"):
+        return 0.0
+    if t in ("★", "⭐"):
+        return 1.0
+    if _HALF_TOKENS.search(a):
+        return 0.5
+    if _EMPTY_TOKENS.search(a) or re.search(r"star[-_]?o\b|empty|outline|off\b", a, re.I):
+        return 0.0
+    fill = el.get("fill") or ""
+    for child in el.iter():
+        f = child.get("fill") if isinstance(child.tag, str) else None
+        if f:
+            fill = f
+            break
+    if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
+        return 0.0
+    return 1.0
+
+
+def rating_of(el, *, strict: bool = True) -> float | None:
+    """The rating a widget element shows, or None when it is not a rating widget."""
+    t = tag(el)
+    if not t or t in _SKIP_TAGS:
+        return None
+    a = attrs_text(el)
+    # explicit data attributes
+    best = to_number(el.get("data-max") or el.get("data-best") or el.get("aria-valuemax") or el.get("data-scale"))
+    for name in ("data-rating", "data-score", "data-stars", "data-rating-value", "data-star-rating",
+                 "data-rate", "data-review-rating"):
+        v = el.get(name)
+        if v not in (None, ""):
+            val = to_number(v)
+            if val is not None:
+                return scale_rating(val, best)
+    if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
+        return scale_rating(to_number(el.get("aria-valuenow")), best)
+    if el.get("data-value") and _STAR_ATTR.search(a):
+        return scale_rating(to_number(el.get("data-value")), best)
+    if el.get("itemprop") == "ratingValue":
+        v = to_number(el.get("content") or element_text(el))
+        return scale_rating(v, best)
+    # labels: aria-label, title, alt
+    for name in ("aria-label", "title", "alt", "data-label"):
+        label = el.get(name)
+        if label and len(label) < 120:
+            r = rating_from_text(label)
+            if r is not None and (re.search(r"\d\s*(?:/|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert", label, re.I)):
+                return r
+    # class value: stars-4, a-star-4-5, rating-45
+    m = _STAR_CLASS_VALUE.search(el.get("class") or "")
+    if m:
+        whole, frac = int(m.group(1)), m.group(2)
+        if frac is not None:
+            v = float(f"{whole}.{frac}")
+        else:
+            v = float(whole)
+        if v <= 5:
+            return scale_rating(v, 5.0)
+    # width overlay
+    style = el.get("style")
+    if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
+        r = rating_from_style(style)
+        if r is not None:
+            return r
+    # a row of star icons
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if 3 <= len(kids) <= 10 and sum(_star_icon(c) for c in kids) >= len(kids) - 1 and sum(_star_icon(c) for c in kids) >= 3:
+        icons = [c for c in kids if _star_icon(c)]
+        total = sum(_icon_value(c) for c in icons)
+        return scale_rating(total, 10.0 if len(icons) == 10 else 5.0)
+    # short text: ★★★★☆, 4.5/5, 4 out of 5
+    text = element_text(el)
+    if text and len(text) <= 40:
+        if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
+            return rating_from_text(text)
+        if _STAR_ATTR.search(a) or not strict:
+            r = rating_from_text(text)
+            if r is not None:
+                return r
+            if _STAR_ATTR.search(a) and re.fullmatch(r"\d(?:[.,]\d)?", text):
+                return scale_rating(to_number(text), 5.0)
+    return None
+
+
+def rating_anchors(root) -> list:
+    """Outermost rating widgets in document order."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or tag(el) in _SKIP_TAGS:
+            continue
+        r = rating_of(el)
+        if r is not None:
+            found.append((el, r))
+    ids = {id(e) for e, _ in found}
+    out = []
+    for el, r in found:
+        if any(id(anc) in ids for anc in el.iterancestors()):
+            continue
+        out.append((el, r))
+    return out
+
+
+def date_anchors(root) -> list:
+    out = []
+    for el in root.iter():
+        t = tag(el)
+        if not t or t in _SKIP_TAGS:
+            continue
+        if t == "time" or el.get("itemprop") in ("datePublished", "dateCreated"):
+            out.append(el)
+            continue
+        if len(el) == 0 or t in ("span", "small", "p", "div", "li", "td", "dd"):
+            text = element_text(el)
+            if text and len(text) <= 60 and find_date_text(text) and not any(
+                    tag(c) and find_date_text(element_text(c)) for c in el):
+                out.append(el)
+    ids = {id(e) for e in out}
+    return [e for e in out if not any(id(a) in ids for a in e.iterancestors())]
+
+
+_KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"
+                      r"kundenstimme|avis|temoignage|témoignage|resena|reseña|opinione|recensione|"
+                      r"beoordeling|ervaring|quote|recommendation", re.I)
+_KEYWORD_EXCLUDE = re.compile(r"count|summary|average|overall|total|form|button|btn|link|nav|header|title|"
+                              r"filter|sort|tab|stats|histogram|breakdown|write|add|cta|pagination|list|"
+                              r"section|container|wrapper|carousel|slider|track", re.I)
+
+
+def keyword_candidates(root) -> list:
+    out = []
+    for el in root.iter():
+        t = tag(el)
+        if not t or t in _SKIP_TAGS or t in ("a", "span", "button", "input", "form", "img", "h1", "h2", "h3"):
+            continue
+        a = attrs_text(el)
+        if t == "blockquote" or (_KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a)):
+            out.append(el)
+    return out
+
+
+# -- blocks ------------------------------------------------------------------------------
+
+def _climb(anchors: list, root) -> list:
+    """For each anchor: the largest ancestor that holds no other anchor."""
+    count: dict[int, int] = {}
+    for a in anchors:
+        for anc in [a, *a.iterancestors()]:
+            count[id(anc)] = count.get(id(anc), 0) + 1
+    blocks = []
+    for a in anchors:
+        node = a
+        while True:
+            parent = node.getparent()
+            if parent is None or tag(parent) in ("body", "html") or count.get(id(parent), 0) > 1:
+                break
+            node = parent
+        blocks.append(node)
+    return blocks
+
+
+_AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebaseerd op|basato su|"
+                             r"\b\d[\d.,\s]*\s*(?:reviews|ratings|bewertungen|avis|évaluations|reseñas|opiniones|"
+                             r"valoraciones|beoordelingen|recensies|recensioni|rezensionen|notes)\b|"
+                             r"average|overall|durchschnitt|moyenne|promedio|gemiddeld|media", re.I)
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
+
+
+def _text_len_without(block, skip: list) -> int:
+    return len(text_without(block, skip))
+
+
+_INLINE = {"span", "a", "b", "i", "em", "strong", "small", "u", "sup", "sub", "mark", "abbr", "q", "cite", "font"}
+
+
+def text_without(el, skip: list) -> str:
+    """Visible text of `el` leaving out the subtrees in `skip`."""
+    skip_ids = {id(s) for s in skip}
+    parts: list[str] = []
+
+    def walk(node):
+        t = tag(node)
+        if id(node) in skip_ids or t in _SKIP_TAGS or t in ("button", "select", "input", "textarea", "svg", "form"):
+            pass
+        else:
+            if t == "br":
+                parts.append(" ")
+            if node.text and t:
+                parts.append(node.text)
+            for c in node:
+                block = tag(c) and tag(c) not in _INLINE
+                if block:
+                    parts.append(" ")
+                walk(c)
+                if block:
+                    parts.append(" ")
+        if node.tail and node is not el:
+            parts.append(node.tail)
+
+    walk(el)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def find_blocks(root) -> tuple[list, list]:
+    """(review blocks in document order, leftover rating anchors outside blocks)."""
+    anchors = rating_anchors(root)
+    anchor_els = [a for a, _ in anchors]
+    all_anchor_els = list(anchor_els)
+    for _ in range(3):
+        blocks = _climb(anchor_els, root) if anchor_els else []
+        accepted, dropped_anchor_ids = _accept_groups(blocks, anchor_els)
+        if not dropped_anchor_ids:
+            break
+        anchor_els = [a for a in anchor_els if id(a) not in dropped_anchor_ids]
+    if not accepted:
+        dates = date_anchors(root)
+        if dates:
+            accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=True)
+    if not accepted:
+        accepted = _keyword_blocks(root)
+    in_blocks = set()
+    for b in accepted:
+        for d in b.iter():
+            in_blocks.add(id(d))
+    leftovers = [a for a in all_anchor_els if id(a) not in in_blocks]
+    return accepted, leftovers
+
+
+def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tuple[list, set]:
+    groups: dict[int, list] = {}
+    parents = {}
+    for b, a in zip(blocks, anchors):
+        p = b.getparent()
+        key = id(p) if p is not None else 0
+        parents[key] = p
+        groups.setdefault(key, []).append((b, a))
+    accepted, dropped = [], set()
+    for key, members in groups.items():
+        textlens = sorted(_text_len_without(b, [a]) for b, a in members)
+        median = textlens[len(textlens) // 2]
+        if len(members) >= 2:
+            if median < 20:
+                dropped.update(id(a) for _, a in members)
+                continue
+            texts = [element_text(b) for b, _ in members]
+            priced = sum(bool(_PRICE.search(t)) for t in texts)
+            if priced > len(members) / 2 and median < 120:
+                continue
+            for (b, a), t in zip(members, texts):
+                if len(t) < 15:
+                    continue
+                if _text_len_without(b, [a]) < 8:
+                    continue
+                accepted.append(b)
+        elif not need_group:
+            b, a = members[0]
+            t = element_text(b)
+            if tag(b) in ("body", "html", "main") or len(t) > 4000 or len(t) < 30:
+                continue
+            if _AGGREGATE_TEXT.search(t[:200]) and _text_len_without(b, [a]) < 120:
+                continue
+            if not _KEYWORD.search(attrs_text(b)):
+                continue
+            accepted.append(b)
+    order = {id(e): i for i, e in enumerate(blocks[0].getroottree().getroot().iter())} if blocks else {}
+    accepted = [b for b in accepted if not _is_aggregate_block(b)]
+    return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
+
+
+def _is_aggregate_block(b) -> bool:
+    t = element_text(b)
+    return len(t) < 160 and bool(re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I))
+
+
+def _signature(el) -> str:
+    cls = " ".join(sorted(c for c in classes(el) if not re.search(r"\d|active|odd|even|first|last|featured|highlight", c)))
+    return f"{tag(el)}.{cls}"
+
+
+def _keyword_blocks(root) -> list:
+    cands = []
+    for e in keyword_candidates(root):
+        p = e.getparent()
+        # a blockquote inside a card: use the card (the figure/li/div that also names the author)
+        if tag(e) == "blockquote" and p is not None and tag(p) in ("figure", "li", "div", "article") and \
+                sum(1 for c in p if tag(c) == "blockquote") == 1 and len(element_text(p)) < len(element_text(e)) + 200:
+            e = p
+        if all(e is not c for c in cands):
+            cands.append(e)
+    groups: dict[tuple, list] = {}
+    for el in cands:
+        p = el.getparent()
+        groups.setdefault((id(p), _signature(el)), []).append(el)
+    chosen = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        lens = sorted(len(element_text(m)) for m in members)
+        if lens[len(lens) // 2] < 30:
+            continue
+        chosen.extend(members)
+    ids = {id(e) for e in chosen}
+    chosen = [e for e in chosen if not any(id(a) in ids for a in e.iterancestors())]
+    out = chosen
+    order = {id(x): i for i, x in enumerate(root.iter())}
+    return sorted(out, key=lambda x: order.get(id(x), 0))

@@ -1,0 +1,314 @@
+"""Normalising review fields: ratings to 0-5, dates to YYYY-MM-DD, text, language.
+
+Pure functions over strings and lxml elements; nothing here raises on odd input.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timezone
+
+# -- text ------------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_READ_MORE = re.compile(
+    r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
+    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)\s*$", re.I)
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFKC, collapsed whitespace, no trailing "Read more"; None when empty."""
+    if text is None:
+        return None
+    text = _WS.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
+    text = _READ_MORE.sub("", text).strip()
+    return text or None
+
+
+def element_text(el) -> str:
+    """Visible text of an lxml element (script/style skipped, <br> as a space)."""
+    parts: list[str] = []
+
+    def walk(node):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template", "svg"):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if tag == "br":
+            parts.append(" ")
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+                parts.append(" ")
+        if node.tail and node is not el:
+            parts.append(node.tail)
+
+    try:
+        walk(el)
+    except Exception:  # pragma: no cover - defensive against odd trees
+        return ""
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote", "h1", "h2", "h3",
+               "h4", "h5", "h6", "header", "footer", "table", "tr", "td", "th", "dd", "dt", "dl",
+               "figure", "figcaption", "aside", "main", "form"}
+
+
+# -- numbers and ratings ---------------------------------------------------------------
+
+_NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
+# "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
+_OUT_OF = re.compile(
+    _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?![\d.,]\d)", re.I)
+_STAR_WORD = re.compile(
+    _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
+    r"estrelas?|stjerner?|stjärnor|gwiazdk[ai]|points?|punkte?|puntos?)\b", re.I)
+_RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
+                    r"score|scored|calificación|nota|voto)\s*:?\s*" + _NUM, re.I)
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
+_FILLED = "★⭐🌟"
+_EMPTY = "☆✩✰"
+
+
+def to_number(value) -> float | None:
+    """'4,5' → 4.5, '4.0' → 4.0, 4 → 4.0; None when not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, dict):
+        return to_number(value.get("@value"))
+    if isinstance(value, list):
+        return to_number(value[0]) if value else None
+    s = str(value).strip().replace("\u00a0", " ")
+    m = re.search(r"-?\d+(?:[.,]\d+)?", s)
+    if not m:
+        return None
+    try:
+        return float(m.group(0).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def scale_rating(value: float | None, best: float | None = None, worst: float | None = None) -> float | None:
+    """A rating on its own scale → 0-5 (rounded to 2 places).
+
+    With bestRating known: value / best * 5 (a worstRating of 0 or 1 keeps that ratio, since
+    review sites print "1 of 5" for one star; other worst values map linearly). Without a
+    best: values up to 5 are taken as they are, up to 10 as a 10-point scale, up to 100 as
+    percentages."""
+    if value is None:
+        return None
+    if best is None or best <= 0:
+        if value <= 5:
+            best = 5.0
+        elif value <= 10:
+            best = 10.0
+        elif value <= 100:
+            best = 100.0
+        else:
+            return None
+    if worst is not None and worst not in (0, 1) and best > worst:
+        ratio = (value - worst) / (best - worst)
+    else:
+        ratio = value / best
+    if ratio < 0 or ratio > 1.0001:
+        return None
+    return round(min(ratio, 1.0) * 5, 2)
+
+
+def rating_from_text(text: str | None) -> float | None:
+    """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5."""
+    if not text:
+        return None
+    s = text.replace("\u00a0", " ").strip()
+    m = _OUT_OF.search(s)
+    if m:
+        v, best = to_number(m.group(1)), to_number(m.group(2))
+        if v is not None and best and best in (5, 10, 100) and v <= best:
+            return scale_rating(v, best)
+    filled = sum(s.count(c) for c in _FILLED)
+    empty = sum(s.count(c) for c in _EMPTY)
+    if filled and filled + empty <= 10:
+        half = 0.5 if "½" in s or "⯪" in s else 0.0
+        total = filled + empty + (1 if half else 0)
+        return scale_rating(filled + half, 10.0 if total == 10 else 5.0)
+    m = _STAR_WORD.search(s)
+    if m:
+        return scale_rating(to_number(m.group(1)), 5.0)
+    m = _RATED.search(s)
+    if m:
+        return scale_rating(to_number(m.group(1)))
+    return None
+
+
+def rating_from_style(style: str | None) -> float | None:
+    """'width: 80%' on a star overlay → 4.0."""
+    if not style:
+        return None
+    m = re.search(r"(?:^|;|\s)(?:width|--rating|--percent|--stars-width)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", style, re.I)
+    if m:
+        return scale_rating(float(m.group(1)), 100.0)
+    m = re.search(r"--(?:rating|stars|score)\s*:\s*(\d(?:\.\d+)?)\b", style, re.I)
+    if m:
+        return scale_rating(float(m.group(1)), 5.0)
+    return None
+
+
+# -- dates -----------------------------------------------------------------------------
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|okt|dez|mär|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "janv|févr|fév|avr|juil|déc|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "ene|abr|ago|dic|"
+    "januari|februari|maart|mei|augustus|juni|juli|okt|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_MONTH_RE = r"(?:" + _MONTHS + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
+    re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
+    re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b"),
+    re.compile(r"\b\d{4}/\d{1,2}/\d{1,2}\b"),
+    re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
+]
+_UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+         r"sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|"
+         r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
+         r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|"
+         r"seconden|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|"
+         r"giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora)")
+_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een)"
+_RELATIVE_PATTERNS = [
+    re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
+    re.compile(r"\bvor\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bil\s+y\s+a\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bhace\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+geleden\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
+    re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
+               r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje)\b", re.I),
+]
+_DMY_LANGS = {"de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "no", "fi", "pl", "cs", "ru", "tr"}
+_DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
+                     "tr", "ja", "zh"}
+
+
+def _utc_naive(now: datetime | None) -> datetime:
+    now = now or datetime.now(timezone.utc)
+    if now.tzinfo is not None:
+        now = now.astimezone(timezone.utc).replace(tzinfo=None)
+    return now
+
+
+def find_date_text(text: str | None) -> str | None:
+    """The first date-looking substring of a text (absolute first, then relative)."""
+    if not text:
+        return None
+    best = None
+    for pat in _DATE_PATTERNS + _RELATIVE_PATTERNS:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best.group(0) if best else None
+
+
+def parse_date(text: str | None, *, now: datetime | None = None, lang: str | None = None,
+               region: str | None = None) -> str | None:
+    """A date string in any common form → 'YYYY-MM-DD' (None when unsure).
+
+    Relative dates ("3 days ago", "vor 2 Wochen") count back from `now`. Numeric dates
+    are day-first except on English pages outside the UK/IE/AU/NZ/IN."""
+    if not text:
+        return None
+    s = str(text).strip()
+    if not s:
+        return None
+    now_n = _utc_naive(now)
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    frag = find_date_text(s) or (s if len(s) <= 40 else None)
+    if not frag:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100:
+            y += 2000
+        mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA")
+        if "." in frag:
+            mdy = False
+        if a > 12:
+            mdy = False
+        elif b > 12:
+            mdy = True
+        return _valid(y, a, b, now_n) if mdy else _valid(y, b, a, now_n)
+    m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", frag)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", frag)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    try:
+        import dateparser
+
+        languages = None
+        if lang in _DATEPARSER_LANGS:
+            languages = [lang] if lang == "en" else [lang, "en"]
+        settings = {"RELATIVE_BASE": now_n, "PREFER_DATES_FROM": "past",
+                    "REQUIRE_PARTS": ["day", "month", "year"] if not _is_relative(frag) else [],
+                    "RETURN_AS_TIMEZONE_AWARE": False}
+        parsed = dateparser.parse(frag, languages=languages, settings=settings)
+        if parsed is None and languages:
+            parsed = dateparser.parse(frag, settings=settings)
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day, now_n)
+
+
+def _is_relative(frag: str) -> bool:
+    return any(p.fullmatch(frag.strip()) or p.search(frag) for p in _RELATIVE_PATTERNS)
+
+
+def _valid(y: int, mo: int, d: int, now: datetime) -> str | None:
+    try:
+        dt = datetime(y, mo, d)
+    except ValueError:
+        return None
+    if y < 1995 or (dt - now).days > 2:
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# -- language --------------------------------------------------------------------------
+
+def detect_language(text: str | None, page_lang: str | None = None) -> str | None:
+    """ISO 639-1 code: the text's language when it is long enough to tell, else the page's."""
+    page = (page_lang or "").split("-")[0].split("_")[0].lower() or None
+    if not text or len(text) < 25:
+        return page
+    try:
+        import py3langid
+
+        code, prob = py3langid.classify(text)
+    except Exception:
+        return page
+    if page is None:
+        return code
+    if code != page and len(text) >= 60:
+        return code
+    return page
