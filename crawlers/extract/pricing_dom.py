@@ -1,0 +1,389 @@
+"""DOM helpers for price extraction: parsing, text with struck-through ranges, price
+candidates, hidden/billing markers. Pure functions over lxml trees."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import lxml.html
+from lxml import etree
+
+from .pricing_money import MONEY_RE, NUMBER_RE, currency_of_symbol, parse_amount
+
+SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "select", "option",
+             "textarea", "iframe", "object", "canvas", "math"}
+STRUCK_TAGS = {"s", "del", "strike"}
+STRUCK_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:old|was|strike|strikethrough|line-through|crossed|compare(?:-at)?|"
+    r"regular|list|original|before|rrp|msrp|uvp|retail|price--old|price-old|old-price|"
+    r"was-price|price-was|reduced-from|price-before|striked|normal-price|price-standard|"
+    r"priceold|oldprice|compareprice|price-compare|listprice|price-regular|streich)(?:$|[-_\s])",
+    re.I,
+)
+HIDDEN_CLASS = {"hidden", "d-none", "is-hidden", "hide", "invisible", "display-none", "u-hidden",
+                "js-hidden", "visually-hidden-price"}
+NOISE_AREA = re.compile(
+    r"(?:^|[-_\s])(?:related|recommend\w*|carousel|slider|swiper|upsell|up-sell|cross-?sell|"
+    r"similar|also[-_]?(?:bought|viewed|like)|accessor\w*|bundle\w*|recently[-_]?viewed|"
+    r"you[-_]?may[-_]?(?:also[-_]?)?like|product[-_]?(?:list|grid|tiles)|suggest\w*|"
+    r"complete[-_]?the[-_]?look|frequently[-_]?bought|sponsored|mini[-_]?cart|cart[-_]?drawer|"
+    r"megamenu|mega-menu|newsletter|cookie\w*|promo[-_]?bar|announcement)(?:$|[-_\s])",
+    re.I,
+)
+PRICE_CLASS = re.compile(r"price|amount|cost|preis|prix|precio|prijs|pris|tarif|betrag|kosten|価格|料金", re.I)
+LAYOUT_SKIP = {"header", "nav", "footer"}
+ANNUAL_TOKENS = {"annual", "annually", "yearly", "year", "years", "yr", "jahr", "jaehrlich",
+                 "jahrlich", "jährlich", "annuel", "annuelle", "anual", "anuales", "jaarlijks",
+                 "jaar", "arlig", "årlig", "yearlyprice", "annualprice", "perannum"}
+MONTHLY_TOKENS = {"monthly", "month", "months", "mo", "monat", "monatlich", "mensuel",
+                  "mensuelle", "mensual", "maandelijks", "maand", "manad", "månad",
+                  "manadsvis", "månadsvis", "monthlyprice"}
+
+
+@dataclass
+class PriceCand:
+    node: object
+    amount: Decimal
+    symbol: str | None
+    currency: str | None
+    struck: bool
+    text: str            # the node's text
+    before: str          # node text before the match
+    after: str           # node text after the match + following siblings
+    order: int           # document order of the node
+    hidden: bool = False
+    billing: str | None = None
+    bare: bool = False   # no currency symbol seen
+    extra: dict = field(default_factory=dict)
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def parse_html(html: str):
+    """lxml root or None for garbage; comments/processing instructions dropped."""
+    if not html or not html.strip():
+        return None
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+        root = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    if root is None:
+        return None
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg"):
+        if bad.getparent() is not None:
+            bad.drop_tree()  # keeps the tail text
+    return root
+
+
+def classes(el) -> str:
+    return " ".join(filter(None, [el.get("class") or "", el.get("id") or ""]))
+
+
+def is_struck_el(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in STRUCK_TAGS:
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "line-through" in style:
+        return True
+    c = classes(el)
+    return bool(c and STRUCK_CLASS.search(c))
+
+
+def is_hidden_el(el) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return bool(HIDDEN_CLASS & set((el.get("class") or "").lower().split()))
+
+
+def is_hidden(el, stop=None) -> bool:
+    cur = el
+    while cur is not None and cur is not stop:
+        if isinstance(cur.tag, str) and is_hidden_el(cur):
+            return True
+        cur = cur.getparent()
+    return False
+
+
+def _tokens(value: str) -> set[str]:
+    value = re.sub(r"([a-z])([A-Z])", r"\1 \2", value)
+    return set(t for t in re.split(r"[^a-zA-Zäöüåé]+", value.lower()) if t)
+
+
+def billing_marker_el(el) -> str | None:
+    """'annual' / 'monthly' when the element's class/id/data-* says which price set it is."""
+    if not isinstance(el.tag, str):
+        return None
+    parts = []
+    for k, v in el.attrib.items():
+        if k in ("class", "id") or k.startswith(("data-", "x-show", "v-show", "v-if", ":class", "x-bind")):
+            parts.append(k[5:] if k.startswith("data-") and v in ("", "true") else "")
+            parts.append(v)
+    toks = _tokens(" ".join(parts))
+    if not toks:
+        return None
+    if any(t in ("not", "false") for t in toks) and el.attrib.get("x-show", "").startswith("!"):
+        toks = set()
+    ann = bool(toks & ANNUAL_TOKENS)
+    mon = bool(toks & MONTHLY_TOKENS)
+    if ann and not mon:
+        return "annual"
+    if mon and not ann:
+        return "monthly"
+    return None
+
+
+def billing_marker(el, stop=None) -> str | None:
+    cur = el
+    while cur is not None and cur is not stop:
+        m = billing_marker_el(cur)
+        if m:
+            return m
+        cur = cur.getparent()
+    return None
+
+
+def text_ranges(el) -> tuple[str, list[tuple[int, int]]]:
+    """Normalised text of el and the character ranges that are struck through."""
+    pieces: list[str] = []
+    struck: list[tuple[int, int]] = []
+    length = 0
+
+    def add(s):
+        nonlocal length
+        if s:
+            pieces.append(s)
+            length += len(s)
+
+    def walk(node, in_struck):
+        nonlocal length
+        if not isinstance(node.tag, str) or node.tag in SKIP_TAGS:
+            add(node.tail)
+            return
+        s = in_struck or is_struck_el(node)
+        start = length
+        if node.tag in ("br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
+            add(" ")
+        add(node.text)
+        for child in node:
+            walk(child, s)
+        if s and not in_struck:
+            struck.append((start, length))
+        if node.tag in ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
+            add(" ")
+        add(node.tail)
+
+    s0 = is_struck_el(el)
+    add(el.text)
+    for child in el:
+        walk(child, s0)
+    raw = "".join(pieces)
+    if s0:
+        struck = [(0, len(raw))]
+    # normalise whitespace while mapping ranges
+    out, mapping = [], []
+    prev_space = True
+    for i, ch in enumerate(raw):
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch = " "
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(ch)
+        mapping.append(i)
+    text = "".join(out).rstrip()
+
+    def remap(pos):
+        return min(bisect.bisect_left(mapping, pos), len(text))
+
+    return text, [(remap(a), remap(b)) for a, b in struck]
+
+
+def el_text(el) -> str:
+    return text_ranges(el)[0] if el is not None else ""
+
+
+def short_text(el, limit=400) -> str:
+    """Text of el, computed cheaply (stops after `limit` characters)."""
+    out = []
+    n = 0
+    for t in el.itertext():
+        out.append(t)
+        n += len(t)
+        if n > limit:
+            break
+    return norm(" ".join(out))
+
+
+def in_area(el, rx, stop=None, tags=()) -> bool:
+    cur = el
+    while cur is not None and cur is not stop:
+        if isinstance(cur.tag, str):
+            if cur.tag in tags:
+                return True
+            c = classes(cur)
+            if c and rx.search(c):
+                return True
+        cur = cur.getparent()
+    return False
+
+
+def find_price_candidates(root, *, url: str, lang: str | None, hint: str | None,
+                          max_nodes: int = 4000) -> list[PriceCand]:
+    """Every money expression on the page, anchored at the smallest element holding it."""
+    body = root.find("body")
+    body = body if body is not None else root
+    order = {el: i for i, el in enumerate(body.iter())}
+    seen_nodes = {}
+    cands: list[PriceCand] = []
+    visited = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        own = (el.text or "") + "".join(c.tail or "" for c in el)
+        if not re.search(r"\d", own):
+            continue
+        visited += 1
+        if visited > max_nodes:
+            break
+        node = el
+        for _ in range(4):
+            if node in seen_nodes:
+                break
+            t = short_text(node, 160)
+            if len(t) > 150:
+                node = None
+                break
+            if MONEY_RE.search(t):
+                break
+            if _bare_price_ok(node, t):
+                break
+            parent = node.getparent()
+            if parent is None or parent.tag == "body":
+                node = None
+                break
+            node = parent
+        else:
+            node = None
+        if node is None or node in seen_nodes:
+            continue
+        seen_nodes[node] = True
+        cands.extend(_cands_in(node, order.get(node, 0), url=url, lang=lang, hint=hint))
+    return cands
+
+
+def _bare_price_ok(node, text) -> bool:
+    if not re.fullmatch(r"\s*\d[\d.,\s']*\s*(?:/\s*\w+\.?)?\s*\*?\s*", text or ""):
+        return False
+    cur = node
+    for _ in range(2):
+        if cur is None or not isinstance(cur.tag, str):
+            return False
+        if cur.get("itemprop") == "price" or PRICE_CLASS.search(classes(cur)):
+            return True
+        cur = cur.getparent()
+    return False
+
+
+def _following_text(node, limit=90) -> str:
+    out = []
+    n = 0
+    cur = node
+    for _ in range(2):
+        sib = cur.getnext()
+        while sib is not None and n < limit:
+            if isinstance(sib.tag, str) and sib.tag not in SKIP_TAGS:
+                t = short_text(sib, limit)
+                if MONEY_RE.search(t):
+                    if is_hidden_el(sib) or billing_marker_el(sib):  # the other price set
+                        sib = sib.getnext()
+                        continue
+                    return " ".join(out)
+                out.append(t)
+                n += len(t)
+            sib = sib.getnext()
+        if out or cur.getparent() is None:
+            break
+        tail = norm(cur.tail)
+        if tail:
+            out.append(tail)
+            n += len(tail)
+        cur = cur.getparent()
+        if cur is None or len(short_text(cur, 200)) > 200:
+            break
+    return norm(" ".join(out))[:limit]
+
+
+def _cands_in(node, order: int, *, url, lang, hint) -> list[PriceCand]:
+    text, struck = text_ranges(node)
+    matches = list(MONEY_RE.finditer(text))
+    bare = False
+    if not matches:
+        m = NUMBER_RE.search(text)
+        matches = [m] if m else []
+        bare = True
+    out = []
+    following = None
+    for i, m in enumerate(matches):
+        if bare:
+            symbol, number = None, m.group("n")
+        elif m.group("n1") is not None:
+            symbol, number = m.group("pre"), m.group("n1")
+        else:
+            symbol, number = m.group("post"), m.group("n2")
+            if symbol and symbol.startswith(",-"):
+                symbol = ":-"
+        currency = currency_of_symbol(symbol, url=url, lang=lang, hint=hint) if symbol else None
+        amount = parse_amount(number, lang=lang, currency=currency)
+        if amount is None:
+            continue
+        s = any(a <= m.start() < b for a, b in struck)
+        nxt = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        after = text[m.end():nxt]
+        if i + 1 == len(matches) or not re.search(r"[^\W\d_]", after):
+            if following is None:
+                following = _following_text(node)
+            if i + 1 < len(matches):  # "$29 $24 /user/mo": the shared suffix applies to both
+                after = after + " " + text[matches[-1].end():]
+            after = after + " " + following
+        prev_end = matches[i - 1].end() if i else 0
+        out.append(PriceCand(node=node, amount=amount, symbol=symbol, currency=currency, struck=s,
+                             text=text, before=text[prev_end:m.start()], after=norm(after),
+                             order=order * 10 + i, bare=bare))
+    return out
+
+
+def depth(el) -> int:
+    d = 0
+    while el is not None:
+        el = el.getparent()
+        d += 1
+    return d
+
+
+def ancestors(el) -> list:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def tree_distance(a, b) -> int:
+    aa = ancestors(a)
+    bb = set(ancestors(b))
+    for i, x in enumerate(aa):
+        if x in bb:
+            return i + ancestors(b).index(x)
+    return 99
