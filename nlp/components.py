@@ -165,7 +165,8 @@ def make_taxonomy_themes(nlp: Language, name: str, taxonomy: Taxonomy) -> Taxono
 # -- trained-model themes -----------------------------------------------------------------
 
 def load_theme_model(model: str):
-    """(spaCy pipeline with a textcat, threshold, labels) from a directory or installed package."""
+    """(spaCy pipeline with a textcat, meta {threshold, min_one, ...}, labels) from a directory
+    or an installed package."""
     try:
         tc_nlp = spacy.load(model)
     except OSError as e:
@@ -173,14 +174,14 @@ def load_theme_model(model: str):
     pipe_name = next((n for n in tc_nlp.pipe_names if n.startswith("textcat")), None)
     if pipe_name is None:
         raise TaxonomyError(f"{model}: the spaCy model has no textcat component to detect themes")
-    threshold = 0.5
+    meta = {"threshold": 0.5, "min_one": False}
     meta_file = Path(model) / MODEL_META_FILE
     if meta_file.is_file():
-        threshold = float(json.loads(meta_file.read_text()).get("threshold", 0.5))
+        meta.update(json.loads(meta_file.read_text()))
     keep = {pipe_name} | {n for n in tc_nlp.pipe_names if n in ("tok2vec",)}
     tc_nlp.select_pipes(enable=[n for n in tc_nlp.pipe_names if n in keep])
     labels = list(tc_nlp.get_pipe(pipe_name).labels)
-    return tc_nlp, threshold, labels
+    return tc_nlp, meta, labels
 
 
 class ModelThemes:
@@ -188,11 +189,15 @@ class ModelThemes:
 
     def __init__(self, nlp: Language, name: str, model: str, threshold: Optional[float]):
         self.name = name
-        self.model_nlp, meta_threshold, self.labels = load_theme_model(model)
-        self.threshold = meta_threshold if threshold is None else threshold
+        self.model_nlp, meta, self.labels = load_theme_model(model)
+        self.threshold = float(meta["threshold"]) if threshold is None else threshold
+        self.min_one = bool(meta.get("min_one"))
 
     def _themes(self, cats: dict[str, float]) -> list[str]:
-        return [k for k, v in cats.items() if v >= self.threshold]
+        chosen = [k for k, v in cats.items() if v >= self.threshold]
+        if not chosen and self.min_one and cats:
+            chosen = [max(cats, key=cats.get)]
+        return chosen
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))

@@ -124,7 +124,8 @@ def theme_definitions(source: ThemeSource) -> list[dict]:
         meta = json.loads(meta_file.read_text())
     from .components import load_theme_model
 
-    _, _, labels = load_theme_model(source.spec)
+    _, model_meta, labels = load_theme_model(source.spec)
+    meta = {**model_meta, **meta}
     defs = meta.get("definitions") or {}
     return [{"name": lab, "label": lab,
              "definition": defs.get(lab) or f"sentences the trained model {source.name} assigns to {lab!r} "

@@ -1,0 +1,236 @@
+"""analyze_database(): themes and sentiment for every text not yet analysed by this pipeline.
+
+Texts: reviews (title + body) and messaging snapshots (headline, subheadline, value props,
+main text). A text is analysed again only when the pipeline version (taxonomy/model content
++ code) or the text itself changed. Writes the NLP tables of docs/DEVELOPING.md with stable
+ids, so a second run does nothing.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import time
+from typing import Callable, Iterable, Iterator
+
+from sqlite_utils import Database
+
+from rivalscope.store import now_iso, stable_id, transaction
+
+from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
+from .schema import ensure_nlp_schema
+
+Progress = Callable[[int, int], None]  # (texts done, texts to do)
+_TERMINAL = (".", "!", "?", "…", ":", ";")
+
+
+def _sentence(text: str | None) -> str:
+    """A text fragment ending like a sentence, so the sentencizer splits after it."""
+    text = " ".join((text or "").split())
+    if text and not text.endswith(_TERMINAL):
+        text += "."
+    return text
+
+
+def review_text(title: str | None, body: str | None) -> str:
+    return " ".join(p for p in (_sentence(title), _sentence(body)) if p)
+
+
+def messaging_text(row: dict) -> str:
+    parts = [_sentence(row.get("headline")), _sentence(row.get("subheadline"))]
+    props = row.get("value_props")
+    if isinstance(props, str) and props:
+        try:
+            props = json.loads(props)
+        except ValueError:
+            props = [props]
+    parts += [_sentence(p) for p in (props or []) if isinstance(p, str)]
+    parts += [_sentence(line) for line in (row.get("main_text") or "").splitlines()]
+    return " ".join(p for p in parts if p)
+
+
+def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
+    """(text, context) for every text to analyse."""
+    def cond(hash_col: str) -> str:
+        return "" if full else (
+            f"where a.id is null or a.pipeline_version is not :v or a.content_hash is not x.{hash_col}")
+    items = []
+    for r in db.query(
+        f"""select x.id, x.competitor, x.title, x.body, x.content_hash,
+                   coalesce(x.published_at, x.first_seen_at) as published_at, a.id as seen
+            from reviews x left join nlp_analysed a
+              on a.source_table = 'reviews' and a.source_id = x.id {cond("content_hash")}
+            order by x.rowid""", {"v": version}):
+        ctx = {"table": "reviews", "id": r["id"], "competitor": r["competitor"],
+               "published_at": r["published_at"], "hash": r["content_hash"], "seen": r["seen"]}
+        items.append((review_text(r["title"], r["body"]), ctx))
+    for r in db.query(
+        f"""select x.id, x.competitor, x.headline, x.subheadline, x.value_props, x.main_text,
+                   x.text_hash as content_hash, x.first_seen_at as published_at, a.id as seen
+            from messaging_snapshots x left join nlp_analysed a
+              on a.source_table = 'messaging_snapshots' and a.source_id = x.id {cond("text_hash")}
+            order by x.rowid""", {"v": version}):
+        ctx = {"table": "messaging_snapshots", "id": r["id"], "competitor": r["competitor"],
+               "published_at": r["published_at"], "hash": r["content_hash"], "seen": r["seen"]}
+        items.append((messaging_text(r), ctx))
+    return items
+
+
+def summarise_doc(doc) -> dict:
+    """A compact, picklable result of one analysed doc."""
+    sentences = []
+    for sent in doc.sents:
+        s = sent._.sentiment
+        sentences.append((sent.text, s["compound"], s["label"], sent._.theme_sentiment or {}))
+    mentions: dict[str, int] = {}
+    for theme, _, _ in doc._.theme_mentions or []:
+        mentions[theme] = mentions.get(theme, 0) + 1
+    return {"sentences": sentences, "sentiment": doc._.sentiment, "mentions": mentions}
+
+
+# -- worker processes -----------------------------------------------------------------------
+
+_WORKER_NLP = None
+
+
+def _worker_init(source: ThemeSource) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_pipeline(source)
+
+
+def _worker_run(chunk: list[tuple[str, dict]]) -> list[tuple[dict, dict]]:
+    nlp = _WORKER_NLP
+    return [(summarise_doc(doc), ctx) for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=256)]
+
+
+def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int,
+             batch_size: int) -> Iterator[list[tuple[dict, dict]]]:
+    """Yield chunks of (summary, context), in order, computed in this or worker processes."""
+    if not items:
+        return
+    if processes <= 1:
+        nlp = build_pipeline(source)
+        for i in range(0, len(items), batch_size):
+            chunk = items[i:i + batch_size]
+            yield [(summarise_doc(doc), ctx)
+                   for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=min(256, batch_size))]
+        return
+    methods = multiprocessing.get_all_start_methods()
+    mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunks = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
+    with mp.Pool(processes, initializer=_worker_init, initargs=(source,)) as pool:
+        yield from pool.imap(_worker_run, chunks)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def _write_chunk(db: Database, results: list[tuple[dict, dict]], version: str, now: str) -> tuple[int, int]:
+    sent_rows, theme_rows, review_rows, msg_rows, seen_rows = [], [], [], [], []
+    stale_sources: list[tuple[str, str]] = []
+    for summary, ctx in results:
+        table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
+        if ctx["seen"]:
+            stale_sources.append((table, sid))
+        for idx, (text, compound, label, themes) in enumerate(summary["sentences"]):
+            sent_id = stable_id(table, sid, idx)
+            sent_rows.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
+            for theme, value in themes.items():
+                theme_rows.append((stable_id(sent_id, theme), sent_id, theme, comp, table, value,
+                                   _label(value), pub, version))
+        if table == "reviews" and summary["sentences"]:
+            s = summary["sentiment"]
+            review_rows.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
+        elif table == "messaging_snapshots":
+            total = sum(summary["mentions"].values())
+            for theme, n in summary["mentions"].items():
+                msg_rows.append((stable_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
+        seen_rows.append((stable_id(table, sid), table, sid, ctx["hash"], version,
+                          len(summary["sentences"]), now))
+    c = db.conn
+    with transaction(db):
+        for table, sid in stale_sources:
+            c.execute("delete from sentence_themes where sentence in "
+                      "(select id from sentences where source_table = ? and source_id = ?)", (table, sid))
+            c.execute("delete from sentences where source_table = ? and source_id = ?", (table, sid))
+            if table == "reviews":
+                c.execute("delete from review_sentiment where review = ?", (sid,))
+            else:
+                c.execute("delete from messaging_themes where snapshot = ?", (sid,))
+        c.executemany("insert or replace into sentences (id, source_table, source_id, competitor, idx, "
+                      "text, compound, label, published_at, pipeline_version) values (?,?,?,?,?,?,?,?,?,?)",
+                      sent_rows)
+        c.executemany("insert or replace into sentence_themes (id, sentence, theme, competitor, "
+                      "source_table, compound, label, published_at, pipeline_version) "
+                      "values (?,?,?,?,?,?,?,?,?)", theme_rows)
+        c.executemany("insert or replace into review_sentiment (review, compound, label, sentences, "
+                      "pipeline_version, analysed_at) values (?,?,?,?,?,?)", review_rows)
+        c.executemany("insert or replace into messaging_themes (id, snapshot, competitor, theme, "
+                      "mentions, share, pipeline_version) values (?,?,?,?,?,?,?)", msg_rows)
+        c.executemany("insert or replace into nlp_analysed (id, source_table, source_id, content_hash, "
+                      "pipeline_version, sentences, analysed_at) values (?,?,?,?,?,?,?)", seen_rows)
+    return len(sent_rows), len(theme_rows)
+
+
+def _label(compound: float) -> str:
+    from .sentiment import label_for
+
+    return label_for(compound)
+
+
+def ensure_themes(db: Database, source: ThemeSource) -> int:
+    """Upsert one `themes` row per theme of the taxonomy/model in use."""
+    now = now_iso()
+    rows = [{"id": d["name"], "taxonomy": source.name, "name": d["name"], "label": d["label"],
+             "definition": d["definition"], "kind": source.kind, "updated_at": now}
+            for d in theme_definitions(source)]
+    with transaction(db):
+        db["themes"].upsert_all(rows, pk="id")
+    return len(rows)
+
+
+def analyze_database(db: Database, *, themes: str = "default", full: bool = False, processes: int = 1,
+                     batch_size: int = 1000, progress: Progress | None = None,
+                     emerging: bool = True) -> dict:
+    """Analyse every text not yet analysed by the current pipeline version (all with `full`).
+
+    Returns {"pipeline_version", "themes", "texts", "reviews", "messaging_snapshots",
+    "sentences", "sentence_themes", "emerging_phrases", "seconds"}.
+    """
+    started = time.perf_counter()
+    ensure_nlp_schema(db)
+    source = resolve_themes(themes)
+    version = pipeline_version(source)
+    ensure_themes(db, source)
+    items = _pending(db, version, full)
+    total = len(items)
+    stats = {"pipeline_version": version, "themes": source.name, "texts": 0, "reviews": 0,
+             "messaging_snapshots": 0, "sentences": 0, "sentence_themes": 0}
+    if progress:
+        progress(0, total)
+    now = now_iso()
+    for chunk in _results(items, source, max(1, processes), max(1, batch_size)):
+        n_sent, n_themes = _write_chunk(db, chunk, version, now)
+        stats["texts"] += len(chunk)
+        stats["sentences"] += n_sent
+        stats["sentence_themes"] += n_themes
+        for _, ctx in chunk:
+            stats[ctx["table"]] += 1
+        if progress:
+            progress(stats["texts"], total)
+    stats["emerging_phrases"] = 0
+    if emerging:
+        from .emerging import update_emerging_phrases
+
+        have = db.execute("select count(*) from emerging_phrases where pipeline_version = ?",
+                          [version]).fetchone()[0]
+        if stats["texts"] or not have:
+            stats["emerging_phrases"] = update_emerging_phrases(db, version=version)
+        else:
+            stats["emerging_phrases"] = have
+    stats["seconds"] = round(time.perf_counter() - started, 3)
+    return stats
+
+
+def iter_texts(db: Database) -> Iterable[str]:
+    """Every analysable text (for benchmarks and debugging)."""
+    for text, _ in _pending(db, "", True):
+        yield text

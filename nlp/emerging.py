@@ -1,0 +1,109 @@
+"""Emerging themes: frequent phrases in recent sentences that no theme covers.
+
+Operational definition: for each competitor and polarity (negative, positive), take the
+review sentences of that polarity published in the last `days` days before the
+competitor's latest review sentence, that no theme matched. Count, per sentence, the
+2- and 3-word lemma n-grams with no stop word, number or punctuation in them. Phrases
+found in at least `min_sentences` sentences are listed, most frequent first (a shorter
+phrase is dropped when a longer one containing it is about as frequent).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+import spacy
+from sqlite_utils import Database
+
+from rivalscope.store import now_iso, stable_id, transaction
+
+from .lemmatizer import LemmaLookup
+
+POLARITIES = ("negative", "positive")
+_EXTRA_STOP = {"product", "app", "software", "tool", "thing", "lot", "bit", "way", "time", "company",
+               "use", "get", "go", "make", "say", "one", "really", "also", "even", "still", "would",
+               "could", "just", "like", "good", "great", "bad", "love", "hate", "nice"}
+
+
+class PhraseCounter:
+    """Lemma n-grams (2..3) of content words of a sentence."""
+
+    def __init__(self):
+        self.nlp = spacy.blank("en")
+        self.lemma = LemmaLookup()
+        self.stop = set(self.nlp.Defaults.stop_words) | _EXTRA_STOP
+
+    def phrases(self, text: str) -> set[str]:
+        out: set[str] = set()
+        run: list[str] = []
+        for tok in self.nlp.make_doc(text):
+            lemma = self.lemma(tok.lower_) if tok.is_alpha and len(tok) > 1 else None
+            if lemma is None or tok.lower_ in self.stop or lemma in self.stop:
+                self._ngrams(run, out)
+                run = []
+            else:
+                run.append(lemma)
+        self._ngrams(run, out)
+        return out
+
+    @staticmethod
+    def _ngrams(run: list[str], out: set[str]) -> None:
+        for n in (2, 3):
+            for i in range(len(run) - n + 1):
+                gram = run[i:i + n]
+                if len(set(gram)) == n:
+                    out.add(" ".join(gram))
+
+
+def _window_start(end: str, days: int) -> str:
+    try:
+        d = date.fromisoformat(end[:10])
+    except ValueError:
+        return ""
+    return (d - timedelta(days=days)).isoformat()
+
+
+def update_emerging_phrases(db: Database, *, version: str, days: int = 90, min_sentences: int = 3,
+                            top: int = 25) -> int:
+    """Recompute `emerging_phrases` for every competitor; returns the number of rows."""
+    counter = PhraseCounter()
+    ends = {r["competitor"]: r["end"] for r in db.query(
+        "select competitor, max(published_at) as end from sentences "
+        "where source_table = 'reviews' and pipeline_version = ? group by competitor", [version])}
+    rows = []
+    now = now_iso()
+    for competitor, end in ends.items():
+        if not end:
+            continue
+        start = _window_start(end, days)
+        counts: dict[str, Counter] = defaultdict(Counter)
+        examples: dict[tuple[str, str], str] = {}
+        totals: Counter = Counter()
+        for s in db.query(
+            """select s.text, s.label from sentences s
+               where s.source_table = 'reviews' and s.competitor = ? and s.pipeline_version = ?
+                 and s.label in ('negative', 'positive') and s.published_at >= ?
+                 and not exists (select 1 from sentence_themes t where t.sentence = s.id)""",
+            [competitor, version, start]):
+            totals[s["label"]] += 1
+            for p in counter.phrases(s["text"]):
+                counts[s["label"]][p] += 1
+                examples.setdefault((s["label"], p), s["text"])
+        for polarity in POLARITIES:
+            frequent = {p: n for p, n in counts[polarity].items() if n >= min_sentences}
+            kept = {p: n for p, n in frequent.items()
+                    if not any(len(q) > len(p) and f" {p} " in f" {q} " and m >= 0.8 * n
+                               for q, m in frequent.items())}
+            for phrase, n in sorted(kept.items(), key=lambda kv: (-kv[1], kv[0]))[:top]:
+                rows.append({
+                    "id": stable_id(competitor, polarity, phrase), "competitor": competitor,
+                    "polarity": polarity, "phrase": phrase, "sentences": n,
+                    "share": round(n / totals[polarity], 4), "example": examples[(polarity, phrase)],
+                    "window_start": start, "window_end": end[:10], "pipeline_version": version,
+                    "computed_at": now,
+                })
+    with transaction(db):
+        db.execute("delete from emerging_phrases")
+        if rows:
+            db["emerging_phrases"].insert_all(rows, pk="id")
+    return len(rows)

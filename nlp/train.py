@@ -1,0 +1,246 @@
+"""`themes train`: a multi-label theme classifier (spaCy textcat_multilabel, CPU, offline).
+
+Model: spaCy's ensemble text classifier (a bag-of-words linear model over the tokenizer's
+unigrams and bigrams, plus a small CNN tok2vec with attention), trained with Adam and
+dropout. Examples are split into train / held-out eval (`eval_split`); a dev slice of the
+training part drives early stopping and picks the decision threshold (and whether to
+always predict the most likely theme, when nearly every training example has one).
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+from typing import Callable
+
+import spacy
+from spacy.training import Example
+from spacy.util import compounding, minibatch
+from thinc.api import Adam, fix_random_seed
+
+from .components import MODEL_META_FILE
+
+SENTIMENTS = ("positive", "negative", "neutral")
+
+TEXTCAT_MODEL = {
+    "@architectures": "spacy.TextCatEnsemble.v2",
+    "nO": None,
+    "linear_model": {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": False,
+        "ngram_size": 2,
+        "no_output_layer": False,
+        "length": 262144,
+    },
+    "tok2vec": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": 96,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "rows": [5000, 1000, 2500, 500],
+            "include_static_vectors": False,
+        },
+        "encode": {
+            "@architectures": "spacy.MaxoutWindowEncoder.v2",
+            "width": 96,
+            "window_size": 1,
+            "maxout_pieces": 3,
+            "depth": 2,
+        },
+    },
+}
+
+
+class TrainingError(ValueError):
+    """Bad training examples (the message says which line and why)."""
+
+
+def read_examples(path: str | Path) -> list[dict]:
+    """Lines {"text", "themes": [...], "sentiment": {theme: label}?}; errors name the line."""
+    out = []
+    p = Path(path)
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as e:
+            raise TrainingError(f"{p}:{n}: not valid JSON ({e.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            raise TrainingError(f"{p}:{n}: expected {{\"text\": \"...\", \"themes\": [...]}}")
+        themes = rec.get("themes", [])
+        if not isinstance(themes, list) or not all(isinstance(t, str) and t for t in themes):
+            raise TrainingError(f"{p}:{n}: \"themes\" must be a list of theme names")
+        sentiment = rec.get("sentiment") or {}
+        if not isinstance(sentiment, dict):
+            raise TrainingError(f"{p}:{n}: \"sentiment\" must map theme -> positive|negative|neutral")
+        out.append({"text": rec["text"], "themes": sorted(set(themes)),
+                    "sentiment": {k: v for k, v in sentiment.items() if v in SENTIMENTS}})
+    if not out:
+        raise TrainingError(f"{p}: no examples")
+    return out
+
+
+def _score(gold: list[set], pred: list[set], labels: list[str]) -> dict:
+    per = {}
+    tp_all = fp_all = fn_all = 0
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if lab in g and lab in p)
+        fp = sum(1 for g, p in zip(gold, pred) if lab not in g and lab in p)
+        fn = sum(1 for g, p in zip(gold, pred) if lab in g and lab not in p)
+        tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+        per[lab] = _prf(tp, fp, fn) | {"support": tp + fn}
+    micro = _prf(tp_all, fp_all, fn_all)
+    scored = [v["f1"] for v in per.values() if v["support"]]
+    micro["macro_f1"] = round(sum(scored) / len(scored), 4) if scored else 0.0
+    return {"per_theme": per, "micro": micro}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def decide(cats: dict[str, float], threshold: float, min_one: bool) -> set[str]:
+    chosen = {k for k, v in cats.items() if v >= threshold}
+    if not chosen and min_one and cats:
+        chosen = {max(cats, key=cats.get)}
+    return chosen
+
+
+def _predict(nlp, texts: list[str]) -> list[dict[str, float]]:
+    return [dict(d.cats) for d in nlp.pipe(texts, batch_size=256)]
+
+
+def _best_decision(probs, gold, labels, allow_min_one: bool) -> tuple[float, bool, float]:
+    best = (0.5, False, -1.0)
+    for min_one in ((False, True) if allow_min_one else (False,)):
+        for t in [x / 100 for x in range(25, 71, 5)]:
+            f1 = _score(gold, [decide(c, t, min_one) for c in probs], labels)["micro"]["f1"]
+            # prefer higher F1, then a threshold nearer 0.5
+            if f1 > best[2] + 1e-9 or (abs(f1 - best[2]) < 1e-9 and abs(t - 0.5) < abs(best[0] - 0.5)):
+                best = (t, min_one, f1)
+    return best
+
+
+def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: float = 0.2,
+                 epochs: int = 30, seed: int = 0, patience: int = 5, dropout: float = 0.2,
+                 log: Callable[[str], None] | None = None) -> dict:
+    """Train, report on the held-out split, save to out_dir. Returns the report dict."""
+    log = log or (lambda msg: None)
+    started = time.perf_counter()
+    data = read_examples(examples_path)
+    labels = sorted({t for d in data for t in d["themes"]})
+    if not labels:
+        raise TrainingError(f"{examples_path}: no example has a theme")
+    rng = random.Random(seed)
+    rng.shuffle(data)
+    n_eval = int(round(len(data) * eval_split)) if eval_split > 0 and len(data) >= 5 else 0
+    eval_set, train_set = data[:n_eval], data[n_eval:]
+    n_dev = max(1, len(train_set) // 10) if len(train_set) >= 30 else 0
+    dev_set, fit_set = train_set[:n_dev], train_set[n_dev:]
+    fix_random_seed(seed)
+
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": TEXTCAT_MODEL, "threshold": 0.5})
+    for lab in labels:
+        textcat.add_label(lab)
+
+    def to_example(d):
+        doc = nlp.make_doc(d["text"])
+        return Example.from_dict(doc, {"cats": {lab: float(lab in d["themes"]) for lab in labels}})
+
+    fit_examples = [to_example(d) for d in fit_set]
+    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)
+    nlp.initialize(lambda: fit_examples, sgd=optimizer)
+    log(f"training on {len(fit_set)} examples ({len(labels)} themes), dev {len(dev_set)}, "
+        f"held out {len(eval_set)}")
+    dev_gold = [set(d["themes"]) for d in dev_set]
+    best_f1, best_bytes, best_epoch, stale = -1.0, None, 0, 0
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(fit_examples)
+        losses: dict = {}
+        for batch in minibatch(fit_examples, size=compounding(8.0, 32.0, 1.001)):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        if dev_set:
+            probs = _predict(nlp, [d["text"] for d in dev_set])
+            f1 = _score(dev_gold, [decide(c, 0.5, False) for c in probs], labels)["micro"]["f1"]
+            log(f"epoch {epoch:>3}  loss {losses.get('textcat_multilabel', 0):.3f}  dev micro-F1 {f1:.3f}")
+            if f1 > best_f1 + 1e-4:
+                best_f1, best_bytes, best_epoch, stale = f1, textcat.to_bytes(), epoch, 0
+            else:
+                stale += 1
+                if stale >= patience:
+                    log(f"early stop: no dev improvement for {patience} epochs (best epoch {best_epoch})")
+                    break
+        else:
+            log(f"epoch {epoch:>3}  loss {losses.get('textcat_multilabel', 0):.3f}")
+            best_epoch = epoch
+    if best_bytes is not None:
+        textcat.from_bytes(best_bytes)
+
+    threshold, min_one = 0.5, False
+    share_with_theme = sum(1 for d in train_set if d["themes"]) / max(1, len(train_set))
+    if dev_set:
+        probs = _predict(nlp, [d["text"] for d in dev_set])
+        threshold, min_one, _ = _best_decision(probs, dev_gold, labels, share_with_theme >= 0.95)
+    log(f"decision: threshold {threshold:.2f}{', at least one theme' if min_one else ''}")
+
+    report = {"examples": len(data), "train": len(fit_set), "dev": len(dev_set), "eval": len(eval_set),
+              "labels": labels, "best_epoch": best_epoch, "threshold": threshold, "min_one": min_one}
+    if eval_set:
+        probs = _predict(nlp, [d["text"] for d in eval_set])
+        pred = [decide(c, threshold, min_one) for c in probs]
+        report.update(_score([set(d["themes"]) for d in eval_set], pred, labels))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.meta.update({"name": "rivalscope_themes", "version": "1.0.0",
+                     "description": "rivalscope theme classifier (textcat_multilabel)"})
+    nlp.to_disk(out)
+    meta = {"threshold": threshold, "min_one": min_one, "labels": labels,
+            "trained_on": str(examples_path), "examples": len(data), "best_epoch": best_epoch,
+            "eval": {k: report[k] for k in ("micro", "per_theme") if k in report}}
+    (out / MODEL_META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True))
+    if eval_set and any(d["sentiment"] for d in eval_set):
+        report["theme_sentiment"] = _theme_sentiment_agreement(out, eval_set)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def _theme_sentiment_agreement(model_dir: Path, eval_set: list[dict]) -> dict:
+    """Agreement of our per-theme sentiment (VADER + lexicon + contrast) with the labels."""
+    from .pipeline import build_pipeline
+
+    nlp = build_pipeline(str(model_dir))
+    total = right = 0
+    for d, doc in zip(eval_set, nlp.pipe([d["text"] for d in eval_set])):
+        themes = doc._.themes or {}
+        for theme, gold in d["sentiment"].items():
+            pred = themes[theme]["label"] if theme in themes else doc._.sentiment["label"]
+            total += 1
+            right += pred == gold
+    return {"pairs": total, "accuracy": round(right / total, 4) if total else 0.0}
+
+
+def format_report(report: dict) -> str:
+    lines = [f"{report['examples']} examples: {report['train']} train, {report['dev']} dev, "
+             f"{report['eval']} held out; best epoch {report['best_epoch']}, threshold "
+             f"{report['threshold']:.2f}{' (at least one theme)' if report['min_one'] else ''}"]
+    if "micro" in report:
+        lines.append(f"{'theme':<32} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+        for lab, s in sorted(report["per_theme"].items()):
+            lines.append(f"{lab:<32} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['support']:5d}")
+        m = report["micro"]
+        lines.append(f"{'micro':<32} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
+        lines.append(f"{'macro F1':<32} {'':6} {'':6} {m['macro_f1']:6.3f}")
+    else:
+        lines.append("no held-out split (--eval-split 0): nothing to report")
+    if "theme_sentiment" in report:
+        ts = report["theme_sentiment"]
+        lines.append(f"theme sentiment agreement (VADER + domain lexicon): {ts['accuracy']:.3f} "
+                     f"on {ts['pairs']} labelled theme/sentiment pairs")
+    return "\n".join(lines)
