@@ -172,8 +172,10 @@ def remove_noise(root, ignore: list[str] | None = None) -> None:
         length = None
         if _CONSENT.search(names) or (role in ("dialog", "alertdialog", "region") and
                                       _CONSENT_TEXT.search(text_of(el)[:400])):
-            length = len(text_of(el))
-            if length < 3000 and length < 0.6 * body_len and not el.xpath(".//h1"):
+            text = text_of(el)
+            length = len(text)
+            if length < 3000 and length < 0.6 * body_len and (
+                    not el.xpath(".//h1") or _CONSENT_TEXT.search(text)):
                 _drop(el)
                 continue
         if _ANNOUNCEMENT.search(names) or _POPUP.search(names):

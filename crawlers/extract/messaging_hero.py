@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .messaging_dom import (BLOCK_TAGS, HEADINGS, absolute, classes, clean_ws, is_home_link, iter_blocks,
+from .messaging_dom import (BLOCK_TAGS, absolute, classes, clean_ws, is_home_link, iter_blocks,
                             region_of, tag, text_of)
 
 HERO_NAMES = re.compile(r"hero|jumbotron|masthead|splash|banner|intro|above-?the-?fold|landing|showcase|"
@@ -26,6 +26,8 @@ HEADLINE_NAMES = re.compile(
     r"text-(?:[4-9]xl)|jumbo|(?:^|\s)display(?:\s|$)|font-size-(?:xl|xxl|hero)")
 EYEBROW_NAMES = re.compile(r"eyebrow|kicker|overline|pre-?title|pre-?heading|supertitle|super-?title|tagline|"
                            r"(?:^|[\s_-])label(?:$|[\s_-])|badge|caption|sub-?title|sub-?heading|subhead")
+KICKER_NAMES = re.compile(r"eyebrow|kicker|overline|pre-?title|pre-?heading|supertitle|super-?title|"
+                          r"(?:^|[\s_-])label(?:$|[\s_-])|badge")
 LOGO_NAMES = re.compile(r"logo|brand|site-?title|site-?name|wordmark|navbar-header")
 BUTTON_NAMES = re.compile(r"btn|button|cta|call-to-action|(?:^|[\s_-])action(?:$|[\s_-])")
 PRIMARY_NAMES = re.compile(r"primary|main-?cta|cta-?main|btn-?solid|(?:^|[\s_-])solid|filled|btn-?main|btn--main|"
@@ -170,7 +172,7 @@ def find_subheadline(headline, container):
         if order.get(owner, -1) <= last or owner in inside:
             continue
         t = tag(owner)
-        if _in_control(owner, container) or EYEBROW_NAMES.search(classes(owner)) and t not in HEADINGS:
+        if _in_control(owner, container) or KICKER_NAMES.search(classes(owner)):
             continue
         if len(text) < 12 and len(text.split()) < 3:
             continue

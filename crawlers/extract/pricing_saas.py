@@ -119,14 +119,15 @@ def plan_name(card) -> str | None:
     pools = ([e for e in card.iter(*HEADINGS)],
              [e for e in card.iter() if isinstance(e.tag, str) and e is not card and
               re.search(r"(?:name|title|heading|tier|plan-?label|header)", classes(e), re.I)],
-             [e for e in card.iter("strong", "b", "dt")])
+             [e for e in card.iter("strong", "b", "dt")],
+             [e for e in card.iter() if isinstance(e.tag, str) and e is not card and norm(e.text)])
     for pool in pools:
         for e in pool:
-            t = short_text(e, 80)
+            t = short_text(e, 80) if pool is not pools[3] else norm(e.text)
             if _name_ok(t):
                 return t
             # a heading that holds the badge too: "Pro Most popular"
-            for sub in e.iter():
+            for sub in (e.iter() if e.tag in HEADINGS else ()):
                 if sub is not e and isinstance(sub.tag, str):
                     st = norm(sub.text)
                     if st and _name_ok(st):
