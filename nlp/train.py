@@ -9,6 +9,7 @@ always predict the most likely theme, when nearly every training example has one
 from __future__ import annotations
 
 import json
+import math
 import random
 import time
 from pathlib import Path
@@ -105,6 +106,17 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def _log_loss(probs: list[dict[str, float]], gold: list[set]) -> float:
+    """Mean binary cross-entropy over examples and labels."""
+    total, n = 0.0, 0
+    for cats, g in zip(probs, gold):
+        for lab, p in cats.items():
+            p = min(max(p, 1e-6), 1 - 1e-6)
+            total -= math.log(p) if lab in g else math.log(1 - p)
+            n += 1
+    return total / max(1, n)
+
+
 def decide(cats: dict[str, float], threshold: float, min_one: bool) -> set[str]:
     chosen = {k for k, v in cats.items() if v >= threshold}
     if not chosen and min_one and cats:
@@ -160,7 +172,7 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
     log(f"training on {len(fit_set)} examples ({len(labels)} themes), dev {len(dev_set)}, "
         f"held out {len(eval_set)}")
     dev_gold = [set(d["themes"]) for d in dev_set]
-    best_f1, best_bytes, best_epoch, stale = -1.0, None, 0, 0
+    best_f1, best_loss, best_bytes, best_epoch, stale = -1.0, float("inf"), None, 0, 0
     for epoch in range(1, epochs + 1):
         rng.shuffle(fit_examples)
         losses: dict = {}
@@ -169,9 +181,13 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
         if dev_set:
             probs = _predict(nlp, [d["text"] for d in dev_set])
             f1 = _score(dev_gold, [decide(c, 0.5, False) for c in probs], labels)["micro"]["f1"]
-            log(f"epoch {epoch:>3}  loss {losses.get('textcat_multilabel', 0):.3f}  dev micro-F1 {f1:.3f}")
-            if f1 > best_f1 + 1e-4:
-                best_f1, best_bytes, best_epoch, stale = f1, textcat.to_bytes(), epoch, 0
+            dev_loss = _log_loss(probs, dev_gold)
+            log(f"epoch {epoch:>3}  loss {losses.get('textcat_multilabel', 0):.3f}  dev micro-F1 {f1:.3f}"
+                f"  dev log-loss {dev_loss:.4f}")
+            # better F1, or the same F1 with a lower dev loss (a small dev set saturates F1 early)
+            if f1 > best_f1 + 1e-4 or (f1 >= best_f1 - 1e-4 and dev_loss < best_loss - 1e-4):
+                best_f1, best_loss, best_epoch, stale = max(f1, best_f1), dev_loss, epoch, 0
+                best_bytes = textcat.to_bytes()
             else:
                 stale += 1
                 if stale >= patience:
