@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from .pricing_dom import NOISE_AREA, LAYOUT_SKIP, find_price_candidates, in_area, is_hidden, parse_html, short_text
 from .pricing_money import (currency_of_symbol, decimal_text, default_currency, detect_period,
                             detect_unit, parse_amount)
-from .pricing_product import availability_of, product_price, sku_of, _main_block
+from .pricing_product import _main_block, availability_of, find_anchors, product_price, sku_of
 from .pricing_saas import extract_plans
 from .pricing_selectors import PRICING_SELECTOR_KEYS, extract_with_selectors
 from .pricing_structured import extract_structured
@@ -103,10 +103,12 @@ def _extract(html, url, hint, selectors) -> list[dict]:
             return [_finish(o) for o in offers]
 
     plans = extract_plans(root, cands, currency_for=currency_for, lang=lang)
-    signals = sum(1 for o in plans if o["period"] in ("month", "year") or o["unit"] or o["is_contact_sales"]
+    signals = sum(1 for o in plans if o["period"] in ("month", "year", "one_time") or o["unit"] or o["is_contact_sales"]
                   or o["is_free"] or o["billing"])
     s_plans = _structured_plans(structured, hint, url, lang)
-    if len(plans) >= 2 and (signals or PRICING_URL_RE.search(url)):
+    product_like = (any(not p["nested"] and len(p["offers"]) == 1 for p in structured["products"])
+                    or find_anchors(root)[1] is not None) and not PRICING_URL_RE.search(url)
+    if len(plans) >= 2 and ((signals >= 2 if product_like else signals) or PRICING_URL_RE.search(url)):
         return [_finish(o) for o in _merge_plans(plans, s_plans)]
     if len(s_plans) >= 2:
         return [_finish(o) for o in s_plans]

@@ -29,7 +29,8 @@ NOISE_AREA = re.compile(
     r"similar|also[-_]?(?:bought|viewed|like)|accessor\w*|bundle\w*|recently[-_]?viewed|"
     r"you[-_]?may[-_]?(?:also[-_]?)?like|product[-_]?(?:list|grid|tiles)|suggest\w*|"
     r"complete[-_]?the[-_]?look|frequently[-_]?bought|sponsored|mini[-_]?cart|cart[-_]?drawer|"
-    r"megamenu|mega-menu|newsletter|cookie\w*|promo[-_]?bar|announcement)(?:$|[-_\s])",
+    r"megamenu|mega-menu|newsletter|cookie\w*|promo[-_]?bar|announcement|reviews?|testimonials?|"
+    r"comments?|ratings?-list|blog|wishlist)(?:$|[-_\s])",
     re.I,
 )
 PRICE_CLASS = re.compile(r"price|amount|cost|preis|prix|precio|prijs|pris|tarif|betrag|kosten|価格|料金", re.I)
@@ -152,10 +153,12 @@ def billing_marker(el, stop=None) -> str | None:
     return None
 
 
-def text_ranges(el) -> tuple[str, list[tuple[int, int]]]:
-    """Normalised text of el and the character ranges that are struck through."""
+def text_ranges(el, inner=None) -> tuple[str, list[tuple[int, int]]]:
+    """Normalised text of el and the character ranges that are struck through (and, with
+    `inner`, the ranges of descendants that are price nodes themselves: el.inner_ranges)."""
     pieces: list[str] = []
     struck: list[tuple[int, int]] = []
+    inside: list[tuple[int, int]] = []
     length = 0
 
     def add(s):
@@ -178,6 +181,8 @@ def text_ranges(el) -> tuple[str, list[tuple[int, int]]]:
             walk(child, s)
         if s and not in_struck:
             struck.append((start, length))
+        if inner is not None and node in inner:
+            inside.append((start, length))
         if node.tag in ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
             add(" ")
         add(node.tail)
@@ -207,6 +212,8 @@ def text_ranges(el) -> tuple[str, list[tuple[int, int]]]:
     def remap(pos):
         return min(bisect.bisect_left(mapping, pos), len(text))
 
+    if inner is not None:
+        return text, [(remap(a), remap(b)) for a, b in struck], [(remap(a), remap(b)) for a, b in inside]
     return text, [(remap(a), remap(b)) for a, b in struck]
 
 
@@ -245,41 +252,41 @@ def find_price_candidates(root, *, url: str, lang: str | None, hint: str | None,
     body = root.find("body")
     body = body if body is not None else root
     order = {el: i for i, el in enumerate(body.iter())}
-    seen_nodes = {}
-    cands: list[PriceCand] = []
+    accepted: dict = {}
     visited = 0
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
-        own = (el.text or "") + "".join(c.tail or "" for c in el)
+        own = (el.text or "") + "".join(c.tail or "" for c in el if isinstance(c.tag, str))
         if not re.search(r"\d", own):
             continue
         visited += 1
         if visited > max_nodes:
             break
-        node = el
+        node, bare_node = el, None
+        found = None
         for _ in range(4):
-            if node in seen_nodes:
+            if node in accepted:
+                found = node
                 break
             t = short_text(node, 160)
             if len(t) > 150:
-                node = None
                 break
             if MONEY_RE.search(t):
+                found = node
                 break
-            if _bare_price_ok(node, t):
-                break
+            if bare_node is None and _bare_price_ok(node, t):
+                bare_node = node
             parent = node.getparent()
             if parent is None or parent.tag == "body":
-                node = None
                 break
             node = parent
-        else:
-            node = None
-        if node is None or node in seen_nodes:
-            continue
-        seen_nodes[node] = True
-        cands.extend(_cands_in(node, order.get(node, 0), url=url, lang=lang, hint=hint))
+        found = found if found is not None else bare_node
+        if found is not None:
+            accepted[found] = True
+    cands: list[PriceCand] = []
+    for node in accepted:
+        cands.extend(_cands_in(node, order.get(node, 0), url=url, lang=lang, hint=hint, inner=accepted))
     return cands
 
 
@@ -325,9 +332,11 @@ def _following_text(node, limit=90) -> str:
     return norm(" ".join(out))[:limit]
 
 
-def _cands_in(node, order: int, *, url, lang, hint) -> list[PriceCand]:
-    text, struck = text_ranges(node)
-    matches = list(MONEY_RE.finditer(text))
+def _cands_in(node, order: int, *, url, lang, hint, inner=None) -> list[PriceCand]:
+    text, struck, inside = text_ranges(node, inner=inner or {})
+    matches = [m for m in MONEY_RE.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
+    if not matches and any(MONEY_RE.finditer(text)):
+        return []
     bare = False
     if not matches:
         m = NUMBER_RE.search(text)

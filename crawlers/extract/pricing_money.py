@@ -65,8 +65,9 @@ PERIOD_PATTERNS = [
                  r"pago único|una vez|eenmalig|engångs|買い切り|一括|買切"),
     ("year", r"/\s*(?:yr|year|jahr|an|año|ano|jaar|år|年)\b|/\s*年|per (?:year|annum)|a year|"
              r"yearly|annually|/\s*a\b|p\.?\s?a\.?(?=\s|$)|pro jahr|jährlich|im jahr|par an|"
-             r"annuel(?:le)?|al año|por año|anual|per jaar|jaarlijks|per år|årlig|年額|年間"),
-    ("month", r"/\s*(?:mo|mth|month|mon|monat|mois|mes|maand|mnd|mån|månad|m)\b|/\s*月|"
+             r"annuel(?:le)?|al año|por año|anual|per jaar|jaarlijks|per år|årlig|pr\.? år|om året|年額|年間"),
+    ("month", r"/\s*(?:mo|mth|month|mon|monat|mois|mes|maand|mnd|mån|månad|md|måned|m)\b|/\s*月|"
+              r"pr\.? ?(?:md|måned)\b|om måneden|per måned|månedlig|"
               r"per month|a month|monthly|mtl\.|pro monat|monatlich|im monat|par mois|mensuel|"
               r"al mes|por mes|mensual|per maand|maandelijks|per månad|i månaden|månadsvis|"
               r"/\s*mån|kr/mån|月額|月々|か月|ヶ月|/\s*month"),
@@ -83,7 +84,8 @@ _UNIT_WORDS = {
     "platz": "seat", "arbeitsplatz": "seat", "licencia": "license", "site": "site",
     "contact": "contact", "contacts": "contact", "server": "server", "device": "device",
     "employee": "employee", "mitarbeiter": "employee", "collaborator": "user", "mitglied": "member",
-    "licens": "license", "plats": "seat", "poste": "seat", "puesto": "seat",
+    "licens": "license", "plats": "seat", "poste": "seat", "puesto": "seat", "bruger": "user",
+    "brukar": "user", "bruker": "user", "usuário": "user", "utente": "user", "użytkownik": "user",
 }
 UNIT_RE = re.compile(
     r"(?:\bper|/|\bpro|\bpar|\bpor|\bje|\bför|\bpr\.?|\ba)\s*(?P<qty>\d[\d,.]*\s*[kKmM]?\b)?\s*"

@@ -40,9 +40,10 @@ OUT_STOCK_RE = re.compile(
     r"uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)|slut i lager|slutsåld|tillfälligt slut|"
     r"ej i lager|在庫切れ|売り切れ|在庫なし|品切れ", re.I)
 SKU_RE = re.compile(
-    r"(?:\bSKU|\bArt(?:ikel)?\.?-?\s?Nr\.?|Artikelnummer|Art\.?\s?no\.?|Artikelnr\.?|Item(?: no\.?| #| number)|"
-    r"Product (?:code|no\.?)|Model(?: no\.?| number)?|Réf(?:érence)?\.?|Referencia|Ref\.|"
-    r"Artikelcode|Produktnummer|品番|型番|商品番号)\s*[:#]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
+    r"(?:\bSKU|\bArt(?:ikel)?\.?\s?-?\s?(?:Nr|no|nummer)\.?|Artikelnummer|Artikelnr\.?|Item(?: no\.?| #| number)|"
+    r"Product (?:code|no\.?|number)|Model(?: no\.?| number)|Réf(?:érence)?\.?|Referencia|Ref\.|"
+    r"Artikelcode|Produktnummer|Produktnr\.?|Varenr\.?|Varenummer|Varunummer|Bestellnummer|"
+    r"Código|Cód\.|品番|型番|商品番号)\s*[:#]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
 
 
 def find_anchors(root):

@@ -36,6 +36,7 @@ BILLING_NOTE_RE = re.compile(
     r"facturation (?:annuelle|mensuelle)|facturado (?:anualmente|mensualmente)|facturación (?:anual|mensual)|"
     r"(?:jaarlijks|maandelijks) gefactureerd|(?:jaarlijkse|maandelijkse) facturering|"
     r"faktureras (?:årsvis|årligen|månadsvis|per år|per månad)|årsvis fakturering|"
+    r"faktureres (?:årligt|månedligt)|årlig fakturering|faktureres årlig|"
     r"年払い|年間契約|年一括|月払い", re.I)
 ANNUAL_WORDS = re.compile(r"annual|yearly|year|jährlich|jahr|annuel|année|anual|jaarlijks|årsvis|årlig|年", re.I)
 SAVE_RE = re.compile(r"\bsave\b|\bspare|sparen|économisez|economisez|ahorra|bespaar|spara\b|\boff\b|"
@@ -104,9 +105,14 @@ def _label_for(root, el) -> str:
     return short_text(parent, 60) if parent is not None and parent.tag == "label" else ""
 
 
+SAAS_NOISE = re.compile(
+    r"(?:^|[-_\s])(?:cookie\w*|newsletter|announcement|promo-bar|site-header|site-footer|navbar|menu|"
+    r"related|recommend\w*|upsell|cross-?sell|similar|also[-_]?(?:bought|viewed|like)|recently[-_]?viewed|"
+    r"reviews?|testimonials?|comments?|blog|faq|mini[-_]?cart|cart[-_]?drawer)(?:$|[-_\s])", re.I)
+
+
 def _bad_area(el) -> bool:
-    return in_area(el, re.compile(r"(?:^|[-_\s])(?:cookie\w*|newsletter|announcement|promo-bar|site-header|"
-                                  r"site-footer|navbar|menu)(?:$|[-_\s])", re.I), tags=LAYOUT_SKIP)
+    return in_area(el, SAAS_NOISE, tags=LAYOUT_SKIP | {"aside"})
 
 
 def plan_name(card) -> str | None:
@@ -144,8 +150,8 @@ def _name_ok(t: str) -> bool:
 def features_of(card, name: str | None) -> list[str]:
     out = []
     for li in card.iter("li"):
-        if any(isinstance(a.tag, str) and a.tag == "li" for a in ancestors(li.getparent()) if a is not card):
-            pass
+        if li is card or li.find(".//li") is not None or li.find(".//h3") is not None:
+            continue
         c = classes(li)
         if c and EXCLUDED_FEATURE.search(c):
             continue
@@ -218,6 +224,10 @@ def _group(items):
                 names[child] = plan_name(child)
             if names[child]:
                 good += 1
+        if good >= 2:  # cards repeat: count only the children sharing the most common tag
+            tags = Counter(ch.tag for ch, its in br.items())
+            top = tags.most_common(1)[0][0]
+            good = min(good, sum(1 for ch in br if ch.tag == top and (names.get(ch) or is_row)))
         key = (good, depth(container))
         if good >= 2 and (best_key is None or key > best_key):
             best, best_key = container, key
@@ -339,8 +349,60 @@ def extract_plans(root, cands: list[PriceCand], *, currency_for, lang=None) -> l
                     offers.extend(_offers_from_cards(c2, b2, currency_for=currency_for,
                                                      billing=other, unmarked_billing=other, toggle=toggle))
             break
+    if not marked:
+        offers = _alt_sets_from_data(offers)
     _inherit_periods(offers)
+    for o in offers:
+        o.pop("_node", None)
     return _dedupe(offers)
+
+
+def _alt_sets_from_data(offers):
+    """Price sets kept in data-* attributes for a JS toggle (data-monthly="29" data-yearly="24")."""
+    from .pricing_dom import ANNUAL_TOKENS, MONTHLY_TOKENS, _tokens
+    from .pricing_money import NUMBER_RE, parse_amount
+
+    alts = {}
+    for i, o in enumerate(offers):
+        node = o.get("_node")
+        if node is None:
+            continue
+        found = {}
+        pool = [node] + [a for a in list(node.iterancestors())[:2]] + list(node.iterdescendants())
+        for el in pool:
+            for k, v in el.attrib.items():
+                if not k.startswith("data-"):
+                    continue
+                toks = _tokens(k[5:])
+                which = "annual" if toks & ANNUAL_TOKENS else "monthly" if toks & MONTHLY_TOKENS else None
+                m = NUMBER_RE.search(v or "")
+                if which and m and which not in found:
+                    val = parse_amount(m.group("n"))
+                    if val is not None:
+                        found[which] = val
+        if len(found) == 2:
+            alts[i] = found
+    priced = [o for o in offers if o["amount"] is not None and not o["is_free"]]
+    if not alts or len(alts) * 2 < len(priced):
+        return offers
+    current = Counter("monthly" if Decimal(offers[i]["amount"]) == f["monthly"] else "annual"
+                      for i, f in alts.items()).most_common(1)[0][0]
+    other = "annual" if current == "monthly" else "monthly"
+    first, second = [], []
+    for i, o in enumerate(offers):
+        a = dict(o, billing=current)
+        first.append(a)
+        b = dict(o, billing=other, features=list(o["features"]))
+        if i in alts:
+            val = alts[i][other]
+            b["amount"] = decimal_text(val, o["currency"])
+            if o["period"] == "month" and other == "annual" and val > Decimal(o["amount"]) * 6:
+                b["period"] = "year"
+            b["regular_amount"] = None
+        elif o["amount"] is not None and not o["is_free"]:
+            continue
+        second.append(b)
+    return first + second if current == "monthly" else second + first
 
 
 def _offers_from_cards(container, branches, *, currency_for, billing, unmarked_billing, toggle):
@@ -348,7 +410,8 @@ def _offers_from_cards(container, branches, *, currency_for, billing, unmarked_b
     is_row = container.tag == "tr"
     col_names = _table_names(container) if is_row else {}
     cells = [c for c in container if isinstance(c.tag, str)]
-    for card, its in branches.items():
+    position = {c: i for i, c in enumerate(container)}
+    for card, its in sorted(branches.items(), key=lambda kv: position.get(kv[0], 0)):
         if is_row:
             col = cells.index(card) if card in cells else -1
             name = col_names.get(col)
@@ -376,6 +439,7 @@ def _offers_from_cards(container, branches, *, currency_for, billing, unmarked_b
                  "availability": None, "sku": None, "features": feats, "billing_note": note,
                  "method": "layout", "confidence": 0.8}
         if main is not None:
+            offer["_node"] = main.node
             cur, sure = currency_for(main)
             offer["currency"] = cur
             offer["amount"] = decimal_text(main.amount, cur)
