@@ -22,7 +22,7 @@ import re
 from rivalscope.store.messaging_changes import regex_patterns
 
 from .messaging_dom import absolute, base_url, clean_ws, parse, remove_noise, tag, text_of
-from .messaging_hero import find_ctas, find_headline, find_subheadline, hero_container, site_names
+from .messaging_hero import cta_scope, find_ctas, find_headline, find_subheadline, hero_container, site_names
 from .messaging_text import head_meta, language, main_text, pricing_mentions, social_proof, value_props
 
 SELECTOR_FIELDS = ("headline", "subheadline", "ctas", "value_props", "social_proof", "main_text")
@@ -42,7 +42,7 @@ def extract_messaging(html: str, url: str, *, ignore: list[str] | None = None,
     headline_el, headline = find_headline(body, url, names)
     container = hero_container(headline_el)
     subheadline = find_subheadline(headline_el, container)
-    ctas = find_ctas(body, base, container)
+    ctas = find_ctas(body, base, cta_scope(container))
     skip = set()
     for el in (headline_el,):
         if el is not None:

@@ -210,6 +210,7 @@ def _detached(el, root) -> bool:
 _NAV_NAMES = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|site-?header|"
                         r"global-?header|masthead-nav|header-nav|main-nav|primary-nav|top-nav)(?:$|[\s_-])")
 _FOOTER_NAMES = re.compile(r"(?:^|[\s_-])(?:footer|site-?footer|colophon|legal|copyright|sitemap)(?:$|[\s_-])")
+_HEADER_NAMES = re.compile(r"(?:^|[\s_-])(?:header|topbar|top-bar|navbar|header-bar|site-top)(?:$|[\s_-])")
 _SIDEBAR_NAMES = re.compile(r"(?:^|[\s_-])(?:sidebar|side-bar|widget-area|related|share|social-share|chat)(?:$|[\s_-])")
 
 
@@ -234,9 +235,15 @@ def region_of(el) -> str:
                 return "nav"
             if _SIDEBAR_NAMES.search(names) and t in ("div", "section", "ul"):
                 return "aside"
-        if (t == "header" or role == "banner") and _is_site_header(a):
+        if (t == "header" or role == "banner" or (names and _HEADER_NAMES.search(names) and _top_level(a))) \
+                and _is_site_header(a):
             return "header"
     return "main"
+
+
+def _top_level(el) -> bool:
+    """Not inside the content (main/section/article): where a site header div sits."""
+    return bool(el.xpath(".//a")) and not any(tag(a) in ("main", "section", "article") for a in el.iterancestors())
 
 
 def _is_site_header(el) -> bool:

@@ -141,24 +141,39 @@ def _follows(a, b) -> bool:
 
 
 def hero_container(headline):
-    """The section around the headline that holds its subheadline and buttons."""
+    """The section around the headline that holds its subheadline and buttons: the nearest
+    section-like ancestor that also holds a link or button (else the nearest section-like one)."""
     if headline is None:
         return None
     own = len(text_of(headline))
-    el = headline
-    for _ in range(7):
+    el, fallback = headline, None
+    for _ in range(8):
         parent = el.getparent()
         if parent is None or tag(parent) in ("body", "html"):
-            return el
+            return fallback if fallback is not None else el
         el = parent
         t = tag(el)
         if t == "main":
+            return fallback if fallback is not None else el
+        sectionish = (t in ("section", "header", "article", "hgroup") or HERO_NAMES.search(classes(el))
+                      or (el.getparent() is not None and tag(el.getparent()) in ("main", "body")))
+        if not sectionish or len(text_of(el)) <= own + 10:
+            continue
+        if el.xpath(".//a[@href]|.//button|.//input[@type='submit']"):
             return el
-        has_more = len(text_of(el)) > own + 10 or el.xpath(".//a|.//button")
-        if has_more and (t in ("section", "header", "article") or HERO_NAMES.search(classes(el))
-                         or (el.getparent() is not None and tag(el.getparent()) in ("main", "body"))):
+        if fallback is None:
+            fallback = el
+    return fallback if fallback is not None else el
+
+
+def cta_scope(container):
+    """Where the hero's buttons are: the hero container, or its nearest ancestor with a link."""
+    el = container
+    while el is not None:
+        if el.xpath(".//a[@href]|.//button|.//input[@type='submit']") or tag(el) in ("main", "body"):
             return el
-    return el
+        el = el.getparent()
+    return container
 
 
 def find_subheadline(headline, container):

@@ -116,7 +116,9 @@ def _is_social(text: str) -> bool:
 
 
 def social_proof(body, names: set[str]) -> list[str]:
-    out: list[str] = []
+    """Claims ("trusted by 10,000 teams", ratings) and customer logos' alt text, in page order."""
+    order = {e: i for i, e in enumerate(body.iter())}
+    found: list[tuple[int, str]] = []
     for owner, text in iter_blocks(body, _buttonish):
         if region_of(owner) != "main" or _buttonish(owner) or len(text) > 600:
             continue
@@ -124,7 +126,7 @@ def social_proof(body, names: set[str]) -> list[str]:
             continue
         for sentence in split_sentences(text):
             if _SOCIAL.search(sentence) and len(sentence) <= 200:
-                out.append(sentence)
+                found.append((order.get(owner, 0), sentence))
     for img in body.iter("img"):
         alt = clean_ws(img.get("alt"))
         if not alt or region_of(img) != "main":
@@ -133,8 +135,8 @@ def social_proof(body, names: set[str]) -> list[str]:
             continue
         if re.sub(r"[\W_]+", "", alt.casefold().removesuffix(" logo")) in names:
             continue
-        out.append(alt)
-    return _dedupe(out)
+        found.append((order.get(img, 0), alt))
+    return _dedupe([text for _, text in sorted(found, key=lambda p: p[0])])
 
 
 # ---------------------------------------------------------------- pricing mentions

@@ -45,6 +45,9 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         return result
     try:
         root = _parse(html)
+        # hold every element proxy for the whole call: the layout code keys dicts on id(element),
+        # which is only stable while lxml keeps the same proxy object alive
+        keepalive = list(root.iter())  # noqa: F841
     except Exception:
         root = None
     lang, region = _page_lang(root)
@@ -245,9 +248,20 @@ def _page_product(root, sel: dict) -> str | None:
 # -- aggregate from the layout ------------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
+    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|global\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
     r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
     r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen)\b", re.I)
+_COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
+                          r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
+
+
+def _count_in(text: str) -> int | None:
+    text = _OUT_OF_PHRASE.sub(" ", text or "")
+    m = _COUNT.search(text) or _COUNT_AFTER.search(text)
+    return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op)\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
 
@@ -265,20 +279,37 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if r is None:
             continue
         # climb a little to find the count next to the widget
-        count = None
+        count, near, prev = None, element_text(a), a
         for _ in range(4):
             text = element_text(node)
             if len(text) > 300:
+                # the container is the whole page: look at the widget's next siblings instead
+                sib = prev
+                for _ in range(2):
+                    sib = sib.getnext() if sib is not None else None
+                    while sib is not None and not tag(sib):
+                        sib = sib.getnext()
+                    if sib is None:
+                        break
+                    count = _count_in(element_text(sib))
+                    if count is not None:
+                        break
                 break
-            m = _COUNT.search(text)
-            if m:
-                count = int(re.sub(r"\D", "", m.group(1)))
+            near = text
+            count = _count_in(text)
+            if count is not None:
                 break
             if node.getparent() is None:
                 break
-            node = node.getparent()
+            prev, node = node, node.getparent()
         text = element_text(a.getparent() if a.getparent() is not None else a)
-        numeric = re.search(r"\d[.,]\d", text) is not None
+        numeric = re.search(r"\d[.,]\d", text if len(text) <= 300 else near) is not None
+        # star widgets round to whole or half stars; a printed score next to them is exact
+        for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d)(?![\d.,]*\s*(?:/\s*10|out of 10|von 10|sur 10))", near):
+            v = float(f"{m.group(1)}.{m.group(2)}")
+            if abs(v - r) <= 0.5 and v != r:
+                r, numeric = v, True
+                break
         hint = bool(_AGG_HINT.search(" ".join(filter(None, [a.get("class"), (a.getparent().get("class") if a.getparent() is not None else None)]))))
         candidates.append((count is not None, hint, numeric, r, count))
     # histogram rows ("5 stars ... 120") also pair a rating with a count: prefer the row that
@@ -297,9 +328,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if any(len(element_text(c)) == len(t) for c in el if tag(c)):
             continue
         r = rating_from_text(t)
-        m = _COUNT.search(t)
-        if r is not None and m:
-            return {"rating": r, "count": int(re.sub(r"\D", "", m.group(1)))}
+        count = _count_in(t)
+        if r is not None and count is not None:
+            return {"rating": r, "count": count}
     return None
 
 
@@ -351,6 +382,8 @@ def find_next_url(root, url: str, selector: str | None = None) -> str | None:
                 return href
     for a in root.iter("a"):
         label = clean_text(element_text(a)) or clean_text(a.get("aria-label")) or clean_text(a.get("title")) or ""
+        if re.search(r"\w", label):
+            label = re.sub(r"[\s›»>→⟩]+$", "", label).strip()
         cls = (a.get("class") or "") + " " + (a.get("id") or "")
         if _NEXT_TEXT.match(label) or (not label.strip() and re.search(r"(?:^|[-_\s])next(?:$|[-_\s])", cls, re.I)) or \
                 re.search(r"(?:^|[-_\s])(?:pagination|pager)?[-_]*next(?:[-_]page|[-_]link)?(?:$|\s)", cls, re.I) and \

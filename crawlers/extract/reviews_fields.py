@@ -8,7 +8,7 @@ from .reviews_layout import attrs_text, classes, rating_anchors, rating_of, tag,
 from .reviews_normalize import (clean_text, detect_language, element_text, find_date_text, parse_date,
                                 rating_from_text, to_number)
 
-_AUTHOR_ATTR = re.compile(r"author|reviewer|user-?name|user_name|nickname|byline|customer|profile-?name|"
+_AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
                           r"client|person|who|member", re.I)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
@@ -25,7 +25,7 @@ _NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|actions|t
                          r"verified|translate|read-?more|more-?link|photos|gallery|tags", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
 _VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                       r"verifizierte[rs]? (?:kauf|käufer|kunde)|achat vérifié|avis vérifié|acheteur vérifié|"
+                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
                        r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                        r"acquisto verificato|compra verificada", re.I)
 _HELPFUL = [
@@ -62,16 +62,31 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not text:
         return None
     t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
-    t = _VERIFIED.sub("", t).strip(" ,:-–—·|")
-    if testimonial and "," in t:
-        t = t.split(",")[0].strip()
-    t = re.sub(r"\s*[·|]\s*.*$", "", t)
-    if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{3,}", t):
+    t = _VERIFIED.sub("", t).strip(" ,:-–—·|()")
+    t = re.split(r",\s|\s[·|•–—]\s|\s-\s", t)[0].strip()
+    if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{2,}", t) or t.endswith(":"):
         return None
     return t
 
 
-def find_author(block, skip: list):
+def _first_leaf_text(el, skip: list) -> str:
+    """Text of the first descendant (or el) that carries text and holds no text-bearing child."""
+    for d in el.iter():
+        if not tag(d) or _inside(d, skip):
+            continue
+        kids = [c for c in d if tag(c) and element_text(c)]
+        t = element_text(d)
+        if t and not kids:
+            if t.endswith(":") or find_date_text(t) or rating_from_text(t) is not None:
+                continue
+            return t
+    return ""
+
+
+_NAME_LIKE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þa-z][\w'’.\-]*|de|van|von|der|la|le)){0,3}$")
+
+
+def find_author(block, skip: list, *, fallback: bool = True):
     # itemprop author first
     for el in block.iter():
         if not tag(el) or _inside(el, skip):
@@ -81,19 +96,29 @@ def find_author(block, skip: list):
             t = clean_text(name.get("content") or element_text(name))
             if t:
                 return el, _clean_author(t)
+    cands = []
     for el in block.iter():
         if el is block or not tag(el) or _inside(el, skip):
             continue
         a = attrs_text(el)
-        if (tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a))):
-            t = _short(el, 90)
-            name = _clean_author(t, testimonial=tag(el) in ("cite", "figcaption") or tag(block) == "figure")
-            if name and not rating_from_text(name):
-                return el, name
+        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a)):
+            cands.append(el)
+    for el in cands:
+        inner = [c for c in cands if c is not el and _descends(c, el)]
+        target = inner[0] if inner else el
+        t = _short(target, 90)
+        name = None
+        if t:
+            name = _clean_author(t, testimonial=True)
+            if not name or len(target) and len(_first_leaf_text(target, skip)) < len(t):
+                leaf = _first_leaf_text(target, skip)
+                name = _clean_author(leaf) if leaf else name
+        if name and not rating_from_text(name):
+            return target, name
     for el in block.iter():
         if el is block or not tag(el) or _inside(el, skip):
             continue
-        if tag(el) == "figcaption" or (tag(el) not in ("p", "div", "blockquote") and len(el) == 0) or tag(el) in ("p", "div", "span", "strong", "b", "small"):
+        if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = _short(el, 80)
             if t and re.match(r"^(?:[—–~]|-\s|(?:by|von|par|por|door|reviewed by|posted by|written by)\s)", t, re.I):
                 name = _clean_author(t, testimonial=True)
@@ -103,6 +128,19 @@ def find_author(block, skip: list):
                 name = _clean_author(t, testimonial=True)
                 if name:
                     return el, name
+    return None, None
+
+
+def guess_author(block, skip: list):
+    """Last resort: the first short, name-shaped line of the block."""
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip) or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6", "a"):
+            continue
+        if any(tag(c) and element_text(c) for c in el):
+            continue
+        t = element_text(el)
+        if t and len(t) <= 40 and _NAME_LIKE.match(t) and not find_date_text(t) and rating_from_text(t) is None:
+            return el, t
     return None, None
 
 
@@ -166,25 +204,66 @@ def find_date(block, skip: list, *, now, lang, region):
 
 
 def find_body(block, skip: list):
-    """(element, text) of the review text: a body-named element, else the block minus its parts."""
+    """(element, text) of the review text: a body-named element, else the element with the
+    most text of its own (paragraph siblings joined), else the block minus its parts."""
     best, best_text = None, ""
     for el in block.iter():
-        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button"):
+        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button") or el is block:
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
-        if el is block:
-            continue
         if _BODY_ATTR.search(a) and not _REPLY_ATTR.search(a) and not _NOISE_ATTR.search(a) or tag(el) == "blockquote":
             t = text_without(el, skip)
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and _descends(el, best)):
                 best, best_text = el, t
-    if best is None or len(best_text) < 3:
-        best, best_text = block, text_without(block, skip)
-    return best, best_text
+    if best is not None and len(best_text) >= 3:
+        # a wrapper named "content" may also hold a date line: go down to the named
+        # element that carries most of the text
+        while True:
+            inner = [(el, text_without(el, skip)) for el in best.iterdescendants()
+                     if tag(el) and not _inside(el, skip) and tag(el) not in ("a", "button")
+                     and (_BODY_ATTR.search(attrs_text(el)) and not _REPLY_ATTR.search(attrs_text(el))
+                          or el.get("itemprop") in ("reviewBody", "description"))]
+            inner = [(el, t) for el, t in inner if len(t) >= 0.6 * len(best_text)]
+            if not inner:
+                break
+            best, best_text = max(inner, key=lambda x: len(x[1]))
+        return best, best_text
+    own_best, own_len = None, 0
+    for el in block.iter():
+        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button", "script", "style"):
+            continue
+        n = len(_own_text(el))
+        if n > own_len:
+            own_best, own_len = el, n
+    if own_best is not None and own_len >= 20:
+        parent = own_best.getparent()
+        if tag(own_best) == "p" and parent is not None:
+            ps = [c for c in parent if tag(c) == "p" and not _inside(c, skip) and len(_own_text(c)) >= 3]
+            if len(ps) > 1:
+                return parent, " ".join(text_without(p, skip) for p in ps)
+        return own_best, text_without(own_best, skip)
+    return block, text_without(block, skip)
+
+
+def _own_text(el) -> str:
+    """Text of el and its inline children (not of nested blocks)."""
+    parts = [el.text or ""]
+    for c in el:
+        if tag(c) in ("span", "b", "i", "em", "strong", "a", "br", "q", "mark", "u", "small", "abbr", "font"):
+            parts.append(element_text(c))
+        parts.append(c.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _descends(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
+
+
+_REPLY_LABEL = re.compile(r"^(?:response from the (?:owner|business|seller|company|developer)|reply from|developer response|"
+                          r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
+                          r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
+                          r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
+                          r"risposta del (?:proprietario|venditore))", re.I)
 
 
 def noise_elements(block) -> list:
@@ -197,10 +276,26 @@ def noise_elements(block) -> list:
             if not _BODY_ATTR.search(re.sub(r"review", "", a)) or _REPLY_ATTR.search(a):
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
+            if tag(el) in ("button", "form", "nav") or rating_of(el) is None:
+                out.append(el)
+        elif len(el) == 0 and _VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
             out.append(el)
-        elif len(el) == 0 and _VERIFIED.fullmatch((el.text or "").strip().strip("✓✔ ").strip()):
-            out.append(el)
+        elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
+            parent = el.getparent()
+            out.append(parent if parent is not None and parent is not block else el)
     return out
+
+
+def _leaf_rating(block, skip: list):
+    for el in block.iter():
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        t = element_text(el)
+        if t and len(t) <= 40 and not any(tag(c) and element_text(c) for c in el):
+            r = rating_from_text(t)
+            if r is not None and not find_date_text(t):
+                return el, r
+    return None, None
 
 
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
@@ -208,26 +303,32 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     """One layout review block → review dict."""
     skip = noise_elements(block)
     if rating_el is None:
-        anchors = rating_anchors(block)
+        anchors = [(a, r) for a, r in rating_anchors(block) if not _inside(a, skip)]
         if anchors:
             rating_el, rating = anchors[0]
+    if rating_el is None and rating is None:
+        rating = rating_of(block)
+        if rating is None:
+            rating_el, rating = _leaf_rating(block, skip)
     if rating_el is not None:
         skip.append(rating_el)
-    if rating is None and rating_el is None:
-        rating = rating_of(block)
+    author_el, author = find_author(block, skip)
+    skip2 = skip + ([author_el] if author_el is not None else [])
     date_el, date = find_date(block, skip, now=now, lang=lang, region=region)
-    skip2 = skip + [date_el] if date_el is not None else list(skip)
-    author_el, author = find_author(block, skip2)
-    if author_el is not None:
-        skip2.append(author_el)
+    if date_el is not None and date_el is not author_el:
+        skip2.append(date_el)
     title_el, title = find_title(block, skip2)
     if title_el is not None:
         skip2.append(title_el)
-    body_el, body = find_body(block, [s for s in skip2 if s is not None])
+    if author_el is None:
+        author_el, author = guess_author(block, skip2)
+        if author_el is not None:
+            skip2.append(author_el)
+    body_el, body = find_body(block, skip2)
     body = _strip_leftovers(body)
     if title and body and body == title:
         title = None
-    full = element_text(block)
+    full = text_without(block, [])
     verified = True if _VERIFIED.search(full) else None
     votes = None
     for pat in _HELPFUL:
@@ -271,6 +372,7 @@ def _strip_leftovers(text: str | None) -> str | None:
     if not t:
         return None
     t = _LEFTOVER.sub("", t).strip()
+    t = re.sub(r"^[–—\-·|•]\s+", "", t)
     t = _VERIFIED.sub("", t).strip() if len(t) < 40 else t
     t = t.strip()
     if len(t) >= 2 and t[0] in _QUOTES and t[-1] in _QUOTES:

@@ -20,16 +20,21 @@ def tag(el) -> str:
 
 
 def attrs_text(el) -> str:
-    """class, id and itemprop of an element, lower-cased."""
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
-                                  el.get("data-testid"), el.get("data-test")))).lower()
+    """class, id, itemprop, data-hook/testid values and data-* names of an element, lower-cased."""
+    try:
+        data_names = " ".join(k[5:] for k in el.attrib if k.startswith("data-") and k not in ("data-id",))
+    except Exception:
+        data_names = ""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("data-hook"),
+                                  el.get("data-testid"), el.get("data-test"), data_names))).lower()
 
 
 def classes(el) -> list[str]:
     return (el.get("class") or "").lower().split()
 
 
-_STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung", re.I)
+_STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung|valoracion|valoración|"
+                        r"puntuacion|calificacion|beoordeling|voto|valutazione|avaliacao|bubble|rate", re.I)
 _STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
 _FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas)(?:$|[-_\s])", re.I)
 _HALF_TOKENS = re.compile(r"half", re.I)
@@ -91,20 +96,10 @@ def rating_of(el, *, strict: bool = True) -> float | None:
     # labels: aria-label, title, alt
     for name in ("aria-label", "title", "alt", "data-label"):
         label = el.get(name)
-        if label and len(label) < 120:
+        if label and len(label) < 120 and not find_date_text(label):
             r = rating_from_text(label)
-            if r is not None and (re.search(r"\d\s*(?:/|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert", label, re.I)):
+            if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert", label, re.I)):
                 return r
-    # class value: stars-4, a-star-4-5, rating-45
-    m = _STAR_CLASS_VALUE.search(el.get("class") or "")
-    if m:
-        whole, frac = int(m.group(1)), m.group(2)
-        if frac is not None:
-            v = float(f"{whole}.{frac}")
-        else:
-            v = float(whole)
-        if v <= 5:
-            return scale_rating(v, 5.0)
     # width overlay
     style = el.get("style")
     if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
@@ -128,6 +123,16 @@ def rating_of(el, *, strict: bool = True) -> float | None:
                 return r
             if _STAR_ATTR.search(a) and re.fullmatch(r"\d(?:[.,]\d)?", text):
                 return scale_rating(to_number(text), 5.0)
+    # class value: stars-4, a-star-4-5, rating-45
+    m = _STAR_CLASS_VALUE.search(el.get("class") or "")
+    if m:
+        whole, frac = int(m.group(1)), m.group(2)
+        if frac is not None:
+            v = float(f"{whole}.{frac}")
+        else:
+            v = float(whole)
+        if v <= 5:
+            return scale_rating(v, 5.0)
     return None
 
 

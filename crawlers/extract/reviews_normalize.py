@@ -63,7 +63,7 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 _OUT_OF = re.compile(
-    _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?![\d.,]\d)", re.I)
+    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?![\d.,]\d|[./-]\d)", re.I)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor|gwiazdk[ai]|points?|punkte?|puntos?)\b", re.I)
