@@ -1,0 +1,109 @@
+"""analyze_database: NLP tables, idempotence, re-analysis of edits, emerging phrases."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp.analyze import analyze_database, messaging_text, review_text
+from rivalscope.store import save_competitors, save_messaging_snapshot, save_reviews
+
+REVIEWS = [
+    ("1", "Great UI", "Great UI but support is slow. The dark mode hurts my eyes terribly."),
+    ("2", "Overpriced", "Way overpriced for a small team. The dark mode hurts my eyes badly."),
+    ("3", None, "It crashes every day. Honestly the dark mode hurts my eyes, awful."),
+    ("4", "Love it", "Setup took ten minutes and the Slack integration is seamless."),
+]
+
+
+def _reviews(db, competitor="globex", reviews=REVIEWS):
+    save_reviews(db, run=None, page=None, competitor=competitor, source="g2", reviews=[
+        {"site_id": sid, "author": "A", "rating": 3, "title": title, "body": body,
+         "published_at": f"2026-10-0{i + 1}"} for i, (sid, title, body) in enumerate(reviews)])
+
+
+@pytest.fixture
+def store(db):
+    save_competitors(db, [{"name": "Globex"}, {"name": "Initech"}])
+    _reviews(db)
+    return db
+
+
+def test_text_assembly():
+    assert review_text("Great UI", "Support is slow") == "Great UI. Support is slow."
+    assert review_text(None, "Fine!") == "Fine!"
+    text = messaging_text({"headline": "Ship faster", "subheadline": None,
+                           "value_props": json.dumps(["Secure by default", "Integrates with Slack"]),
+                           "main_text": "Pricing that scales\nNo credit card required."})
+    assert text == ("Ship faster. Secure by default. Integrates with Slack. Pricing that scales. "
+                    "No credit card required.")
+
+
+def test_analyze_writes_tables_and_second_run_does_nothing(store):
+    first = analyze_database(store)
+    assert first["texts"] == 4 and first["reviews"] == 4
+    assert first["sentences"] == store["sentences"].count == 10
+    assert store["review_sentiment"].count == 4
+    rows = {(r["theme"], r["label"]) for r in store.query(
+        "select t.theme, t.label from sentence_themes t join sentences s on s.id = t.sentence "
+        "where s.text = 'Great UI but support is slow.'")}
+    assert rows == {("ease_of_use", "positive"), ("support", "negative")}
+    assert store["themes"].get("support")["definition"].startswith("The sentence is about")
+    assert store.execute("select label from review_sentiment where review = "
+                         "(select id from reviews where site_id = '3')").fetchone()[0] == "negative"
+    counts = {t: store[t].count for t in ("sentences", "sentence_themes", "review_sentiment", "nlp_analysed")}
+
+    second = analyze_database(store)
+    assert second["texts"] == 0 and second["sentences"] == 0
+    assert {t: store[t].count for t in counts} == counts
+
+
+def test_edited_review_is_reanalysed_and_full_redoes_everything(store):
+    analyze_database(store)
+    _reviews(store, reviews=[("3", None, "Support was amazing and fixed everything.")])
+    again = analyze_database(store)
+    assert again["texts"] == 1
+    texts = [r["text"] for r in store.query(
+        "select text from sentences where source_id = (select id from reviews where site_id = '3') order by idx")]
+    assert texts == ["Support was amazing and fixed everything."]
+    assert store["sentences"].count == 9  # 10 before; review 3 went from 2 sentences to 1
+    full = analyze_database(store, full=True)
+    assert full["texts"] == 4 and store["sentences"].count == 9
+
+
+def test_other_taxonomy_is_a_new_pipeline_version(store):
+    a = analyze_database(store)
+    b = analyze_database(store, themes="retail")
+    assert a["pipeline_version"] != b["pipeline_version"] and b["texts"] == 4
+    versions = {r[0] for r in store.execute("select distinct pipeline_version from sentences")}
+    assert versions == {b["pipeline_version"]}
+
+
+def test_messaging_themes_shares(store):
+    save_messaging_snapshot(store, run=None, page=None, competitor="initech", url="https://initech.example/",
+                            snapshot={"headline": "Fast, secure project tracking",
+                                      "value_props": ["Blazing fast search", "SSO and audit logs", "Affordable plans"],
+                                      "main_text": "Integrates with Slack"})
+    analyze_database(store)
+    shares = {r["theme"]: (r["mentions"], r["share"]) for r in store.query(
+        "select theme, mentions, share from messaging_themes where competitor = 'initech'")}
+    assert shares["security_privacy"][0] == 3  # secure, SSO, audit
+    assert shares["performance"][0] == 2  # fast, fast
+    assert round(sum(s for _, s in shares.values()), 3) == 1.0
+
+
+def test_emerging_phrases_from_uncovered_negative_sentences(store):
+    stats = analyze_database(store)
+    rows = list(store.query("select competitor, polarity, phrase, sentences from emerging_phrases"))
+    assert {"competitor": "globex", "polarity": "negative", "phrase": "dark mode hurt", "sentences": 3} in rows
+    assert stats["emerging_phrases"] == len(rows)
+
+
+def test_two_processes_give_the_same_rows(store):
+    single = analyze_database(store)
+    rows1 = sorted(store.execute("select id, text, compound, label from sentences").fetchall())
+    themes1 = sorted(store.execute("select id, theme, compound from sentence_themes").fetchall())
+    multi = analyze_database(store, full=True, processes=2, batch_size=2)
+    assert multi["texts"] == single["texts"]
+    assert sorted(store.execute("select id, text, compound, label from sentences").fetchall()) == rows1
+    assert sorted(store.execute("select id, theme, compound from sentence_themes").fetchall()) == themes1

@@ -1,0 +1,158 @@
+"""The spaCy pipeline: lemmas, theme matching, sentiment with negation and contrast."""
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from nlp.pipeline import build_pipeline, doc_result, pipeline_version, resolve_themes
+from nlp.taxonomy import TaxonomyError, load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline("default")
+
+
+@pytest.fixture(scope="module")
+def retail():
+    return build_pipeline("retail")
+
+
+def themes_of(nlp, text):
+    return {t: v["label"] for t, v in nlp(text)._.themes.items()}
+
+
+def test_pipeline_components_and_extensions(nlp):
+    assert nlp.pipe_names == ["sentencizer", "rivalscope_lemmatizer", "rivalscope_themes", "rivalscope_sentiment"]
+    assert Doc.has_extension("themes") and Span.has_extension("theme_sentiment")
+    assert nlp.meta["rivalscope_version"].startswith("taxonomy:software:")
+
+
+def test_factories_are_registered_entry_points():
+    # a fresh blank pipeline finds the factories through [project.entry-points.spacy_factories]
+    plain = spacy.blank("en")
+    plain.add_pipe("sentencizer")
+    plain.add_pipe("rivalscope_lemmatizer")
+    plain.add_pipe("rivalscope_themes", config={"taxonomy": {"@misc": "rivalscope.taxonomy.v1", "path": "retail"}})
+    plain.add_pipe("rivalscope_sentiment")
+    doc = plain("The fabric ripped after one wash.")
+    assert list(doc._.themes) == ["quality"]
+    assert doc._.themes["quality"]["label"] == "negative"
+
+
+def test_lemmas_lowercase_and_capitalised(nlp):
+    doc = nlp("Crashes CRASHED crashing Prices Priced Updated Onboarded Replies Syncing faster Tickets")
+    assert [t.lemma_ for t in doc] == ["crash", "crash", "crash", "price", "price", "update", "onboard",
+                                       "reply", "sync", "fast", "ticket"]
+
+
+def test_capitalised_words_match_lemma_patterns(nlp):
+    assert "reliability" in themes_of(nlp, "CRASHES. Every. Single. Day.")
+    assert "support" in themes_of(nlp, "Tickets go unanswered for weeks.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The app crashes constantly.", {"reliability": "negative"}),
+    ("Way overpriced for what it does.", {"price_value": "negative"}),
+    ("The interface is clean and intuitive.", {"ease_of_use": "positive"}),
+    ("The Slack integration is seamless.", {"integrations": "positive"}),
+    ("Laggy when you have more than a few hundred rows.", {"performance": "negative"}),
+    ("The documentation is excellent and full of examples.", {"documentation": "positive"}),
+    ("The Android app is clunky.", {"mobile": "negative"}),
+    ("They had a data breach and told us weeks later.", {"security_privacy": "negative"}),
+])
+def test_theme_and_sentiment_on_literal_sentences(nlp, text, expected):
+    found = themes_of(nlp, text)
+    for theme, label in expected.items():
+        assert found.get(theme) == label, (text, found)
+
+
+def test_exclusions_cancel_matches(nlp):
+    assert "support" not in themes_of(nlp, "It supports SSO out of the box.")
+    assert "price_value" not in themes_of(nlp, "Feel free to try it.")
+    assert "performance" not in themes_of(nlp, "Support replied quickly.")
+
+
+def test_negation(nlp):
+    assert themes_of(nlp, "It is not cheap.") == {"price_value": "negative"}
+    assert themes_of(nlp, "Support was not helpful.")["support"] == "negative"
+    assert themes_of(nlp, "It's not intuitive at all.")["ease_of_use"] == "negative"
+    assert themes_of(nlp, "No issues so far.")["reliability"] == "positive"
+
+
+def test_contrast_splits_theme_sentiment(nlp):
+    found = themes_of(nlp, "Great UI but support is slow.")
+    assert found == {"ease_of_use": "positive", "support": "negative"}
+    found = themes_of(nlp, "Although the dashboard is intuitive, billing was a nightmare.")
+    assert found == {"ease_of_use": "positive", "billing": "negative"}
+    found = themes_of(nlp, "Integrations are great; billing is a mess.")
+    assert found == {"integrations": "positive", "billing": "negative"}
+
+
+def test_contrast_in_retail(retail):
+    found = themes_of(retail, "The jacket is well made, but the delivery was late and the courier was rude.")
+    assert found["quality"] == "positive"
+    assert found["shipping"] == "negative"
+
+
+def test_document_and_sentence_results(nlp):
+    out = doc_result(nlp("I love the reporting. The mobile app crashes daily. We use it every day."))
+    assert [s["label"] for s in out["sentences"]] == ["positive", "negative", "neutral"]
+    assert out["sentences"][1]["themes"] == ["reliability", "mobile"] or set(out["sentences"][1]["themes"]) == {"reliability", "mobile"}
+    assert {t["theme"]: t["label"] for t in out["themes"]}["features"] == "positive"
+    assert out["sentiment"]["label"] in ("positive", "negative")
+
+
+def test_domain_lexicon_words(nlp):
+    for text in ("Buggy.", "Overpriced.", "Clunky and laggy.", "Another outage today.", "It is glitchy."):
+        assert nlp(text)._.sentiment["label"] == "negative", text
+    for text in ("Seamless.", "Very intuitive.", "Affordable."):
+        assert nlp(text)._.sentiment["label"] == "positive", text
+
+
+def test_long_text_is_scored_per_sentence(nlp):
+    sentence = "The export crashed again but support was quick to help us recover the data. "
+    text = sentence * 370  # about 5,000 words
+    started = time.perf_counter()
+    doc = nlp(text)
+    elapsed = time.perf_counter() - started
+    assert len(list(doc.sents)) == 370
+    assert elapsed < 5  # loose: scoring the whole text with VADER at once takes far longer
+
+
+def test_custom_taxonomy_file(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text("name: mine\nthemes:\n  dark_mode:\n    definition: Mentions of the dark theme.\n"
+                    "    phrases: [dark mode, night mode]\n    lemmas: [theme]\n")
+    nlp = build_pipeline(str(path))
+    doc = nlp("Dark Mode is gorgeous. Night mode hurts.")
+    assert doc._.themes["dark_mode"]["mentions"] == 2
+    assert pipeline_version(resolve_themes(str(path))).startswith("taxonomy:mine:")
+
+
+def test_taxonomy_errors_say_where(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("themes:\n  speed:\n    phrases: [fast]\n")
+    with pytest.raises(TaxonomyError, match=r"themes.speed.definition"):
+        load_taxonomy(bad)
+    bad.write_text("themes:\n  speed:\n    definition: x\n    patterns:\n      - [{NOPE: fast}]\n")
+    with pytest.raises(TaxonomyError, match=r"themes.speed: invalid token pattern"):
+        build_pipeline(str(bad))
+    with pytest.raises(TaxonomyError, match="nothing is downloaded"):
+        resolve_themes("en_core_web_nonexistent")
+
+
+def test_domain_lexicon_improves_agreement_with_human_labels():
+    from nlp.evaluate import evaluate, format_evaluation
+
+    result = evaluate()
+    print("\n" + format_evaluation(result))
+    s, t = result["sentences"], result["theme_sentiment"]
+    assert s["plain_vader"]["n"] >= 300
+    assert s["rivalscope"]["accuracy"] > s["plain_vader"]["accuracy"]
+    assert s["rivalscope"]["macro_f1"] > s["plain_vader"]["macro_f1"]
+    assert t["rivalscope"]["accuracy"] > t["plain_vader_sentence"]["accuracy"]
+    assert t["rivalscope"]["accuracy"] >= t["without_contrast"]["accuracy"]

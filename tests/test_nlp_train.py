@@ -1,0 +1,71 @@
+"""themes train: a tiny separable set is learned; the model replaces the taxonomy."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from nlp.pipeline import build_pipeline, resolve_themes
+from nlp.train import TrainingError, read_examples, train_themes
+
+FOOD = ["The pasta was delicious", "Great sushi and fresh fish", "The steak was overcooked",
+        "Tasty burgers", "The dessert was bland", "Amazing pizza crust", "The soup was cold"]
+SERVICE = ["The waiter was rude", "Service was quick and friendly", "Our server ignored us",
+           "Staff were attentive", "The waitress forgot our order", "The host was welcoming"]
+PRICE = ["Way too expensive", "Prices are reasonable", "Overpriced drinks", "Good value for money",
+         "The bill was huge", "Cheap and cheerful"]
+
+
+def toy_examples(n=160, seed=3):
+    rng = random.Random(seed)
+    rows = []
+    for _ in range(n):
+        k = rng.random()
+        if k < 0.35:
+            rows.append({"text": rng.choice(FOOD) + ".", "themes": ["food"]})
+        elif k < 0.65:
+            rows.append({"text": rng.choice(SERVICE) + ".", "themes": ["service"]})
+        elif k < 0.85:
+            rows.append({"text": rng.choice(PRICE) + ".", "themes": ["price"]})
+        else:
+            rows.append({"text": f"{rng.choice(FOOD)} but {rng.choice(SERVICE).lower()}.",
+                         "themes": ["food", "service"],
+                         "sentiment": {"food": "positive", "service": "negative"}})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("train")
+    path = d / "examples.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in toy_examples()))
+    report = train_themes(path, d / "model", eval_split=0.2, epochs=8, seed=0)
+    return d / "model", report
+
+
+def test_training_learns_a_separable_set(model_dir):
+    out, report = model_dir
+    assert report["labels"] == ["food", "price", "service"]
+    assert report["eval"] == 32 and report["train"] + report["dev"] == 128
+    assert report["micro"]["f1"] >= 0.95
+    assert all(s["f1"] >= 0.9 for s in report["per_theme"].values())
+    assert (out / "config.cfg").is_file() and (out / "rivalscope_themes.json").is_file()
+
+
+def test_model_directory_replaces_the_taxonomy(model_dir):
+    out, _ = model_dir
+    source = resolve_themes(str(out))
+    assert source.kind == "model"
+    nlp = build_pipeline(source)
+    assert "rivalscope_model_themes" in nlp.pipe_names
+    doc = nlp("The waiter was rude. Prices are reasonable.")
+    assert [s._.themes for s in doc.sents] == [["service"], ["price"]]
+    assert doc._.themes["service"]["label"] == "negative"
+
+
+def test_bad_examples_name_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "ok", "themes": ["a"]}\n{"text": "x", "themes": "a"}\n')
+    with pytest.raises(TrainingError, match=r"bad.jsonl:2: \"themes\" must be a list"):
+        read_examples(path)
