@@ -73,8 +73,8 @@ def evaluate(directory: Path, verbose: bool = False) -> dict:
         for field, c in counts.items():
             for p, e in pairs:
                 pv, ev = _value(p, field), _value(e, field)
-                if ev is not None and pv == ev:
-                    c["tp"] += 1
+                if pv == ev:
+                    c["tp"] += ev is not None
                     continue
                 if pv is not None:
                     c["fp"] += 1
