@@ -1,6 +1,13 @@
 """Exact money: decimals as text, monthly equivalents in the base currency.
 
 Rates come from the config (dated); there is never a network look-up.
+
+Monthly equivalent = amount × rate(currency → base, latest rate dated on or before the
+observation) ÷ months in the period (year 12, quarter 3, week 12/52), rounded half-up to
+cents. A price per unit (per seat, per user, per 1k events) stays per unit: a per-seat plan's
+monthly equivalent is per seat per month, and the offer's `unit` says so; plans are compared
+like for like (benchmarks filter or group on unit). One-time and unknown periods, contact-sales
+tiers and currencies without a configured rate have no monthly equivalent (None).
 """
 from __future__ import annotations
 
