@@ -70,12 +70,19 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
             try:
                 blocks, leftovers = find_blocks(root)
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region) for b in blocks]
+                # bare figures ("8.5", "4.0"): when any is above 5 the site scores out of 10
+                bares = [r["_bare"] for r in layout if r.get("_bare") is not None]
+                if bares and max(bares) > 5:
+                    for r in layout:
+                        if r.get("_bare") is not None:
+                            r["rating"] = scale_rating(r["_bare"], 10.0)
             except Exception:
                 layout = []
     reviews = _merge(structured, layout)
     product = _page_product(root, selectors) or item
     for r in reviews:
         r.pop("_method", None)
+        r.pop("_bare", None)
         if not r.get("product") and product:
             r["product"] = product
     result["reviews"] = [{k: r.get(k) for k in REVIEW_FIELDS} for r in reviews if r.get("body") or r.get("title")]
@@ -261,6 +268,7 @@ def _count_in(text: str) -> int | None:
     return int(re.sub(r"\D", "", m.group(1))) if m else None
 
 
+_PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")
 _OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op)\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
@@ -303,7 +311,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                 break
             prev, node = node, node.getparent()
         text = element_text(a.getparent() if a.getparent() is not None else a)
-        numeric = re.search(r"\d[.,]\d", text if len(text) <= 300 else near) is not None
+        numeric = re.search(r"(?<![\d.,$€£])[0-5][.,]\d(?!\d)", text if len(text) <= 300 else near) is not None
+        if _PRICE_NEAR.search(near if len(near) <= 300 else ""):
+            continue  # a product card (related products, carousels), not this page's score
         # star widgets round to whole or half stars; a printed score next to them is exact
         for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d)(?![\d.,]*\s*(?:/\s*10|out of 10|von 10|sur 10))", near):
             v = float(f"{m.group(1)}.{m.group(2)}")

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_layout import attrs_text, classes, rating_anchors, rating_of, tag, text_without
+from .reviews_layout import attrs_text, bare_rating, classes, rating_anchors, rating_of, tag, text_without
 from .reviews_normalize import (clean_text, detect_language, element_text, find_date_text, parse_date,
                                 rating_from_text, to_number)
 
-_AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|user-?name|user_name|nickname|byline|customer|profile-?name|"
-                          r"display-?name|consumer|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
+_AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
+                          r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
+                          r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
                           r"client|person|who|member", re.I)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
@@ -21,7 +22,7 @@ _BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|rev
                         r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 _REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                          r"antwort|réponse|respuesta|reactie", re.I)
-_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|actions|toolbar|avatar|badge|"
+_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|actions|toolbar|"
                          r"verified|translate|read-?more|more-?link|photos|gallery|tags", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
 _VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
@@ -58,12 +59,19 @@ def _inside(el, others: list) -> bool:
     return False
 
 
+_CONNECTOR = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’]*\.?|[,·|•–—\-:]+))+$")
+
+
 def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not text:
         return None
     t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    frag = find_date_text(t)
+    if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
+        head = t[:t.find(frag)]
+        t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
     t = _VERIFIED.sub("", t).strip(" ,:-–—·|()")
-    t = re.split(r",\s|\s[·|•–—]\s|\s-\s", t)[0].strip()
+    t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
     if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{2,}", t) or t.endswith(":"):
         return None
     return t
@@ -132,15 +140,21 @@ def find_author(block, skip: list, *, fallback: bool = True):
 
 
 def guess_author(block, skip: list):
-    """Last resort: the first short, name-shaped line of the block."""
+    """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11")."""
     for el in block.iter():
         if el is block or not tag(el) or _inside(el, skip) or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6", "a"):
             continue
-        if any(tag(c) and element_text(c) for c in el):
+        kids = [c for c in el if tag(c) and element_text(c)]
+        if any(tag(c) not in ("small", "time", "span") for c in kids) or \
+                sum(1 for c in kids if tag(c) == "span") > 1:
             continue
         t = element_text(el)
-        if t and len(t) <= 40 and _NAME_LIKE.match(t) and not find_date_text(t) and rating_from_text(t) is None:
-            return el, t
+        if not t or len(t) > 80:
+            continue
+        name = _clean_author(t) if find_date_text(t) or re.search(r"\s[·|•–—]", t) else t
+        if name and len(name) <= 40 and _NAME_LIKE.match(name) and rating_from_text(name) is None \
+                and not _VERIFIED.search(name):
+            return el, name
     return None, None
 
 
@@ -157,6 +171,8 @@ def find_title(block, skip: list):
             continue
         a = attrs_text(el)
         if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(a)):
+            if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
+                continue
             t = clean_text(element_text(el))
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
                 return el, t.strip(_QUOTES).strip() if t else t
@@ -215,7 +231,7 @@ def find_body(block, skip: list):
             t = text_without(el, skip)
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and _descends(el, best)):
                 best, best_text = el, t
-    if best is not None and len(best_text) >= 3:
+    if best is not None and len(best_text) >= 3 and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * len(best_text)):
         # a wrapper named "content" may also hold a date line: go down to the named
         # element that carries most of the text
         while True:
@@ -245,6 +261,11 @@ def find_body(block, skip: list):
     return block, text_without(block, skip)
 
 
+def _longest_own(block, skip: list) -> int:
+    return max((len(_own_text(el)) for el in block.iter()
+                if tag(el) and not _inside(el, skip) and tag(el) not in ("a", "button")), default=0)
+
+
 def _own_text(el) -> str:
     """Text of el and its inline children (not of nested blocks)."""
     parts = [el.text or ""]
@@ -255,11 +276,35 @@ def _own_text(el) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def _title_before(block, body_el, skip: list):
+    """A short line inside a link or named like a quote/summary, just before the body."""
+    if body_el is None or body_el is block:
+        return None, None
+    found = None
+    for el in block.iter():
+        if el is body_el or _descends(el, body_el) or (body_el is not None and _descends(body_el, el) and el is not block):
+            if el is body_el:
+                break
+            continue
+        if el is block or not tag(el) or _inside(el, skip):
+            continue
+        if any(tag(c) and element_text(c) for c in el):
+            continue
+        t = clean_text(element_text(el))
+        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None:
+            continue
+        linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
+        named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
+        if linked or named:
+            found = (el, t.strip(_QUOTES).strip())
+    return found if found else (None, None)
+
+
 def _descends(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
 
 
-_REPLY_LABEL = re.compile(r"^(?:response from the (?:owner|business|seller|company|developer)|reply from|developer response|"
+_REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+|developer response|owner response|"
                           r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
                           r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
                           r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
@@ -321,10 +366,15 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title_el is not None:
         skip2.append(title_el)
     if author_el is None:
-        author_el, author = guess_author(block, skip2)
+        author_el, author = guess_author(block, [x for x in skip2 if x is not date_el])
         if author_el is not None:
             skip2.append(author_el)
     body_el, body = find_body(block, skip2)
+    if title is None:
+        title_el, title = _title_before(block, body_el, skip2)
+        if title_el is not None:
+            skip2.append(title_el)
+            body_el, body = find_body(block, skip2)
     body = _strip_leftovers(body)
     if title and body and body == title:
         title = None
@@ -347,6 +397,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if site_id:
             break
     return {
+        "_bare": bare_rating(rating_el),
         "site_id": site_id,
         "author": author,
         "rating": rating,

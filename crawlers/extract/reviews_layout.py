@@ -98,7 +98,7 @@ def rating_of(el, *, strict: bool = True) -> float | None:
         label = el.get(name)
         if label and len(label) < 120 and not find_date_text(label):
             r = rating_from_text(label)
-            if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert", label, re.I)):
+            if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert|score|punt|valora|cijfer", label, re.I)):
                 return r
     # width overlay
     style = el.get("style")
@@ -112,6 +112,10 @@ def rating_of(el, *, strict: bool = True) -> float | None:
         icons = [c for c in kids if _star_icon(c)]
         total = sum(_icon_value(c) for c in icons)
         return scale_rating(total, 10.0 if len(icons) == 10 else 5.0)
+    if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
+        r = _star_row(el, kids)
+        if r is not None:
+            return r
     # short text: ★★★★☆, 4.5/5, 4 out of 5
     text = element_text(el)
     if text and len(text) <= 40:
@@ -121,8 +125,9 @@ def rating_of(el, *, strict: bool = True) -> float | None:
             r = rating_from_text(text)
             if r is not None:
                 return r
-            if _STAR_ATTR.search(a) and re.fullmatch(r"\d(?:[.,]\d)?", text):
-                return scale_rating(to_number(text), 5.0)
+            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d)?", text):
+                # a bare figure: 0-5 as it is, up to 10 as a 10-point score (see bare_rating)
+                return scale_rating(to_number(text))
     # class value: stars-4, a-star-4-5, rating-45
     m = _STAR_CLASS_VALUE.search(el.get("class") or "")
     if m:
@@ -134,6 +139,44 @@ def rating_of(el, *, strict: bool = True) -> float | None:
         if v <= 5:
             return scale_rating(v, 5.0)
     return None
+
+
+def bare_rating(el) -> float | None:
+    """The raw figure when a widget shows only a bare number ("8.5", "4.0"), else None."""
+    if el is None or len(el) > 3:
+        return None
+    text = element_text(el)
+    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d)?", text) and _STAR_ATTR.search(attrs_text(el)):
+        return to_number(text)
+    for child in el:
+        if tag(child):
+            v = bare_rating(child)
+            if v is not None:
+                return v
+    return None
+
+
+_GREY = re.compile(r"^#?(?:[cdef][0-9a-f]){3}$|^#[cdef]{3}$|^(?:none|transparent|lightgr[ae]y|gainsboro|silver|#eee|#ddd|#ccc)$", re.I)
+
+
+def _star_row(el, kids) -> float | None:
+    """A row of 3-10 alike icons inside an element named like stars: count the coloured ones."""
+    if not (3 <= len(kids) <= 10) or len({tag(k) for k in kids}) != 1:
+        return None
+    if not _STAR_ATTR.search(attrs_text(el)):
+        return None
+    fills = []
+    for k in kids:
+        fill = None
+        for d in k.iter():
+            if tag(d) and (d.get("fill") or d.get("color")):
+                fill = (d.get("fill") or d.get("color")).strip().lower()
+                break
+        fills.append(fill)
+    if any(f is None for f in fills) or len(set(fills)) > 3:
+        return None
+    filled = sum(0 if _GREY.match(f) else 1 for f in fills)
+    return scale_rating(float(filled), 10.0 if len(kids) == 10 else 5.0)
 
 
 def rating_anchors(root) -> list:
