@@ -202,7 +202,7 @@ def main_text(root, body, url: str) -> str:
 
 def own_main_text(body) -> str:
     lines = []
-    for owner, text in iter_blocks(body):
+    for owner, text in iter_blocks(body, _buttonish):
         if region_of(owner) == "main":
             lines.append(text)
     return "\n".join(lines)

@@ -179,7 +179,7 @@ def canonical_snapshot(flat: dict, ignore: list[str] | None = None) -> dict:
     canon["ctas"] = [list(c["key"]) for c in _ctas(flat.get("ctas"), ignore)]
     for f in LIST_FIELDS:
         canon[f] = sorted(_items(flat.get(f), ignore))
-    canon["main_text"] = mask_volatile(normalise(flat.get("main_text"), ignore))
+    canon["main_text"] = sorted(_lines(flat.get("main_text"), ignore))
     return canon
 
 
@@ -200,10 +200,6 @@ def word_diff(before: str, after: str, context: int = 6) -> list[dict]:
                     "context_before": " ".join(a[max(0, i1 - context):i1]),
                     "context_after": " ".join(a[i2:i2 + context])})
     return ops
-
-
-def _explained(chunk: str, values: list[str]) -> bool:
-    return not chunk or any(chunk in v for v in values)
 
 
 def diff_snapshots(prev: dict, new: dict, ignore: list[str] | None = None) -> list[dict]:
@@ -262,25 +258,74 @@ def _public(c: dict) -> dict:
     return {"text": c["text"], "href": c["href"], "primary": c["primary"]}
 
 
+def _lines(text: str | None, ignore) -> list[str]:
+    """Main text as comparable lines (blocks): normalised, dates masked, case folded."""
+    out = []
+    for line in (text or "").splitlines():
+        line = mask_volatile(normalise(line, ignore)).casefold()
+        if line:
+            out.append(line)
+    return out
+
+
+def _strip_values(line: str, values: list[str]) -> str:
+    for v in values:
+        line = line.replace(v, " ")
+    return re.sub(r"\s+", " ", line).strip(" .,;:!?-|")
+
+
 def _main_text_change(prev: dict, new: dict, ignore, other: list[dict]) -> dict | None:
-    b = mask_volatile(normalise(prev.get("main_text"), ignore))
-    a = mask_volatile(normalise(new.get("main_text"), ignore))
-    if b == a:
+    """Lines of the main text that were removed or added, ignoring their order and any part
+    another change already reports (a new headline is also a new line of main text)."""
+    before, after = _lines(prev.get("main_text"), ignore), _lines(new.get("main_text"), ignore)
+    if sorted(before) == sorted(after):
         return None
-    ops = word_diff(b, a)
-    # Text that another change already reports (a new headline is also new main text).
-    olds = [c["before"] for c in other if c["before"]] + [d["text"] for c in other
-                                                          for d in [c["details"].get("before_cta")] if d]
-    news = [c["after"] for c in other if c["after"]] + [d["text"] for c in other
-                                                         for d in [c["details"].get("after_cta")] if d]
-    if all(_explained(op["before"], olds) and _explained(op["after"], news) for op in ops):
+    olds = [c["before"] for c in other if c["before"]] + [c["details"]["before_cta"]["text"] for c in other
+                                                          if "before_cta" in c["details"]]
+    news = [c["after"] for c in other if c["after"]] + [c["details"]["after_cta"]["text"] for c in other
+                                                        if "after_cta" in c["details"]]
+    olds = sorted({mask_volatile(normalise(v, ignore)).casefold() for v in olds} - {""}, key=len, reverse=True)
+    news = sorted({mask_volatile(normalise(v, ignore)).casefold() for v in news} - {""}, key=len, reverse=True)
+    removed, added = _multiset_minus(before, after), _multiset_minus(after, before)
+    rest_removed = [_strip_values(line, olds) for line in removed]
+    rest_added = [_strip_values(line, news) for line in added]
+    left_removed = [line for line, rest in zip(removed, rest_removed)
+                    if rest and rest not in _multiset_minus(rest_added, [])]
+    left_added = [line for line, rest in zip(added, rest_added)
+                  if rest and rest not in _multiset_minus(rest_removed, [])]
+    if not left_removed and not left_added:
         return None
-    added = sum(len(_words(op["after"])) for op in ops)
-    removed = sum(len(_words(op["before"])) for op in ops)
+    # Show the edit in the reader's spelling: the original lines, word by word.
+    orig_before = _original_lines(prev.get("main_text"), ignore, set(left_removed))
+    orig_after = _original_lines(new.get("main_text"), ignore, set(left_added))
+    ops = word_diff(" ".join(orig_before), " ".join(orig_after))
+    if not ops:
+        return None
     return {"field": "main_text",
             "before": " … ".join(op["before"] for op in ops if op["before"]) or None,
             "after": " … ".join(op["after"] for op in ops if op["after"]) or None,
-            "details": {"diff": ops, "words_added": added, "words_removed": removed}}
+            "details": {"diff": ops, "removed_lines": orig_before, "added_lines": orig_after,
+                        "words_added": sum(len(_words(op["after"])) for op in ops),
+                        "words_removed": sum(len(_words(op["before"])) for op in ops)}}
+
+
+def _multiset_minus(a: list[str], b: list[str]) -> list[str]:
+    rest = list(b)
+    out = []
+    for item in a:
+        if item in rest:
+            rest.remove(item)
+        else:
+            out.append(item)
+    return out
+
+
+def _original_lines(text: str | None, ignore, wanted: set[str]) -> list[str]:
+    out = []
+    for line in (text or "").splitlines():
+        if mask_volatile(normalise(line, ignore)).casefold() in wanted:
+            out.append(normalise(line, ignore))
+    return out
 
 
 # ---------------------------------------------------------------- store
