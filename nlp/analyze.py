@@ -18,6 +18,7 @@ from rivalscope.store import now_iso, stable_id, transaction
 
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
 from .schema import ensure_nlp_schema
+from .sentiment import label_for
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 _TERMINAL = (".", "!", "?", "…", ":", ";")
@@ -77,10 +78,8 @@ def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
 
 def summarise_doc(doc) -> dict:
     """A compact, picklable result of one analysed doc."""
-    sentences = []
-    for sent in doc.sents:
-        s = sent._.sentiment
-        sentences.append((sent.text, s["compound"], s["label"], sent._.theme_sentiment or {}))
+    text = doc.text
+    sentences = [(text[r[2]:r[3]], r[4], label_for(r[4]), r[5]) for r in doc._.sentence_results or ()]
     mentions: dict[str, int] = {}
     for theme, _, _ in doc._.theme_mentions or []:
         mentions[theme] = mentions.get(theme, 0) + 1
@@ -135,7 +134,7 @@ def _write_chunk(db: Database, results: list[tuple[dict, dict]], version: str, n
             sent_rows.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
             for theme, value in themes.items():
                 theme_rows.append((stable_id(sent_id, theme), sent_id, theme, comp, table, value,
-                                   _label(value), pub, version))
+                                   label_for(value), pub, version))
         if table == "reviews" and summary["sentences"]:
             s = summary["sentiment"]
             review_rows.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
@@ -168,12 +167,6 @@ def _write_chunk(db: Database, results: list[tuple[dict, dict]], version: str, n
         c.executemany("insert or replace into nlp_analysed (id, source_table, source_id, content_hash, "
                       "pipeline_version, sentences, analysed_at) values (?,?,?,?,?,?,?)", seen_rows)
     return len(sent_rows), len(theme_rows)
-
-
-def _label(compound: float) -> str:
-    from .sentiment import label_for
-
-    return label_for(compound)
 
 
 def ensure_themes(db: Database, source: ThemeSource) -> int:

@@ -10,6 +10,7 @@ Extensions (set once):
   Span._.sentiment      {"compound", "label"}   per sentence
   Span._.themes         [theme, ...]            per sentence
   Span._.theme_sentiment {theme: compound}      per sentence, negation/contrast applied
+  Doc._.sentence_results [(start, end, start_char, end_char, compound, {theme: compound})]
 """
 from __future__ import annotations
 
@@ -21,20 +22,48 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.util import filter_spans
 
 from .lemmatizer import LemmaLookup
 from .sentiment import clause_bounds, label_for, make_analyzer
-from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 
 MODEL_META_FILE = "rivalscope_themes.json"  # written by `themes train` next to the model
 
-for _name, _default in (("theme_mentions", None), ("sentiment", None), ("themes", None)):
+for _name in ("theme_mentions", "sentiment", "themes", "sentence_results"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-for _name in ("sentiment", "themes", "theme_sentiment"):
+        Doc.set_extension(_name, default=None)
+
+
+def _sentence_result(span: Span):
+    for r in span.doc._.sentence_results or ():
+        if r[0] == span.start and r[1] == span.end:
+            return r
+    return None
+
+
+def _span_sentiment(span: Span):
+    r = _sentence_result(span)
+    return None if r is None else {"compound": r[4], "label": label_for(r[4])}
+
+
+def _span_theme_sentiment(span: Span):
+    r = _sentence_result(span)
+    return None if r is None else dict(r[5])
+
+
+def _span_themes(span: Span):
+    r = _sentence_result(span)
+    return None if r is None else list(r[5])
+
+
+# Per-sentence results are kept in one list on the Doc (cheap to write); the Span
+# extensions read it: sent._.sentiment, sent._.themes, sent._.theme_sentiment.
+for _name, _getter in (("sentiment", _span_sentiment), ("themes", _span_themes),
+                       ("theme_sentiment", _span_theme_sentiment)):
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        Span.set_extension(_name, getter=_getter)
 
 
 @spacy.registry.misc("rivalscope.taxonomy.v1")
@@ -86,6 +115,56 @@ def _lemmatizer_of(nlp: Language):
 
 # -- taxonomy themes ----------------------------------------------------------------------
 
+class AnchoredPatterns:
+    """spaCy Matcher patterns, each run only when the doc contains its literal tokens.
+
+    A Matcher scans every token against every pattern; most patterns need a particular
+    word (LOWER/ORTH/LEMMA value), so a pattern is skipped when a required word is absent.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.entries: list[tuple[str, list[set[int]], Matcher]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def add(self, key: str, patterns: list, where: str) -> None:
+        for pattern in patterns:
+            matcher = Matcher(self.vocab, validate=True)
+            try:
+                matcher.add(key, [pattern])
+            except (ValueError, KeyError) as e:
+                first = str(e).strip().splitlines()[0]
+                raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
+            self.entries.append((key, self._anchors(pattern), matcher))
+
+    def _anchors(self, pattern: list[dict]) -> list[set[int]]:
+        strings, anchors = self.vocab.strings, []
+        for tok in pattern:
+            if tok.get("OP") in ("?", "*", "!"):
+                continue
+            for attr in ("LOWER", "ORTH", "TEXT", "LEMMA", "NORM"):
+                value = tok.get(attr)
+                values = [value] if isinstance(value, str) else (
+                    value.get("IN") if isinstance(value, dict) else None)
+                if values:
+                    anchors.append({strings.add(v) for v in values} | {strings.add(v.lower()) for v in values})
+                    break
+        return anchors
+
+    @staticmethod
+    def doc_vocab(doc: Doc) -> set[int]:
+        return set(doc.to_array([LOWER, LEMMA, ORTH]).ravel().tolist()) if len(doc) else set()
+
+    def __call__(self, doc: Doc, vocab: set[int], only=None):
+        for key, anchors, matcher in self.entries:
+            if only is not None and key not in only:
+                continue
+            if all(not a.isdisjoint(vocab) for a in anchors):
+                yield from matcher(doc)
+
+
 class TaxonomyThemes:
     """Finds theme mentions with phrases, lemmas and token patterns; drops excluded ones."""
 
@@ -99,9 +178,11 @@ class TaxonomyThemes:
             to_lemma = lemmatizer.lemma
         else:
             to_lemma = LemmaLookup(lemma_words)
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.vocab = nlp.vocab
+        self.patterns = AnchoredPatterns(nlp.vocab)  # token patterns
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exclusions = Matcher(nlp.vocab, validate=True)
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")  # fast trie, any inflection
+        self.exclusions = AnchoredPatterns(nlp.vocab)
         self.exclude_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, str] = {}
         for t in taxonomy.themes:
@@ -110,35 +191,39 @@ class TaxonomyThemes:
             where = f"{taxonomy.path}: themes.{t.key}"
             if t.phrases:
                 self.phrases.add(t.key, [nlp.make_doc(p) for p in t.phrases])
-            pats = [[{"LEMMA": to_lemma(w)} for w in lem.split()] for lem in t.lemmas]
-            pats += t.patterns
-            if pats:
-                self._add(self.matcher, t.key, pats, where)
+            if t.lemmas:
+                self.lemmas.add(t.key, [self._lemma_doc(nlp, lem, to_lemma) for lem in t.lemmas])
+            if t.patterns:
+                self.patterns.add(t.key, t.patterns, where)
             ex_phrases = [p for p in t.exclude if isinstance(p, str)]
             ex_patterns = [p for p in t.exclude if not isinstance(p, str)]
             if ex_phrases:
                 self.exclude_phrases.add(t.key, [nlp.make_doc(p) for p in ex_phrases])
             if ex_patterns:
-                self._add(self.exclusions, t.key, ex_patterns, where + ".exclude")
+                self.exclusions.add(t.key, ex_patterns, where + ".exclude")
 
     @staticmethod
-    def _add(matcher: Matcher, key: str, patterns: list, where: str) -> None:
-        try:
-            matcher.add(key, patterns)
-        except (ValueError, KeyError) as e:
-            first = str(e).strip().splitlines()[0]
-            raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
+    def _lemma_doc(nlp: Language, text: str, to_lemma) -> Doc:
+        doc = nlp.make_doc(text)
+        for tok in doc:
+            tok.lemma_ = to_lemma(tok.lower_)
+        return doc
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
         found: dict[str, list[tuple[int, int]]] = {}
-        for key, s, e in self.matcher(doc):
+        matches = list(self.lemmas(doc)) + list(self.phrases(doc))
+        vocab = None
+        if self.patterns:
+            vocab = self.patterns.doc_vocab(doc)
+            matches += self.patterns(doc, vocab)
+        for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
-        for key, s, e in self.phrases(doc):
-            found.setdefault(keys[key], []).append((s, e))
-        if found and (len(self.exclusions) or len(self.exclude_phrases)):
+        if found and (self.exclusions or len(self.exclude_phrases)):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            for key, s, e in list(self.exclusions(doc)) + list(self.exclude_phrases(doc)):
+            if vocab is None:
+                vocab = self.exclusions.doc_vocab(doc)
+            for key, s, e in list(self.exclusions(doc, vocab, only=found)) + list(self.exclude_phrases(doc)):
                 excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():
                 if theme in found:
@@ -261,10 +346,10 @@ class Sentiment:
         mi, n_m = 0, len(mentions)
         sent_scores: list[float] = []
         doc_themes: dict[str, list[float]] = {}
+        results = []
         for sent in doc.sents:
             compound = polarity(sent.text)["compound"]
             sent_scores.append(compound)
-            sent._.sentiment = {"compound": compound, "label": label_for(compound)}
             while mi < n_m and mentions[mi][1] < sent.start:
                 mi += 1
             mine = []
@@ -272,8 +357,7 @@ class Sentiment:
                 mine.append(mentions[mi])
                 mi += 1
             if not mine:
-                sent._.themes = []
-                sent._.theme_sentiment = {}
+                results.append((sent.start, sent.end, sent.start_char, sent.end_char, compound, {}))
                 continue
             clauses = clause_bounds(sent) if self.contrast else [(sent.start, sent.end)]
             clause_scores = {}
@@ -288,13 +372,13 @@ class Sentiment:
                         break
                 per_theme.setdefault(theme, []).append(value)
             theme_sentiment = {t: round(sum(v) / len(v), 4) for t, v in per_theme.items()}
-            sent._.themes = list(theme_sentiment)
-            sent._.theme_sentiment = theme_sentiment
+            results.append((sent.start, sent.end, sent.start_char, sent.end_char, compound, theme_sentiment))
             for t, v in theme_sentiment.items():
                 doc_themes.setdefault(t, []).append(v)
         polar = [c for c in sent_scores if abs(c) >= 0.05]
         basis = polar or sent_scores
         doc_compound = round(sum(basis) / len(basis), 4) if basis else 0.0
+        doc._.sentence_results = results
         doc._.sentiment = {"compound": doc_compound, "label": label_for(doc_compound)}
         doc._.themes = {
             t: {"mentions": len(v), "compound": round(sum(v) / len(v), 4),

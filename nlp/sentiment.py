@@ -19,6 +19,7 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # Contrast words that open a subordinate clause ("Although X, Y"): split at the next comma.
 LEADING_CONTRAST = frozenset({"although", "though", "while", "whereas", "despite"})
 CLAUSE_PUNCT = frozenset({";", ":"})
+_ANY_CONTRAST = tuple(CONTRAST_WORDS | LEADING_CONTRAST)
 
 
 class LexiconError(ValueError):
@@ -81,6 +82,9 @@ def clause_bounds(sent) -> list[tuple[int, int]]:
     Returns [(sent.start, sent.end)] when there is nothing to split.
     """
     start, end = sent.start, sent.end
+    text = sent.text.lower()
+    if ";" not in text and ":" not in text and not any(w in text for w in _ANY_CONTRAST):
+        return [(start, end)]  # fast path: nothing that could split the sentence
     doc = sent.doc
     cuts: list[int] = []
     i = start

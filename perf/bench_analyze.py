@@ -1,0 +1,117 @@
+"""Throughput of `analyze` against the raw libraries, measured in the same run.
+
+    .venv/bin/python perf/bench_analyze.py [--reviews 100000] [--seed 0]
+
+Generates N reviews (2-6 sentences each, themed and unthemed, positive and negative) into
+a temporary database, then measures:
+  raw       blank spaCy + sentencizer + rivalscope's lemmatizer, then VADER per sentence
+            (texts in memory, no database, no themes)
+  analyze   analyze_database() with 1 process, then with 2 processes (each on its own copy
+            of the database): reading, themes, sentiment, contrast, writing every table
+and prints texts/s, the ratio analyze/raw (aim >= 0.6) and the 2-process speed-up (aim >= 1.6).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from nlp.analyze import analyze_database, review_text  # noqa: E402
+from rivalscope.store import open_db, save_competitors, save_reviews  # noqa: E402
+
+SENTENCES = [
+    "Great UI but support is slow.", "The app crashes every time I export a report.",
+    "Way overpriced for a small team.", "Setup took ten minutes.", "The Slack integration is seamless.",
+    "Support never answered my ticket.", "Pages take forever to load.", "I love the new dashboard.",
+    "Billing charged us twice this month.", "The documentation is outdated.",
+    "We use it for client projects every day.", "The mobile app is clunky and slow.",
+    "Honestly the best tool we have bought this year.", "It is not cheap, but it is worth it.",
+    "Our whole team switched over in a week.", "Search is fast and accurate.",
+    "The dark mode hurts my eyes.", "Permissions are too coarse for a big company.",
+    "Customer service was friendly and quick.", "After the update it freezes constantly.",
+    "Reporting is powerful but confusing at first.", "The free plan is generous.",
+    "Nothing special, it does the job.", "The onboarding call was useful.",
+]
+TITLES = ["Great tool", "Disappointed", "Solid", "Not worth it", "Love it", None, None]
+
+
+def generate(n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    return [{"site_id": str(i), "author": f"user{i % 977}", "rating": rng.randint(1, 5),
+             "title": rng.choice(TITLES),
+             "body": " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 6))),
+             "published_at": f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}"} for i in range(n)]
+
+
+def build_db(path: Path, reviews: list[dict]) -> None:
+    db = open_db(path)
+    names = ["Globex", "Initech", "Umbrella", "Hooli", "Acme"]
+    save_competitors(db, [{"name": n} for n in names])
+    for i in range(0, len(reviews), 2000):
+        save_reviews(db, run=None, page=None, competitor=names[(i // 2000) % len(names)].lower(),
+                     source="bench", reviews=reviews[i:i + 2000])
+    db.close()
+
+
+def raw_throughput(texts: list[str]) -> tuple[float, int]:
+    import spacy
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    import nlp.components  # noqa: F401  (the lemmatizer factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("rivalscope_lemmatizer")
+    vader = SentimentIntensityAnalyzer()
+    started = time.perf_counter()
+    sentences = 0
+    for doc in nlp.pipe(texts, batch_size=1000):
+        for sent in doc.sents:
+            vader.polarity_scores(sent.text)
+            sentences += 1
+    return len(texts) / (time.perf_counter() - started), sentences
+
+
+def analyze_throughput(src: Path, workdir: Path, processes: int) -> tuple[float, dict]:
+    path = workdir / f"analyze-{processes}.db"
+    shutil.copy(src, path)
+    db = open_db(path)
+    started = time.perf_counter()
+    stats = analyze_database(db, processes=processes)
+    elapsed = time.perf_counter() - started
+    db.close()
+    return stats["texts"] / elapsed, stats
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reviews", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        reviews = generate(args.reviews, args.seed)
+        t = time.perf_counter()
+        build_db(tmp / "bench.db", reviews)
+        print(f"generated {args.reviews:,} reviews in {time.perf_counter() - t:.1f}s "
+              f"({os.cpu_count()} CPUs)")
+        texts = [review_text(r["title"], r["body"]) for r in reviews]
+        raw, sentences = raw_throughput(texts)
+        print(f"raw libraries   {raw:10,.0f} texts/s  ({sentences:,} sentences)")
+        one, stats = analyze_throughput(tmp / "bench.db", tmp, 1)
+        print(f"analyze 1 proc  {one:10,.0f} texts/s  ratio {one / raw:.2f}  "
+              f"({stats['sentences']:,} sentences, {stats['sentence_themes']:,} sentence themes)")
+        two, _ = analyze_throughput(tmp / "bench.db", tmp, 2)
+        print(f"analyze 2 procs {two:10,.0f} texts/s  ratio {two / raw:.2f}  speed-up {two / one:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
