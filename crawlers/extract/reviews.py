@@ -55,6 +55,8 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         structured, aggregate, item = extract_structured(html, url, now=now, page_lang=lang, region=region)
     except Exception:
         structured, aggregate, item = [], None, None
+    if len(structured) > 1:
+        structured = _in_page_order(structured, html)
     selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
     layout: list[dict] = []
     leftovers: list = []
@@ -122,6 +124,22 @@ def _page_lang(root) -> tuple[str | None, str | None]:
     lang = parts[0].lower() or None if parts else None
     region = parts[1].upper() if len(parts) > 1 else None
     return lang, region
+
+
+def _in_page_order(reviews: list[dict], html: str) -> list[dict]:
+    """RDFa and microdata come back in graph order: put them back in page order."""
+    from html import escape
+
+    def pos(item):
+        i, r = item
+        snippet = (r.get("body") or r.get("title") or "")[:24]
+        for form in (snippet, escape(snippet), escape(snippet, quote=False)):
+            at = html.find(form) if form else -1
+            if at >= 0:
+                return (at, i)
+        return (len(html), i)
+
+    return [r for _, r in sorted(enumerate(reviews), key=pos)]
 
 
 # -- merging structured and layout reviews ------------------------------------------------

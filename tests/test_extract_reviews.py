@@ -1,0 +1,155 @@
+"""Review extraction: every field of every saved page, plus the normalisers and selectors."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from crawlers.extract.reviews import extract_reviews
+from crawlers.extract.reviews_normalize import parse_date, rating_from_text, scale_rating
+
+CORPUS = Path(__file__).parent / "fixtures" / "reviews"
+CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "page.html").exists())
+
+
+def _run(case: str) -> tuple[dict, dict]:
+    d = CORPUS / case
+    meta = json.loads((d / "meta.json").read_text("utf-8"))
+    expected = json.loads((d / "expected.json").read_text("utf-8"))
+    now = datetime.fromisoformat(meta["now"].replace("Z", "+00:00"))
+    return extract_reviews((d / "page.html").read_text("utf-8"), meta["url"], now=now), expected
+
+
+def test_corpus_is_big_and_varied():
+    assert len(CASES) >= 40
+    langs = set()
+    for case in CASES:
+        html = (CORPUS / case / "page.html").read_text("utf-8")
+        langs.add(html.split('lang="', 1)[1][:2])
+    assert {"en", "de", "fr", "es", "nl", "it"} <= langs
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_review_count(case):
+    result, expected = _run(case)
+    assert len(result["reviews"]) == expected["count"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_review_fields(case):
+    result, expected = _run(case)
+    for i, (got, want) in enumerate(zip(result["reviews"], expected["reviews"])):
+        assert got["rating"] == want["rating"], f"review {i} rating"
+        assert got["published_at"] == want["published_at"], f"review {i} date"
+        assert got["title"] == want["title"], f"review {i} title"
+        assert got["author"] == want["author"], f"review {i} author"
+        assert got["body"][:40] == want["body"][:40], f"review {i} body start"
+        assert got["body"] == want["body"], f"review {i} body"
+        for optional in ("verified", "helpful_votes", "site_id", "product"):
+            if optional in want:
+                assert got[optional] == want[optional], f"review {i} {optional}"
+        assert got["url"] == json.loads((CORPUS / case / "meta.json").read_text("utf-8"))["url"] or \
+            got["url"].startswith("http")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_aggregate_and_next_url(case):
+    result, expected = _run(case)
+    assert result["aggregate"] == expected["aggregate"]
+    assert result["next_url"] == expected["next_url"]
+
+
+def test_review_shape_and_language():
+    result, _ = _run("trustpilot_like_de")
+    r = result["reviews"][0]
+    assert set(r) == {"site_id", "author", "rating", "title", "body", "published_at", "language",
+                      "verified", "helpful_votes", "product", "url"}
+    assert r["language"] == "de"
+    assert _run("tienda_es")[0]["reviews"][0]["language"] == "es"
+    assert _run("ervaringen_nl")[0]["reviews"][1]["language"] == "nl"
+
+
+def test_amazon_like_flags():
+    result, _ = _run("amazon_like_en")
+    assert [r["verified"] for r in result["reviews"]] == [True, True, None]
+    assert [r["helpful_votes"] for r in result["reviews"]] == [12, 1, None]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("4,5 of 5", 4.5), ("4.5 out of 5 stars", 4.5), ("Rated 4 out of 5 stars", 4.0), ("8/10", 4.0),
+    ("9,2 / 10", 4.6), ("★★★★☆", 4.0), ("★★★☆☆", 3.0), ("4 von 5 Sternen", 4.0), ("3 étoiles sur 5", 3.0),
+    ("Valoración 4,5 de 5", 4.5), ("4 van 5 sterren", 4.0), ("4 su 5 stelle", 4.0), ("5 star rating", 5.0),
+    ("Note : 4/5", 4.0), ("Scored 8.5", 4.25), ("80/100", 4.0), ("03/04/2024", None), ("12 people", None),
+])
+def test_rating_from_text(text, rating):
+    assert rating_from_text(text) == rating
+
+
+@pytest.mark.parametrize("value, best, worst, out", [
+    (4, 5, 1, 4.0), (8, 10, 1, 4.0), (7, 10, 0, 3.5), (3, None, None, 3.0), (9, None, None, 4.5),
+    (85, 100, 0, 4.25), (2, 3, -1, 3.75), (6, 5, 1, None),
+])
+def test_scale_rating(value, best, worst, out):
+    assert scale_rating(value, best, worst) == out
+
+
+NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, lang, region, out", [
+    ("3 days ago", "en", None, "2024-04-28"), ("yesterday", "en", None, "2024-04-30"),
+    ("a month ago", "en", None, "2024-04-01"), ("12 mars 2024", "fr", None, "2024-03-12"),
+    ("2024-03-12", None, None, "2024-03-12"), ("2024-03-12T23:30:00-05:00", None, None, "2024-03-12"),
+    ("March 3, 2024", "en", None, "2024-03-03"), ("Reviewed in the United States on March 3, 2024", "en", "US", "2024-03-03"),
+    ("vor 2 Wochen", "de", None, "2024-04-17"), ("12. März 2024", "de", None, "2024-03-12"),
+    ("il y a 3 jours", "fr", None, "2024-04-28"), ("hace 2 semanas", "es", None, "2024-04-17"),
+    ("12 de marzo de 2024", "es", None, "2024-03-12"), ("3 dagen geleden", "nl", None, "2024-04-28"),
+    ("12 maart 2024", "nl", None, "2024-03-12"), ("03/04/2024", "en", "US", "2024-03-04"),
+    ("03/04/2024", "en", "GB", "2024-04-03"), ("03/04/2024", "fr", None, "2024-04-03"),
+    ("13.03.2024", "de", None, "2024-03-13"), ("2099-01-01", None, None, None), ("no date here", "en", None, None),
+])
+def test_parse_date(text, lang, region, out):
+    assert parse_date(text, now=NOW, lang=lang, region=region) == out
+
+
+@pytest.mark.parametrize("html", [
+    "", "<html", "<<<>>>", "<div class='review'><span class='stars' style='width:", "\x00\x01 binary",
+    '<script type="application/ld+json">{"@type": "Review", "reviewRating": {"ratingValue": "x"}</script>',
+    '<html><body>' + '<div class="review">' * 300 + "deep" + "</div>" * 300 + "</body></html>",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>',
+])
+def test_broken_markup_never_raises(html):
+    result = extract_reviews(html, "https://x.example/r")
+    assert set(result) == {"reviews", "aggregate", "next_url"}
+
+
+SELECTOR_PAGE = """<html lang="en"><body>
+<div class="fb"><div class="fb-top"><em class="who">Ann Lee</em><i class="pts">9</i><u class="when">2024-02-01</u></div>
+<div class="what">Lovely service and quick delivery, will order again.</div><a class="rep">Report</a></div>
+<div class="fb"><div class="fb-top"><em class="who">Bo Chen</em><i class="pts">4</i><u class="when">2024-01-20</u></div>
+<div class="what">Parcel arrived damaged and nobody called back.</div></div>
+<span class="avg">7.1</span><span class="n">(211)</span><a class="fwd" href="/fb?o=20">&gt;&gt;</a>
+</body></html>"""
+
+
+def test_selectors_override_generic_extraction():
+    sel = {"review": "div.fb", "author": ".who", "rating": ".pts", "rating_scale": "10", "date": ".when",
+           "body": ".what", "next": "a.fwd", "aggregate_rating": ".avg", "aggregate_count": ".n"}
+    result = extract_reviews(SELECTOR_PAGE, "https://shop.example/fb", selectors=sel)
+    assert [(r["author"], r["rating"], r["published_at"], r["body"][:16]) for r in result["reviews"]] == [
+        ("Ann Lee", 4.5, "2024-02-01", "Lovely service a"), ("Bo Chen", 2.0, "2024-01-20", "Parcel arrived d")]
+    assert result["aggregate"] == {"rating": 3.55, "count": 211}
+    assert result["next_url"] == "https://shop.example/fb?o=20"
+
+
+def test_relative_dates_follow_now():
+    html = ('<html lang="en"><body><ul>' + "".join(
+        f'<li class="review"><span class="stars" aria-label="{n} out of 5 stars"></span><span class="date">{d}</span>'
+        f'<p>Review number {n} with enough text to count as a review body.</p></li>' for n, d in
+        [(5, "3 days ago"), (4, "2 weeks ago")]) + "</ul></body></html>")
+    a = extract_reviews(html, "https://x.example/", now=datetime(2024, 1, 10))
+    b = extract_reviews(html, "https://x.example/", now=datetime(2024, 6, 10))
+    assert [r["published_at"] for r in a["reviews"]] == ["2024-01-07", "2023-12-27"]
+    assert [r["published_at"] for r in b["reviews"]] == ["2024-06-07", "2024-05-27"]
