@@ -69,7 +69,8 @@ def text_of(el, *, alt: bool = False) -> str:
             return
         if t == "img" and alt:
             parts.append(" " + (e.get("alt") or "") + " ")
-        block = t in BLOCK_TAGS
+        block = t in BLOCK_TAGS or (t in ("span", "a", "em", "strong", "b", "i") and
+                                    bool(class_tokens(e) & _BLOCK_CLASS))
         if block:
             parts.append(" ")
         if e.text and t:
@@ -92,8 +93,12 @@ _HIDDEN_CLASS = {"sr-only", "visually-hidden", "screen-reader-text", "screen-rea
                  "offscreen", "element-invisible", "slds-assistive-text", "show-for-sr"}
 _RESPONSIVE_SHOW = re.compile(r"\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table)\b|"
                               r"\bd-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)\b")
-_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
-                           re.I)
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|"
+                           r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|text-indent\s*:\s*-\d{3,}|"
+                           r"(?:left|top)\s*:\s*-\d{4,}px", re.I)
+_HIDDEN_TOKEN = re.compile(r"(?:^|[-_])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|"
+                           r"assistive-text|a11y-hidden|hide-text|hidden-visually)(?:$|[-_])")
+_BLOCK_CLASS = {"block", "d-block", "display-block", "is-block", "u-block", "db"}
 _CONSENT = re.compile(
     r"cookie|consent|gdpr|ccpa|onetrust|ot-sdk|optanon|cookiebot|cybot|didomi|usercentrics|truste|"
     r"qc-cmp|cmpbox|\bcmp\b|cmp-|osano|iubenda|termly|cc-window|cc-banner|cookie-law|klaro|tarteaucitron|"
@@ -123,6 +128,8 @@ def is_hidden(el) -> bool:
                "hide-desktop", "mobile-only", "show-mobile", "visible-xs"}:
         return True
     if toks & _HIDDEN_CLASS and not _RESPONSIVE_SHOW.search(el.get("class") or ""):
+        return True
+    if any(_HIDDEN_TOKEN.search(t) and "focusable" not in t for t in toks):
         return True
     return False
 

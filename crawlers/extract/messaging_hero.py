@@ -28,7 +28,15 @@ EYEBROW_NAMES = re.compile(r"eyebrow|kicker|overline|pre-?title|pre-?heading|sup
                            r"(?:^|[\s_-])label(?:$|[\s_-])|badge|caption|sub-?title|sub-?heading|subhead")
 KICKER_NAMES = re.compile(r"eyebrow|kicker|overline|pre-?title|pre-?heading|supertitle|super-?title|"
                           r"(?:^|[\s_-])label(?:$|[\s_-])|badge")
-LOGO_NAMES = re.compile(r"logo|brand|site-?title|site-?name|wordmark|navbar-header")
+LOGO_NAMES = re.compile(r"(?:^|[\s_-])(?:logo|logotype|wordmark|brand|branding|site-?title|site-?name|navbar-brand|"
+                        r"navbar-header|brand-?logo|brand-?name|header__heading)(?:$|[\s_-])")
+_UTILITY = re.compile(r"^(?:text|bg|border|from|to|via|fill|stroke|ring|shadow|decoration|accent|outline|divide|"
+                      r"placeholder|color|hover:\S*|focus:\S*|dark:\S*)-")
+
+
+def _logo_named(el) -> bool:
+    tokens = [t for t in re.split(r"\s+", classes(el)) if t and not _UTILITY.match(t)]
+    return bool(LOGO_NAMES.search(" ".join(tokens)))
 BUTTON_NAMES = re.compile(r"btn|button|cta|call-to-action|(?:^|[\s_-])action(?:$|[\s_-])")
 PRIMARY_NAMES = re.compile(r"primary|main-?cta|cta-?main|btn-?solid|(?:^|[\s_-])solid|filled|btn-?main|btn--main|"
                            r"btn-?brand|btn-?accent|cta--?primary|btn-?cta|btn-?highlight|btn-?success|btn-?dark")
@@ -75,13 +83,13 @@ def is_logo(el, text: str, url: str, names: set[str]) -> bool:
     for a in [el, *list(el.iterancestors())[:3]]:
         if tag(a) == "a" and is_home_link(a.get("href"), url):
             return True
-        if LOGO_NAMES.search(classes(a)) and not HEADLINE_NAMES.search(classes(a)):
+        if _logo_named(a) and not HEADLINE_NAMES.search(classes(a)):
             return True
-    for child in el.iter():
-        if child is not el and LOGO_NAMES.search(classes(child)):
+    for child in el.iterdescendants():
+        if _logo_named(child):
             return True
-    if el.xpath(".//img|.//svg|.//picture") and len(text.split()) <= 3:
-        return True
+        if tag(child) == "a" and is_home_link(child.get("href"), url) and len(text_of(child)) >= 0.8 * len(text):
+            return True
     return False
 
 

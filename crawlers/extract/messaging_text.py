@@ -13,10 +13,11 @@ from .messaging_dom import HEADINGS, absolute, classes, clean_ws, iter_blocks, r
 
 def head_meta(root, base: str) -> dict:
     def meta(*names: str) -> str | None:
+        metas = root.xpath("//meta[@content]")
         for name in names:
-            for el in root.xpath("//meta"):
-                key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-                if key == name and el.get("content") is not None:
+            for el in metas:
+                keys = {(el.get(a) or "").strip().lower() for a in ("property", "name", "itemprop")}
+                if name in keys:
                     value = clean_ws(el.get("content"))
                     if value:
                         return value
