@@ -90,7 +90,7 @@ class RivalSpider(scrapy.Spider):
         return ref.render or comp.render
 
     def page_request(self, comp: Competitor, ref: PageRef, url: str, *, render: bool,
-                     include_page: bool = False, **meta) -> scrapy.Request:
+                     **meta) -> scrapy.Request:
         meta.update({
             "rs_competitor": comp.slug,
             "rs_ref": ref,
@@ -99,8 +99,9 @@ class RivalSpider(scrapy.Spider):
             "dont_obey_robotstxt": not comp.obey_robots,
         })
         if render:
+            # The callback needs the live page: to let it settle, click toggles, load more.
             meta["playwright"] = True
-            meta["playwright_include_page"] = include_page
+            meta["playwright_include_page"] = True
         # A rendered retry of a URL already fetched plainly must not be filtered as a dupe.
         return scrapy.Request(url, callback=self.parse_response, errback=self.on_error,
                               meta=meta, dont_filter=render)
@@ -154,6 +155,11 @@ class RivalSpider(scrapy.Spider):
             yield self.record(response, status="not_html", error=f"content type {ctype.split(';')[0]}")
             return
         html = response.text
+        if page is not None:
+            from crawlers.actions.settle import settle
+
+            await settle(page)
+            html = await page.content()
         try:
             outputs = [out async for out in self.parse_page(response, html, page)]
         except Exception as e:  # an extractor bug must not lose the page: record it and go on
@@ -187,7 +193,7 @@ class RivalSpider(scrapy.Spider):
         comp = self.competitor(response.meta["rs_competitor"])
         keep = {k: v for k, v in response.meta.items() if k.startswith("rs_") and k not in ("rs_competitor", "rs_ref", "rs_rendered")}
         return self.page_request(comp, response.meta["rs_ref"], response.request.url, render=True,
-                                 include_page=True, **{**keep, **meta})
+                                 **{**keep, **meta})
 
     async def parse_page(self, response, html: str, page) -> AsyncIterator[Any]:
         raise NotImplementedError

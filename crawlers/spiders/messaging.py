@@ -16,8 +16,6 @@ class MessagingSpider(RivalSpider):
 
         comp = self.competitor(response.meta["rs_competitor"])
         ref = response.meta["rs_ref"]
-        if page is not None:
-            html = await page.content()
         snapshot = extract_messaging(html, response.url, ignore=comp.ignore,
                                      selectors={**comp.selectors, **ref.selectors})
         status = "ok" if snapshot.get("headline") or snapshot.get("main_text") else "empty"

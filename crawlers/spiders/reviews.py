@@ -25,12 +25,10 @@ class ReviewsSpider(RivalSpider):
     def pages_of(self, competitor):
         return competitor.reviews
 
-    def page_request(self, comp, ref, url, *, render, include_page=False, **meta):
+    def page_request(self, comp, ref, url, *, render, **meta):
         meta.setdefault("rs_page_no", 1)
         meta.setdefault("rs_url", url)
-        return super().page_request(comp, ref, url, render=render,
-                                    include_page=include_page or (render and bool(getattr(ref, "load_more", None))),
-                                    **meta)
+        return super().page_request(comp, ref, url, render=render, **meta)
 
     @staticmethod
     def source_name(ref) -> str:
@@ -76,6 +74,6 @@ class ReviewsSpider(RivalSpider):
             logger.info("%s: page %d brought only known reviews; stopping", ref.url, page_no)
             return
         next_url = result.get("next_url")
-        if next_url and page_no < ref.max_pages and page is None:
+        if next_url and page_no < ref.max_pages:
             yield self.page_request(comp, ref, next_url, render=bool(response.meta.get("rs_rendered")),
                                     rs_page_no=page_no + 1, rs_url=next_url)
