@@ -5,6 +5,7 @@ Pure functions over lxml trees; no I/O.
 from __future__ import annotations
 
 import re
+import threading
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -144,6 +145,7 @@ def remove_noise(root, ignore: list[str] | None = None) -> None:
     """Drop what a visitor does not read as the page's message: hidden elements, cookie and
     consent banners, announcement bars, pop-ups, and the competitor's `css:` ignore patterns;
     then remove the regex ignore patterns from every text node."""
+    reset_regions()
     body = root.find("body")
     if body is None:
         return
@@ -221,31 +223,60 @@ _HEADER_NAMES = re.compile(r"(?:^|[\s_-])(?:header|topbar|top-bar|navbar|header-
 _SIDEBAR_NAMES = re.compile(r"(?:^|[\s_-])(?:sidebar|side-bar|widget-area|related|share|social-share|chat)(?:$|[\s_-])")
 
 
+_regions = threading.local()
+
+
+def reset_regions() -> None:
+    """Forget cached regions (called once per page, before extraction)."""
+    _regions.cache = {}
+
+
 def region_of(el) -> str:
     """'nav', 'footer', 'aside', 'header' (a site header without the hero) or 'main'."""
+    cache = getattr(_regions, "cache", None)
+    if cache is None:
+        cache = _regions.cache = {}
+    chain = []
+    region = "main"
     for a in [el, *el.iterancestors()]:
-        t = tag(a)
-        role = (a.get("role") or "").lower()
-        if t == "nav" or role in ("navigation", "menubar", "menu"):
-            return "nav"
-        if t == "footer" or role == "contentinfo":
+        if a in cache:
+            region = cache[a]
+            break
+        own = _own_region(a)
+        if own is not None:
+            region = own
+            chain.append(a)
+            break
+        chain.append(a)
+    for a in chain:
+        cache[a] = region
+    return region
+
+
+def _own_region(a) -> str | None:
+    """The region an element opens by itself, or None when it inherits its parent's."""
+    t = tag(a)
+    role = (a.get("role") or "").lower()
+    if t == "nav" or role in ("navigation", "menubar", "menu"):
+        return "nav"
+    if t == "footer" or role == "contentinfo":
+        return "footer"
+    if t == "aside" or role == "complementary":
+        return "aside"
+    if t in ("body", "main", "html") or role == "main":
+        return "main"
+    names = classes(a)
+    if names:
+        if _FOOTER_NAMES.search(names) and t not in ("h1", "h2", "h3", "p", "span", "a"):
             return "footer"
-        if t == "aside" or role == "complementary":
+        if _NAV_NAMES.search(names) and not a.xpath(".//h1"):
+            return "nav"
+        if _SIDEBAR_NAMES.search(names) and t in ("div", "section", "ul"):
             return "aside"
-        if t in ("body", "main") or role == "main":
-            return "main"
-        names = classes(a)
-        if names:
-            if _FOOTER_NAMES.search(names) and t not in ("h1", "h2", "h3", "p", "span", "a"):
-                return "footer"
-            if _NAV_NAMES.search(names) and not a.xpath(".//h1"):
-                return "nav"
-            if _SIDEBAR_NAMES.search(names) and t in ("div", "section", "ul"):
-                return "aside"
-        if (t == "header" or role == "banner" or (names and _HEADER_NAMES.search(names) and _top_level(a))) \
-                and _is_site_header(a):
-            return "header"
-    return "main"
+    if (t == "header" or role == "banner" or (names and _HEADER_NAMES.search(names) and _top_level(a))) \
+            and _is_site_header(a):
+        return "header"
+    return None
 
 
 def _top_level(el) -> bool:
