@@ -204,16 +204,24 @@ def save_messaging_snapshot(db: Database, *, run: int, page: str, competitor: st
 
 
 def author_hash(author: str | None, salt: str) -> str | None:
-    if not author:
+    """Salted SHA-256 of a reviewer name (NFKC, whitespace collapsed, case-folded); None if no name."""
+    name = normalise_text(author).casefold()
+    if not name:
         return None
-    return hashlib.sha256((salt + "\x1f" + normalise_text(author).lower()).encode()).hexdigest()[:24]
+    return hashlib.sha256((salt + "\x1f" + name).encode()).hexdigest()[:24]
 
 
 def review_identity(competitor: str, source: str, review: dict) -> str:
-    if review.get("site_id"):
-        return stable_id("review", competitor, source, "site", review["site_id"])
-    return stable_id("review", competitor, source, normalise_text(review.get("author")).lower(),
-                     (review.get("published_at") or "")[:10], normalise_text(review.get("body")).lower())
+    """Stable id: the site's review id when there is one, else a hash of competitor, source,
+    author, date and the normalised text (as stored: e-mails/phones masked, case-folded)."""
+    from ..privacy import mask_pii
+
+    site_id = normalise_text(str(review["site_id"])) if review.get("site_id") not in (None, "") else ""
+    if site_id:
+        return stable_id("review", competitor, source, "site", site_id)
+    return stable_id("review", competitor, source, normalise_text(review.get("author")).casefold(),
+                     (review.get("published_at") or "")[:10],
+                     normalise_text(mask_pii(review.get("body")) or review.get("title")).casefold())
 
 
 def save_reviews(db: Database, *, run: int | None, page: str | None, competitor: str, source: str,
@@ -221,45 +229,68 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
                  store_author_names: bool = False, observed_at: str | None = None) -> dict:
     """Reviews from crawlers.extract.reviews: {site_id, author, rating (0-5), title, body,
     published_at, language, verified, helpful_votes, product, url}. Text is
-    masked here again (rivalscope.privacy) so no e-mail or phone number is stored.
-    Returns {"new", "updated", "unchanged"}."""
+    masked here again (rivalscope.privacy) so no e-mail or phone number is stored; the
+    author is kept only as a salted hash unless `store_author_names`.
+
+    Identity: `review_identity`. A review seen again with another title, body or rating is
+    updated and the edit recorded in `review_edits`; without a site id, a review by the same
+    author on the same date from the same source counts as the same review (an edit, not a
+    new one). Helpful votes and the verified flag are refreshed without counting as edits.
+    One transaction for the batch. Returns {"new", "updated", "unchanged"}."""
     from ..privacy import mask_pii
 
     observed_at = observed_at or now_iso()
-    reviews = [{**r, "title": mask_pii(r.get("title")), "body": mask_pii(r.get("body"))} for r in reviews]
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     with transaction(db):
-        for r in reviews:
-            rid = review_identity(competitor, source, r)
-            content_hash = stable_id(normalise_text(r.get("title")), normalise_text(r.get("body")), r.get("rating"))
+        for raw in reviews:
+            rid = review_identity(competitor, source, raw)
+            r = {**raw, "title": mask_pii(raw.get("title")), "body": mask_pii(raw.get("body"))}
+            a_hash = author_hash(raw.get("author"), salt)
+            rating = None if r.get("rating") is None else round(float(r["rating"]), 2)
+            content_hash = stable_id(normalise_text(r.get("title")), normalise_text(r.get("body")), rating)
             existing = next(iter(db.query("select * from reviews where id = ?", [rid])), None)
+            if existing is None and not raw.get("site_id") and a_hash and r.get("published_at"):
+                existing = next(iter(db.query(
+                    "select * from reviews where competitor = ? and source = ? and author_hash = ? "
+                    "and published_at = ? and (site_id is null or site_id = '') order by first_seen_at limit 1",
+                    [competitor, source, a_hash, r["published_at"]])), None)
+                if existing is not None:
+                    rid = existing["id"]
+            verified = None if r.get("verified") is None else int(bool(r["verified"]))
             if existing is None:
                 db["reviews"].insert({
                     "id": rid, "competitor": competitor, "source": source, "source_type": source_type,
-                    "url": r.get("url"), "page": page, "run": run, "site_id": r.get("site_id"),
-                    "author_hash": author_hash(r.get("author"), salt),
-                    "author": r.get("author") if store_author_names else None,
+                    "url": r.get("url"), "page": page, "run": run,
+                    "site_id": None if r.get("site_id") in (None, "") else str(r["site_id"]),
+                    "author_hash": a_hash,
+                    "author": mask_pii(normalise_text(raw.get("author")) or None) if store_author_names else None,
                     "rating": r.get("rating"), "title": r.get("title"), "body": r.get("body"),
                     "language": r.get("language"), "published_at": r.get("published_at"),
-                    "verified": None if r.get("verified") is None else int(bool(r["verified"])),
-                    "helpful_votes": r.get("helpful_votes"), "product": r.get("product"),
+                    "verified": verified, "helpful_votes": r.get("helpful_votes"), "product": r.get("product"),
                     "content_hash": content_hash, "first_seen_at": observed_at,
                     "last_seen_at": observed_at, "updated_at": None,
                 })
                 counts["new"] += 1
-            elif existing["content_hash"] != content_hash:
+                continue
+            refresh = {"last_seen_at": observed_at}
+            for key, value in (("helpful_votes", r.get("helpful_votes")), ("verified", verified),
+                               ("published_at", r.get("published_at")), ("language", r.get("language")),
+                               ("product", r.get("product"))):
+                if value is not None and existing[key] != value:
+                    refresh[key] = value
+            if existing["content_hash"] != content_hash:
                 db["review_edits"].insert({
                     "id": stable_id(rid, existing["content_hash"], content_hash), "review": rid, "run": run,
                     "before_title": existing["title"], "before_body": existing["body"],
                     "before_rating": existing["rating"], "after_title": r.get("title"),
                     "after_body": r.get("body"), "after_rating": r.get("rating"), "edited_at": observed_at,
                 }, replace=True)
-                db["reviews"].update(rid, {"title": r.get("title"), "body": r.get("body"),
+                db["reviews"].update(rid, {**refresh, "title": r.get("title"), "body": r.get("body"),
                                            "rating": r.get("rating"), "content_hash": content_hash,
-                                           "last_seen_at": observed_at, "updated_at": observed_at})
+                                           "updated_at": observed_at})
                 counts["updated"] += 1
             else:
-                db["reviews"].update(rid, {"last_seen_at": observed_at})
+                db["reviews"].update(rid, refresh)
                 counts["unchanged"] += 1
     return counts
 
