@@ -30,7 +30,7 @@ NOISE_AREA = re.compile(
     r"you[-_]?may[-_]?(?:also[-_]?)?like|product[-_]?(?:list|grid|tiles)|suggest\w*|"
     r"complete[-_]?the[-_]?look|frequently[-_]?bought|sponsored|mini[-_]?cart|cart[-_]?drawer|"
     r"megamenu|mega-menu|newsletter|cookie\w*|promo[-_]?bar|announcement|reviews?|testimonials?|"
-    r"comments?|ratings?-list|blog|wishlist)(?:$|[-_\s])",
+    r"comments?|ratings?-list|blog|wishlist|other[-_]?sellers?|marketplace|offer[-_]?listing|olp)(?:$|[-_\s])",
     re.I,
 )
 PRICE_CLASS = re.compile(r"price|amount|cost|preis|prix|precio|prijs|pris|tarif|betrag|kosten|価格|料金", re.I)
@@ -98,7 +98,7 @@ def is_struck_el(el) -> bool:
 
 
 def is_hidden_el(el) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if el.get("hidden") is not None:
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -173,9 +173,15 @@ def text_ranges(el, inner=None) -> tuple[str, list[tuple[int, int]]]:
             add(node.tail)
             return
         s = in_struck or is_struck_el(node)
+        boundary = is_hidden_el(node) or billing_marker_el(node) is not None
+        if boundary:
+            add(" ¦ ")
         start = length
         if node.tag in ("br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
             add(" ")
+        if (node.tag == "sup" and node.text and re.fullmatch(r"\s*\d{2}\s*", node.text) and len(node) == 0
+                and pieces and re.search(r"(?:^|[^\d.,])\d+$", pieces[-1])):
+            add(".")  # 12<sup>99</sup>: cents in superscript
         add(node.text)
         for child in node:
             walk(child, s)
@@ -183,8 +189,8 @@ def text_ranges(el, inner=None) -> tuple[str, list[tuple[int, int]]]:
             struck.append((start, length))
         if inner is not None and node in inner:
             inside.append((start, length))
-        if node.tag in ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
-            add(" ")
+        if node.tag in ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6") or boundary:
+            add(" ¦ " if boundary else " ")
         add(node.tail)
 
     s0 = is_struck_el(el)
@@ -272,11 +278,20 @@ def find_price_candidates(root, *, url: str, lang: str | None, hint: str | None,
             t = short_text(node, 160)
             if len(t) > 150:
                 break
-            if MONEY_RE.search(t):
-                found = node
+            t = el_text(node)  # exact inline joining: <span>89</span>,<sup>90</sup> → 89,90
+            m = MONEY_RE.search(t)
+            if m:
+                number = m.group("n1") if m.group("n1") is not None else m.group("n2")
+                if bare_node is not None and re.sub(r"\D", "", el_text(bare_node)) not in re.sub(r"\D", "", number):
+                    found = bare_node  # the money above is another price: keep the bare one
+                else:
+                    found = node
                 break
             if bare_node is None and _bare_price_ok(node, t):
                 bare_node = node
+                if is_hidden_el(node) or billing_marker_el(node):  # one price of a set: stop here
+                    found = node
+                    break
             parent = node.getparent()
             if parent is None or parent.tag == "body":
                 break
@@ -291,7 +306,7 @@ def find_price_candidates(root, *, url: str, lang: str | None, hint: str | None,
 
 
 def _bare_price_ok(node, text) -> bool:
-    if not re.fullmatch(r"\s*\d[\d.,\s']*\s*(?:/\s*\w+\.?)?\s*\*?\s*", text or ""):
+    if not re.fullmatch(r"\s*\d[\d.,\s']*(?:[.,]?[-–—])?\s*(?:/\s*\w+\.?)?\s*\*?\s*", text or ""):
         return False
     cur = node
     for _ in range(2):
@@ -311,11 +326,11 @@ def _following_text(node, limit=90) -> str:
         sib = cur.getnext()
         while sib is not None and n < limit:
             if isinstance(sib.tag, str) and sib.tag not in SKIP_TAGS:
+                if is_hidden_el(sib) or billing_marker_el(sib):  # the other price set
+                    sib = sib.getnext()
+                    continue
                 t = short_text(sib, limit)
                 if MONEY_RE.search(t):
-                    if is_hidden_el(sib) or billing_marker_el(sib):  # the other price set
-                        sib = sib.getnext()
-                        continue
                     return " ".join(out)
                 out.append(t)
                 n += len(t)
@@ -346,7 +361,7 @@ def _cands_in(node, order: int, *, url, lang, hint, inner=None) -> list[PriceCan
     following = None
     for i, m in enumerate(matches):
         if bare:
-            symbol, number = None, m.group("n")
+            symbol, number = _sibling_symbol(node), m.group("n")
         elif m.group("n1") is not None:
             symbol, number = m.group("pre"), m.group("n1")
         else:
@@ -371,6 +386,24 @@ def _cands_in(node, order: int, *, url, lang, hint, inner=None) -> list[PriceCan
                              text=text, before=text[prev_end:m.start()], after=norm(after),
                              order=order * 10 + i, bare=bare))
     return out
+
+
+_SYMBOL_ONLY = re.compile(r"^\s*(" + MONEY_RE.pattern.split("(?P<pre>")[1].split(")\\s?(?P<n1>")[0] + r")\s*$", re.I)
+
+
+def _sibling_symbol(node) -> str | None:
+    """A currency symbol in its own element next to a bare number: <span>₹</span><span>749</span>."""
+    for sib in (node.getprevious(), node.getnext()):
+        if sib is not None and isinstance(sib.tag, str):
+            t = short_text(sib, 12)
+            if t and len(t) <= 5 and _SYMBOL_ONLY.match(t):
+                return t.strip()
+    parent = node.getparent()
+    if parent is not None and parent.getprevious() is not None:
+        t = short_text(parent.getprevious(), 12)
+        if t and len(t) <= 5 and _SYMBOL_ONLY.match(t):
+            return t.strip()
+    return None
 
 
 def depth(el) -> int:

@@ -46,6 +46,11 @@ SKU_RE = re.compile(
     r"Código|Cód\.|品番|型番|商品番号)\s*[:#]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
 
 
+FROM_RE = re.compile(r"\bfrom\b|starting at|vanaf|\bab\b|à partir de|a partir de|desde|\bfrån\b|"
+                     r"other sellers|andere verkopers|autres vendeurs|neuf et occasion|used|occasion|gebraucht|"
+                     r"begagnad|usado|new \(\d+\)", re.I)
+
+
 def find_anchors(root):
     """(title element, buy button element) of the main product, either may be None."""
     body = root.find("body")
@@ -117,6 +122,8 @@ def product_price(root, cands: list[PriceCand]):
             cur = cur.getparent()
         if c.bare:
             s -= 1
+        if FROM_RE.search(c.before[-30:]):
+            s -= 3
         if c.node.tag in ("small", "sub"):
             s -= 0.5
         return (s, -c.order)

@@ -107,7 +107,7 @@ def _label_for(root, el) -> str:
 
 SAAS_NOISE = re.compile(
     r"(?:^|[-_\s])(?:cookie\w*|newsletter|announcement|promo-bar|site-header|site-footer|navbar|menu|"
-    r"related|recommend\w*|upsell|cross-?sell|similar|also[-_]?(?:bought|viewed|like)|recently[-_]?viewed|"
+    r"related|recommendations|upsell|cross-?sell|similar|also[-_]?(?:bought|viewed|like)|recently[-_]?viewed|"
     r"reviews?|testimonials?|comments?|blog|faq|mini[-_]?cart|cart[-_]?drawer)(?:$|[-_\s])", re.I)
 
 
@@ -388,6 +388,9 @@ def _alt_sets_from_data(offers):
     current = Counter("monthly" if Decimal(offers[i]["amount"]) == f["monthly"] else "annual"
                       for i, f in alts.items()).most_common(1)[0][0]
     other = "annual" if current == "monthly" else "monthly"
+    yearly = [v[other] > Decimal(offers[i]["amount"]) * 6 for i, v in alts.items()
+              if other == "annual" and offers[i]["period"] == "month" and Decimal(offers[i]["amount"]) > 0]
+    other_period_year = bool(yearly) and sum(yearly) * 2 > len(yearly)
     first, second = [], []
     for i, o in enumerate(offers):
         a = dict(o, billing=current)
@@ -396,7 +399,7 @@ def _alt_sets_from_data(offers):
         if i in alts:
             val = alts[i][other]
             b["amount"] = decimal_text(val, o["currency"])
-            if o["period"] == "month" and other == "annual" and val > Decimal(o["amount"]) * 6:
+            if o["period"] == "month" and other_period_year:
                 b["period"] = "year"
             b["regular_amount"] = None
         elif o["amount"] is not None and not o["is_free"]:
