@@ -37,7 +37,8 @@ _UTILITY = re.compile(r"^(?:text|bg|border|from|to|via|fill|stroke|ring|shadow|d
 def _logo_named(el) -> bool:
     tokens = [t for t in re.split(r"\s+", classes(el)) if t and not _UTILITY.match(t)]
     return bool(LOGO_NAMES.search(" ".join(tokens)))
-BUTTON_NAMES = re.compile(r"btn|button|cta|call-to-action|(?:^|[\s_-])action(?:$|[\s_-])")
+BUTTON_NAMES = re.compile(r"btn|button|cta|call-to-action|(?:^|[\s_-])action(?:$|[\s_-])|boton|bouton|botao|botão|"
+                          r"knopf|pulsante|(?:^|[\s_-])knop(?:$|[\s_-])")
 PRIMARY_NAMES = re.compile(r"primary|main-?cta|cta-?main|btn-?solid|(?:^|[\s_-])solid|filled|btn-?main|btn--main|"
                            r"btn-?brand|btn-?accent|cta--?primary|btn-?cta|btn-?highlight|btn-?success|btn-?dark")
 SECONDARY_NAMES = re.compile(r"secondary|outline|ghost|tertiary|btn-?link|link-?button|text-?button|btn-?text|"
@@ -255,7 +256,9 @@ def find_ctas(body, base: str, container) -> list[dict]:
             continue
         hero = el in in_hero
         buttonish = (t in ("button", "input") or role == "button" or bool(BUTTON_NAMES.search(names)))
-        if not buttonish and not (hero and CTA_WORDS.match(text) and not _inline_in_text(el)):
+        # In the hero, a link standing on its own (not inside a sentence) is a call to action.
+        if not buttonish and not (hero and t == "a" and not _inline_in_text(el)
+                                  and (CTA_WORDS.match(text) or len(text.split()) <= 6)):
             continue
         if region_of(el) != "main":
             continue

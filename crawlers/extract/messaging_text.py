@@ -78,7 +78,7 @@ def value_props(body, container, skip: set) -> list[str]:
         text = text_of(el)
         if not (3 <= len(text) <= 120) or _GENERIC_HEADINGS.match(text) or _is_social(text):
             continue
-        if region_of(el) != "main" or _excluded(el, body):
+        if region_of(el) != "main" or _excluded(el, body) or any(tag(a) == "form" for a in el.iterancestors()):
             continue
         out.append(text)
     return _dedupe(out)
