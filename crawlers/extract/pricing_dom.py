@@ -16,10 +16,12 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "select",
              "textarea", "iframe", "object", "canvas", "math"}
 STRUCK_TAGS = {"s", "del", "strike"}
 STRUCK_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:old|was|strike|strikethrough|line-through|crossed|compare(?:-at)?|"
-    r"regular|list|original|before|rrp|msrp|uvp|retail|price--old|price-old|old-price|"
-    r"was-price|price-was|reduced-from|price-before|striked|normal-price|price-standard|"
-    r"priceold|oldprice|compareprice|price-compare|listprice|price-regular|streich)(?:$|[-_\s])",
+    r"(?:^|[-_\s])(?:old|was|strike|strikethrough|line-through|linethrough|crossed|crossed-out|"
+    r"compare-at|compare-price|price-compare|compareprice|compare-at-price|"
+    r"list-price|listprice|price-list-price|regular-price|price-regular|price--regular|"
+    r"original-price|price-original|price--original|before-price|price-before|"
+    r"rrp|msrp|uvp|old-price|price-old|price--old|priceold|oldprice|was-price|price-was|"
+    r"reduced-from|striked|strikeprice|strike-price|normal-price|price--compare|price-standard|streich\w*)(?:$|[-_\s])",
     re.I,
 )
 HIDDEN_CLASS = {"hidden", "d-none", "is-hidden", "hide", "invisible", "display-none", "u-hidden",
@@ -92,6 +94,8 @@ def is_struck_el(el) -> bool:
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     if "line-through" in style:
+        return True
+    if any("strike" in k and v.lower() in ("true", "1", "") for k, v in el.attrib.items() if k.startswith("data-")):
         return True
     c = classes(el)
     return bool(c and STRUCK_CLASS.search(c))
@@ -349,6 +353,14 @@ def _following_text(node, limit=90) -> str:
 
 def _cands_in(node, order: int, *, url, lang, hint, inner=None) -> list[PriceCand]:
     text, struck, inside = text_ranges(node, inner=inner or {})
+    up = node.getparent()
+    for _ in range(4):  # a price inside <del>/<span class="old-price">: the whole node is struck
+        if up is None or up.tag == "body":
+            break
+        if is_struck_el(up):
+            struck = [(0, len(text))]
+            break
+        up = up.getparent()
     matches = [m for m in MONEY_RE.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     if not matches and any(MONEY_RE.finditer(text)):
         return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .pricing_money import detect_period
 from .pricing_dom import (LAYOUT_SKIP, NOISE_AREA, PRICE_CLASS, PriceCand, classes, in_area,
                           is_hidden, norm, short_text, tree_distance)
 
@@ -130,10 +131,23 @@ def product_price(root, cands: list[PriceCand]):
 
     main = max(live, key=score)
     regular = None
+    twins = [c for c in live if c.amount == main.amount] or [main]  # the same price shown twice
+
+    def near(c):
+        return min(tree_distance(c.node, t.node) for t in twins)
+
     struck = [c for c in pool if (c.struck or REGULAR_RE.search(c.before[-25:])) and c.amount > main.amount
-              and tree_distance(c.node, main.node) <= 6]
+              and not _noise(c) and near(c) <= 8]
     if struck:
-        regular = min(struck, key=lambda c: (tree_distance(c.node, main.node), abs(c.order - main.order)))
+        regular = min(struck, key=lambda c: (near(c), abs(c.order - main.order)))
+    else:  # <span>109,95 €</span><span>149,95 €</span>: a higher twin price right after the
+        # main one, struck through by CSS only (no marker in the markup)
+        nxt = main.node.getnext()
+        for c in pool:
+            if (c.node is nxt and c.amount > main.amount and c.currency == main.currency
+                    and not norm(main.node.tail) and not _noise(c) and not detect_period(c.after[:15])):
+                regular = c
+                break
     return main, regular, title, buy
 
 

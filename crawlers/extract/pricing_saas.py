@@ -170,8 +170,9 @@ def billing_note_of(card) -> str | None:
         if not isinstance(el.tag, str):
             continue
         t = short_text(el, 200)
-        if len(t) <= 160 and BILLING_NOTE_RE.search(t):
-            best = t  # keep going: the deepest (smallest) element wins
+        if len(t) <= 160 and BILLING_NOTE_RE.search(t) and not MONEY_RE.search(t):
+            best = t  # keep going: the deepest (smallest) element wins (a note with its own
+            # price, "$12 billed monthly", describes the other set, not this price)
     return best
 
 
@@ -250,7 +251,15 @@ def _table_names(row) -> dict:
     if header is None or header is row:
         return {}
     cells = [c for c in header if isinstance(c.tag, str) and c.tag in ("th", "td")]
-    return {i: short_text(c, 80) for i, c in enumerate(cells)}
+    names = {}
+    for i, c in enumerate(cells):
+        names[i] = short_text(c, 80)
+        for e in c.iter():
+            t = norm(e.text) if e is not c or len(c) else short_text(c, 80)
+            if isinstance(e.tag, str) and t and _name_ok(t):
+                names[i] = t  # the name without a badge sharing the cell
+                break
+    return names
 
 
 def _table_features(row, col: int) -> list[str]:
