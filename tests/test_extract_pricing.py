@@ -37,3 +37,82 @@ def test_fixture(name):
         assert 0.0 <= g["confidence"] <= 1.0
         for field in FIELDS:
             assert g[field] == e[field], f"{name}: {e['plan']}.{field}"
+
+
+# ------------------------------------------------------------------ money parsing
+from crawlers.extract.pricing_money import currency_of_symbol, detect_period, detect_unit, parse_amount  # noqa: E402
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("1.234,56", "de", "1234.56"), ("1 234,56", "fr", "1234.56"), ("1,234.56", "en", "1234.56"),
+    ("1'234.50", "de-ch", "1234.50"), ("1\u202f234,56", "fr", "1234.56"), ("9,99", "de", "9.99"),
+    ("1.299", "de", "1299"), ("1,299", "en", "1299"), ("0.125", "en", "0.125"), ("29", "en", "29"),
+])
+def test_number_formats(text, lang, expected):
+    assert str(parse_amount(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("symbol,url,lang,hint,expected", [
+    ("$", "https://shop.example.com/p", "en", None, "USD"),
+    ("$", "https://shop.example.ca/p", "en", None, "CAD"),
+    ("$", "https://shop.example.com/p", "en-AU", None, "AUD"),
+    ("$", "https://shop.example.com/p", "en", "NZD", "NZD"),
+    ("$", "https://shop.example.com/p", "en", "EUR", "USD"),  # a hint that cannot be "$" is ignored
+    ("kr", "https://butik.example.se/p", None, None, "SEK"),
+    ("kr", "https://shop.example.com/p", "nb", None, "NOK"),
+    ("kr.", "https://shop.example.dk/p", "da", None, "DKK"),
+    ("¥", "https://shop.example.com/p", "ja", None, "JPY"),
+    ("¥", "https://shop.example.cn/p", "zh", None, "CNY"),
+    ("€", "https://shop.example.com/p", "en", "USD", "EUR"),
+    ("CHF", "", None, None, "CHF"), ("₹", "", None, None, "INR"), ("円", "", None, None, "JPY"),
+])
+def test_currency_resolution(symbol, url, lang, hint, expected):
+    assert currency_of_symbol(symbol, url=url, lang=lang, hint=hint) == expected
+
+
+@pytest.mark.parametrize("text,period,unit", [
+    ("/mo", "month", None), ("per user / month", "month", "user"), ("/seat/mo", "month", "seat"),
+    ("pro Nutzer/Monat", "month", "user"), ("par utilisateur et par mois", "month", "user"),
+    ("/mes por usuario", "month", "user"), ("kr/mån", "month", None), ("/år", "year", None),
+    ("billed annually", "year", None), ("per 1,000 events", None, "1k events"),
+    ("per 10k requests", None, "10k requests"), ("one-time", "one_time", None), ("月額", "month", None),
+])
+def test_period_and_unit(text, period, unit):
+    assert (detect_period(text), detect_unit(text)) == (period, unit)
+
+
+# ------------------------------------------------------------------ bad pages
+def test_large_page_is_cut_and_still_extracted():
+    """A 20 MB page: the DOM is cut at MAX_HTML_CHARS, JSON-LD anywhere in it is kept."""
+    from crawlers.extract.pricing import MAX_HTML_CHARS
+
+    base = (CORPUS / "product_jsonld_plain_en" / "page.html").read_text(encoding="utf-8")
+    filler = "<div class='blob'><p>Lorem ipsum 12 dolor $3.99 sit amet</p></div>\n" * 330_000
+    i = base.index("</main>")
+    big = base[:i] + filler + base[i:]
+    assert len(big) > 20_000_000 > MAX_HTML_CHARS
+    started = time.perf_counter()
+    offers = extract_pricing(big, "https://shop.example.com/products/trx2-blk-42")
+    assert time.perf_counter() - started < 15
+    assert [(o["plan"], o["amount"], o["currency"]) for o in offers] == [("Trail Running Shoe X2", "119.95", "USD")]
+
+
+@pytest.mark.parametrize("html", [
+    "", "   ", "\x00\x01\x02", "<html", "<<<>>>", "<div>" * 100_000 + "$5", b"\xff\xfe<p>\x00$5</p>",
+    "<html><body>" + "<table><tr><td>$1</td>" * 2000, "<script>var a='$9.99';</script>",
+    '<script type="application/ld+json">{"@type":"Product","offers":{broken</script>',
+])
+def test_garbage_never_raises(html):
+    assert isinstance(extract_pricing(html, "https://x.example.com/p"), list)
+
+
+def test_garbage_returns_nothing():
+    assert extract_pricing("<html><body><p>No prices here, 42 reasons.</p></body></html>", "https://x.com/") == []
+    assert extract_pricing("", "") == []
+
+
+def test_selector_keys_are_documented():
+    from crawlers.extract import pricing_selectors
+
+    for key in pricing_selectors.PRICING_SELECTOR_KEYS:
+        assert f"  {key} " in pricing_selectors.__doc__
