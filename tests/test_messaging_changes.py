@@ -185,3 +185,26 @@ def test_hash_ignores_noise_but_not_edits():
     edited = {**base, "headline": "Analytics that answers everything"}
     assert snapshot_text_hash(flatten_snapshot(base)) != snapshot_text_hash(flatten_snapshot(edited))
     assert diff_snapshots(base, noisy) == []
+
+
+def test_two_crawls_of_a_local_site(store, serve_directory):
+    """Fetched over HTTP from 127.0.0.1, as the spider would; the page URL is the same both times."""
+    import urllib.request
+
+    base = serve_directory(PAIRS / "edit_ctas")
+    url = "https://acme.example/"
+    runs = []
+    for name in ("before.html", "after.html", "after.html"):
+        html = urllib.request.urlopen(f"{base}/{name}", timeout=5).read().decode("utf-8")
+        runs.append(crawl(store, html, url))
+    assert [(n, is_new) for _, _, n, is_new in runs] == [(0, True), (3, True), (0, False)]
+    got = sorted((r["field"], r["before"], r["after"], r["run"], r["previous_run"])
+                 for r in store.query("select * from changes"))
+    r1, r2 = runs[0][0], runs[1][0]
+    assert got == [
+        ("cta_added", None, "Talk to sales (https://acme.example/contact-sales)", r2, r1),
+        ("cta_changed", "Start free trial (https://acme.example/signup)", "Try Acme free (https://acme.example/signup)", r2, r1),
+        ("cta_removed", "Book a demo (https://acme.example/demo)", None, r2, r1),
+    ]
+    snap = next(store.query("select * from messaging_snapshots where id = ?", [runs[1][1]]))
+    assert (snap["first_seen_run"], snap["last_seen_run"]) == (r2, runs[2][0])
