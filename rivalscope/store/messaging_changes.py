@@ -138,10 +138,10 @@ def mask_volatile(text: str) -> str:
 def _load(value):
     if isinstance(value, str):
         try:
-            return json.loads(value)
+            value = json.loads(value)
         except ValueError:
             return []
-    return value or []
+    return value if isinstance(value, list) else []
 
 
 def _ctas(value, ignore) -> list[dict]:
@@ -302,11 +302,18 @@ def _main_text_change(prev: dict, new: dict, ignore, other: list[dict]) -> dict 
     if not ops:
         return None
     return {"field": "main_text",
-            "before": " … ".join(op["before"] for op in ops if op["before"]) or None,
-            "after": " … ".join(op["after"] for op in ops if op["after"]) or None,
+            "before": _cap(" … ".join(op["before"] for op in ops if op["before"])),
+            "after": _cap(" … ".join(op["after"] for op in ops if op["after"])),
             "details": {"diff": ops, "removed_lines": orig_before, "added_lines": orig_after,
                         "words_added": sum(len(_words(op["after"])) for op in ops),
                         "words_removed": sum(len(_words(op["before"])) for op in ops)}}
+
+
+def _cap(text: str, limit: int = 1000) -> str | None:
+    """Readable in a table cell; the whole diff is in details."""
+    if not text:
+        return None
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _multiset_minus(a: list[str], b: list[str]) -> list[str]:
