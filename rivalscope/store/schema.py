@@ -237,3 +237,11 @@ def _messaging_change_snapshots(db: Database) -> None:
     # Messaging changes link both versions of the page (Datasette follows the foreign keys).
     db["changes"].add_column("before_snapshot", str, fk="messaging_snapshots", fk_col="id")
     db["changes"].add_column("after_snapshot", str, fk="messaging_snapshots", fk_col="id")
+
+
+@migrations(name="0202_messaging_changes_view")
+def _messaging_changes_view(db: Database) -> None:
+    # The view exists from the start, so Datasette can list it before the first change.
+    from .messaging_changes import ensure_messaging_views
+
+    ensure_messaging_views(db)
