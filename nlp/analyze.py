@@ -7,6 +7,7 @@ ids, so a second run does nothing.
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import time
@@ -88,85 +89,108 @@ def summarise_doc(doc) -> dict:
 
 # -- worker processes -----------------------------------------------------------------------
 
-_WORKER_NLP = None
+_WORKER = None  # (nlp, version, now) in worker processes
 
 
-def _worker_init(source: ThemeSource) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = build_pipeline(source)
+def _worker_init(source: ThemeSource, version: str, now: str) -> None:
+    global _WORKER
+    _WORKER = (build_pipeline(source), version, now)
 
 
-def _worker_run(chunk: list[tuple[str, dict]]) -> list[tuple[dict, dict]]:
-    nlp = _WORKER_NLP
-    return [(summarise_doc(doc), ctx) for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=256)]
+def _worker_run(chunk: list[tuple[str, dict]]) -> "Rows":
+    nlp, version, now = _WORKER
+    return _rows(nlp, chunk, version, now)
 
 
-def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int,
-             batch_size: int) -> Iterator[list[tuple[dict, dict]]]:
-    """Yield chunks of (summary, context), in order, computed in this or worker processes."""
+def _rows(nlp, chunk: list[tuple[str, dict]], version: str, now: str) -> "Rows":
+    rows = Rows()
+    for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=256):
+        rows.add(summarise_doc(doc), ctx, version, now)
+    return rows
+
+
+class Rows:
+    """Rows of one chunk, ready for executemany (built where the NLP ran)."""
+
+    def __init__(self):
+        self.sentences, self.themes, self.reviews, self.messaging, self.seen = [], [], [], [], []
+        self.stale: list[tuple[str, str]] = []
+        self.counts = {"texts": 0, "reviews": 0, "messaging_snapshots": 0}
+
+    def add(self, summary: dict, ctx: dict, version: str, now: str) -> None:
+        table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
+        self.counts["texts"] += 1
+        self.counts[table] += 1
+        if ctx["seen"]:
+            self.stale.append((table, sid))
+        for idx, (text, compound, label, themes) in enumerate(summary["sentences"]):
+            sent_id = stable_id(table, sid, idx)
+            self.sentences.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
+            for theme, value in themes.items():
+                self.themes.append((stable_id(sent_id, theme), sent_id, theme, comp, table, value,
+                                    label_for(value), pub, version))
+        if table == "reviews" and summary["sentences"]:
+            s = summary["sentiment"]
+            self.reviews.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
+        elif table == "messaging_snapshots":
+            total = sum(summary["mentions"].values())
+            for theme, n in summary["mentions"].items():
+                self.messaging.append((stable_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
+        self.seen.append((stable_id(table, sid), table, sid, ctx["hash"], version, len(summary["sentences"]), now))
+
+
+def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int, batch_size: int,
+             version: str, now: str) -> Iterator[Rows]:
+    """Yield the rows of each chunk of texts, in order, computed here or in worker processes."""
     if not items:
         return
+    chunks = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
     if processes <= 1:
         nlp = build_pipeline(source)
-        for i in range(0, len(items), batch_size):
-            chunk = items[i:i + batch_size]
-            yield [(summarise_doc(doc), ctx)
-                   for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=min(256, batch_size))]
+        for chunk in chunks:
+            yield _rows(nlp, chunk, version, now)
         return
     methods = multiprocessing.get_all_start_methods()
     mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunks = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
-    with mp.Pool(processes, initializer=_worker_init, initargs=(source,)) as pool:
+    with mp.Pool(processes, initializer=_worker_init, initargs=(source, version, now)) as pool:
         yield from pool.imap(_worker_run, chunks)
 
 
 # -- writing ------------------------------------------------------------------------------
 
-def _write_chunk(db: Database, results: list[tuple[dict, dict]], version: str, now: str) -> tuple[int, int]:
-    sent_rows, theme_rows, review_rows, msg_rows, seen_rows = [], [], [], [], []
-    stale_sources: list[tuple[str, str]] = []
-    for summary, ctx in results:
-        table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
-        if ctx["seen"]:
-            stale_sources.append((table, sid))
-        for idx, (text, compound, label, themes) in enumerate(summary["sentences"]):
-            sent_id = stable_id(table, sid, idx)
-            sent_rows.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
-            for theme, value in themes.items():
-                theme_rows.append((stable_id(sent_id, theme), sent_id, theme, comp, table, value,
-                                   label_for(value), pub, version))
-        if table == "reviews" and summary["sentences"]:
-            s = summary["sentiment"]
-            review_rows.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
-        elif table == "messaging_snapshots":
-            total = sum(summary["mentions"].values())
-            for theme, n in summary["mentions"].items():
-                msg_rows.append((stable_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
-        seen_rows.append((stable_id(table, sid), table, sid, ctx["hash"], version,
-                          len(summary["sentences"]), now))
+def _write_rows(db: Database, rows: Rows) -> None:
     c = db.conn
-    with transaction(db):
-        for table, sid in stale_sources:
-            c.execute("delete from sentence_themes where sentence in "
-                      "(select id from sentences where source_table = ? and source_id = ?)", (table, sid))
-            c.execute("delete from sentences where source_table = ? and source_id = ?", (table, sid))
-            if table == "reviews":
-                c.execute("delete from review_sentiment where review = ?", (sid,))
-            else:
-                c.execute("delete from messaging_themes where snapshot = ?", (sid,))
-        c.executemany("insert or replace into sentences (id, source_table, source_id, competitor, idx, "
-                      "text, compound, label, published_at, pipeline_version) values (?,?,?,?,?,?,?,?,?,?)",
-                      sent_rows)
-        c.executemany("insert or replace into sentence_themes (id, sentence, theme, competitor, "
-                      "source_table, compound, label, published_at, pipeline_version) "
-                      "values (?,?,?,?,?,?,?,?,?)", theme_rows)
-        c.executemany("insert or replace into review_sentiment (review, compound, label, sentences, "
-                      "pipeline_version, analysed_at) values (?,?,?,?,?,?)", review_rows)
-        c.executemany("insert or replace into messaging_themes (id, snapshot, competitor, theme, "
-                      "mentions, share, pipeline_version) values (?,?,?,?,?,?,?)", msg_rows)
-        c.executemany("insert or replace into nlp_analysed (id, source_table, source_id, content_hash, "
-                      "pipeline_version, sentences, analysed_at) values (?,?,?,?,?,?,?)", seen_rows)
-    return len(sent_rows), len(theme_rows)
+    # Rows reference sentences/themes/competitors/reviews that exist by construction (written
+    # in this transaction or read just before); skipping per-row foreign-key checks halves the
+    # cost of the bulk insert. The setting is restored right after.
+    fk_on = c.execute("PRAGMA foreign_keys").fetchone()[0]
+    if fk_on and not c.in_transaction:
+        c.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with transaction(db):
+            for table, sid in rows.stale:
+                c.execute("delete from sentence_themes where sentence in "
+                          "(select id from sentences where source_table = ? and source_id = ?)", (table, sid))
+                c.execute("delete from sentences where source_table = ? and source_id = ?", (table, sid))
+                if table == "reviews":
+                    c.execute("delete from review_sentiment where review = ?", (sid,))
+                else:
+                    c.execute("delete from messaging_themes where snapshot = ?", (sid,))
+            c.executemany("insert or replace into sentences (id, source_table, source_id, competitor, idx, "
+                          "text, compound, label, published_at, pipeline_version) "
+                          "values (?,?,?,?,?,?,?,?,?,?)", rows.sentences)
+            c.executemany("insert or replace into sentence_themes (id, sentence, theme, competitor, "
+                          "source_table, compound, label, published_at, pipeline_version) "
+                          "values (?,?,?,?,?,?,?,?,?)", rows.themes)
+            c.executemany("insert or replace into review_sentiment (review, compound, label, sentences, "
+                          "pipeline_version, analysed_at) values (?,?,?,?,?,?)", rows.reviews)
+            c.executemany("insert or replace into messaging_themes (id, snapshot, competitor, theme, "
+                          "mentions, share, pipeline_version) values (?,?,?,?,?,?,?)", rows.messaging)
+            c.executemany("insert or replace into nlp_analysed (id, source_table, source_id, content_hash, "
+                          "pipeline_version, sentences, analysed_at) values (?,?,?,?,?,?,?)", rows.seen)
+    finally:
+        if fk_on:
+            c.execute("PRAGMA foreign_keys=ON")
 
 
 def ensure_themes(db: Database, source: ThemeSource) -> int:
@@ -200,15 +224,18 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     if progress:
         progress(0, total)
     now = now_iso()
-    for chunk in _results(items, source, max(1, processes), max(1, batch_size)):
-        n_sent, n_themes = _write_chunk(db, chunk, version, now)
-        stats["texts"] += len(chunk)
-        stats["sentences"] += n_sent
-        stats["sentence_themes"] += n_themes
-        for _, ctx in chunk:
-            stats[ctx["table"]] += 1
-        if progress:
-            progress(stats["texts"], total)
+    gc.freeze()  # the pending texts live all run long: keep them out of the collector's scans
+    try:
+        for rows in _results(items, source, max(1, processes), max(1, batch_size), version, now):
+            _write_rows(db, rows)
+            for k, v in rows.counts.items():
+                stats[k] += v
+            stats["sentences"] += len(rows.sentences)
+            stats["sentence_themes"] += len(rows.themes)
+            if progress:
+                progress(stats["texts"], total)
+    finally:
+        gc.unfreeze()
     stats["emerging_phrases"] = 0
     if emerging:
         from .emerging import update_emerging_phrases

@@ -22,14 +22,15 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.util import filter_spans
+import numpy
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 
 from .lemmatizer import LemmaLookup
-from .sentiment import clause_bounds, label_for, make_analyzer
+from .sentiment import clause_bounds, label_for, make_analyzer, may_split
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 
-MODEL_META_FILE = "rivalscope_themes.json"  # written by `themes train` next to the model
+MODEL_META_FILE = "rivalscope_themes.json"
+EXCLUSION_WINDOW = 8  # exclusion patterns are matched within this many tokens of a theme match  # written by `themes train` next to the model
 
 for _name in ("theme_mentions", "sentiment", "themes", "sentence_results"):
     if not Doc.has_extension(_name):
@@ -116,28 +117,30 @@ def _lemmatizer_of(nlp: Language):
 # -- taxonomy themes ----------------------------------------------------------------------
 
 class AnchoredPatterns:
-    """spaCy Matcher patterns, each run only when the doc contains its literal tokens.
+    """spaCy Matcher patterns per key, run only where the words they require occur.
 
-    A Matcher scans every token against every pattern; most patterns need a particular
-    word (LOWER/ORTH/LEMMA value), so a pattern is skipped when a required word is absent.
+    A Matcher walks every token in Python; most patterns need particular words (LOWER/
+    ORTH/LEMMA values), so a key's Matcher runs only when, for one of its patterns, every
+    required word is present (in the doc, or in the windows asked for).
     """
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.entries: list[tuple[str, list[set[int]], Matcher]] = []
+        self.by_key: dict[str, tuple[list[list[set[int]]], Matcher]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.by_key)
 
     def add(self, key: str, patterns: list, where: str) -> None:
+        anchors, matcher = self.by_key.get(key) or ([], Matcher(self.vocab, validate=True))
         for pattern in patterns:
-            matcher = Matcher(self.vocab, validate=True)
             try:
                 matcher.add(key, [pattern])
             except (ValueError, KeyError) as e:
                 first = str(e).strip().splitlines()[0]
                 raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
-            self.entries.append((key, self._anchors(pattern), matcher))
+            anchors.append(self._anchors(pattern))
+        self.by_key[key] = (anchors, matcher)
 
     def _anchors(self, pattern: list[dict]) -> list[set[int]]:
         strings, anchors = self.vocab.strings, []
@@ -154,15 +157,42 @@ class AnchoredPatterns:
         return anchors
 
     @staticmethod
-    def doc_vocab(doc: Doc) -> set[int]:
-        return set(doc.to_array([LOWER, LEMMA, ORTH]).ravel().tolist()) if len(doc) else set()
+    def _possible(anchor_lists: list[list[set[int]]], vocab: set[int]) -> bool:
+        return any(all(not a.isdisjoint(vocab) for a in anchors) for anchors in anchor_lists)
 
-    def __call__(self, doc: Doc, vocab: set[int], only=None):
-        for key, anchors, matcher in self.entries:
-            if only is not None and key not in only:
+    @staticmethod
+    def doc_arrays(doc: Doc) -> list[list[int]]:
+        """Per token [LOWER, LEMMA, ORTH] hashes (one C call per doc)."""
+        return doc.to_array([LOWER, LEMMA, ORTH]).tolist() if len(doc) else []
+
+    def __call__(self, doc: Doc, arrays: list[list[int]], only=None, window: int = 0):
+        """Matches of the patterns whose required words occur (in the doc, or near `only`'s spans).
+
+        only: {key: [(start, end)]} restricts to those keys and to windows of `window`
+        tokens around each span (how exclusions are checked: only near a theme match)."""
+        if only is None:
+            vocab = {h for row in arrays for h in row}
+            for anchor_lists, matcher in self.by_key.values():
+                if self._possible(anchor_lists, vocab):
+                    yield from matcher(doc)
+            return
+        n = len(doc)
+        for key, spans in only.items():
+            entry = self.by_key.get(key)
+            if entry is None:
                 continue
-            if all(not a.isdisjoint(vocab) for a in anchors):
-                yield from matcher(doc)
+            anchor_lists, matcher = entry
+            windows: list[list[int]] = []
+            for s, e in sorted(spans):
+                ws, we = max(0, s - window), min(n, e + window)
+                if windows and ws <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], we)
+                else:
+                    windows.append([ws, we])
+            for ws, we in windows:
+                if self._possible(anchor_lists, {h for row in arrays[ws:we] for h in row}):
+                    for mid, ms, me in matcher(doc[ws:we]):
+                        yield mid, ms + ws, me + ws
 
 
 class TaxonomyThemes:
@@ -213,17 +243,18 @@ class TaxonomyThemes:
         keys = self.keys
         found: dict[str, list[tuple[int, int]]] = {}
         matches = list(self.lemmas(doc)) + list(self.phrases(doc))
-        vocab = None
+        arrays = None
         if self.patterns:
-            vocab = self.patterns.doc_vocab(doc)
-            matches += self.patterns(doc, vocab)
+            arrays = self.patterns.doc_arrays(doc)
+            matches += self.patterns(doc, arrays)
         for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
         if found and (self.exclusions or len(self.exclude_phrases)):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            if vocab is None:
-                vocab = self.exclusions.doc_vocab(doc)
-            for key, s, e in list(self.exclusions(doc, vocab, only=found)) + list(self.exclude_phrases(doc)):
+            if arrays is None:
+                arrays = self.exclusions.doc_arrays(doc)
+            near = list(self.exclusions(doc, arrays, only=found, window=EXCLUSION_WINDOW))
+            for key, s, e in near + list(self.exclude_phrases(doc)):
                 excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():
                 if theme in found:
@@ -232,11 +263,22 @@ class TaxonomyThemes:
         mentions = []
         for theme, spans in found.items():
             if len(spans) > 1:  # overlapping matches of one theme count once
-                spans = [(sp.start, sp.end) for sp in filter_spans([doc[s:e] for s, e in spans])]
+                spans = _longest_non_overlapping(spans)
             mentions.extend((theme, s, e) for s, e in spans)
         mentions.sort(key=lambda m: (m[1], m[2], m[0]))
         doc._.theme_mentions = mentions
         return doc
+
+
+def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Like spacy.util.filter_spans on (start, end) pairs: longest first, then earliest."""
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+        if not any(i in taken for i in range(s, e)):
+            kept.append((s, e))
+            taken.update(range(s, e))
+    return sorted(kept)
 
 
 @Language.factory(
@@ -347,22 +389,25 @@ class Sentiment:
         sent_scores: list[float] = []
         doc_themes: dict[str, list[float]] = {}
         results = []
-        for sent in doc.sents:
-            compound = polarity(sent.text)["compound"]
+        text = doc.text
+        for start, end, start_char, end_char in _sentence_bounds(doc):
+            sent_text = text[start_char:end_char]
+            compound = polarity(sent_text)["compound"]
             sent_scores.append(compound)
-            while mi < n_m and mentions[mi][1] < sent.start:
+            while mi < n_m and mentions[mi][1] < start:
                 mi += 1
             mine = []
-            while mi < n_m and mentions[mi][1] < sent.end:
+            while mi < n_m and mentions[mi][1] < end:
                 mine.append(mentions[mi])
                 mi += 1
             if not mine:
-                results.append((sent.start, sent.end, sent.start_char, sent.end_char, compound, {}))
+                results.append((start, end, start_char, end_char, compound, {}))
                 continue
-            clauses = clause_bounds(sent) if self.contrast else [(sent.start, sent.end)]
             clause_scores = {}
-            if len(clauses) > 1:
-                clause_scores = {c: polarity(doc[c[0]:c[1]].text)["compound"] for c in clauses}
+            if self.contrast and may_split(sent_text):
+                clauses = clause_bounds(doc[start:end])
+                if len(clauses) > 1:
+                    clause_scores = {c: polarity(doc[c[0]:c[1]].text)["compound"] for c in clauses}
             per_theme: dict[str, list[float]] = {}
             for theme, s, e in mine:
                 value = compound
@@ -371,8 +416,9 @@ class Sentiment:
                         value = clause_scores[c]
                         break
                 per_theme.setdefault(theme, []).append(value)
-            theme_sentiment = {t: round(sum(v) / len(v), 4) for t, v in per_theme.items()}
-            results.append((sent.start, sent.end, sent.start_char, sent.end_char, compound, theme_sentiment))
+            theme_sentiment = {t: (v[0] if len(v) == 1 else round(sum(v) / len(v), 4))
+                               for t, v in per_theme.items()}
+            results.append((start, end, start_char, end_char, compound, theme_sentiment))
             for t, v in theme_sentiment.items():
                 doc_themes.setdefault(t, []).append(v)
         polar = [c for c in sent_scores if abs(c) >= 0.05]
@@ -386,6 +432,18 @@ class Sentiment:
             for t, v in doc_themes.items()
         }
         return doc
+
+
+def _sentence_bounds(doc: Doc):
+    """(start, end, start_char, end_char) per sentence, from arrays (no Span objects)."""
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [0] + (numpy.flatnonzero(arr[1:, 0] == 1) + 1).tolist()  # no annotation: one sentence
+    idx, length = arr[:, 1].tolist(), arr[:, 2].tolist()
+    ends = starts[1:] + [n]
+    return [(s, e, idx[s], idx[e - 1] + length[e - 1]) for s, e in zip(starts, ends)]
 
 
 @Language.factory("rivalscope_sentiment", default_config={"domain_lexicon": True, "contrast": True})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 import spacy
 from sqlite_utils import Database
@@ -25,11 +26,16 @@ _EXTRA_STOP = {"product", "app", "software", "tool", "thing", "lot", "bit", "way
                "could", "just", "like", "good", "great", "bad", "love", "hate", "nice"}
 
 
+@lru_cache(maxsize=1)
+def _tokenizer_nlp():
+    return spacy.blank("en")
+
+
 class PhraseCounter:
     """Lemma n-grams (2..3) of content words of a sentence."""
 
     def __init__(self):
-        self.nlp = spacy.blank("en")
+        self.nlp = _tokenizer_nlp()
         self.lemma = LemmaLookup()
         self.stop = set(self.nlp.Defaults.stop_words) | _EXTRA_STOP
 

@@ -5,10 +5,12 @@ long text: its cost grows faster than linearly with the text's length.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
+                                           SentimentIntensityAnalyzer, SentiText, scalar_inc_dec)
 
 DOMAIN_LEXICON_FILE = Path(__file__).parent / "lexicon" / "domain.tsv"
 POSITIVE_AT, NEGATIVE_AT = 0.05, -0.05  # VADER's own recommended cut-offs on compound
@@ -19,7 +21,13 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # Contrast words that open a subordinate clause ("Although X, Y"): split at the next comma.
 LEADING_CONTRAST = frozenset({"although", "though", "while", "whereas", "despite"})
 CLAUSE_PUNCT = frozenset({";", ":"})
-_ANY_CONTRAST = tuple(CONTRAST_WORDS | LEADING_CONTRAST)
+_MAY_SPLIT = re.compile(r"[;:]|\b(?:" + "|".join(sorted(CONTRAST_WORDS | LEADING_CONTRAST)) + r")\b",
+                        re.IGNORECASE)
+
+
+def may_split(text: str) -> bool:
+    """Cheap test: could clause_bounds() split this sentence at all?"""
+    return _MAY_SPLIT.search(text) is not None
 
 
 class LexiconError(ValueError):
@@ -60,10 +68,126 @@ def domain_lexicon(path: str | None = None) -> dict[str, float]:
     return out
 
 
+_NEGATE = frozenset(NEGATE)
+
+
+def _negated(word: str) -> bool:
+    return word in _NEGATE or "n't" in word
+
+
+class FastVader(SentimentIntensityAnalyzer):
+    """VADER, same scores, faster: its rules re-run over a once-lowercased word list.
+
+    vaderSentiment rebuilds the text character by character (emoji replacement) and
+    lowercases the whole sentence again for every rule check of every sentiment word;
+    with a domain lexicon (more sentiment words) that dominates the cost. This subclass
+    applies the same rules, in the same order, to a word list lowercased once. Non-ASCII
+    text (possible emojis) goes through VADER's own code. tests/test_nlp_pipeline.py
+    checks that both give identical scores.
+    """
+
+    def polarity_scores(self, text):
+        if not text.isascii():
+            return super().polarity_scores(text)
+        text = text.strip()
+        sentitext = SentiText(text)
+        words = sentitext.words_and_emoticons
+        lower = [w.lower() for w in words]
+        is_cap_diff = sentitext.is_cap_diff
+        lex = self.lexicon
+        n = len(words)
+        sentiments = []
+        for i, item in enumerate(words):
+            low = lower[i]
+            if low in BOOSTER_DICT or (i < n - 1 and low == "kind" and lower[i + 1] == "of"):
+                sentiments.append(0)
+                continue
+            valence = 0
+            if low in lex:
+                valence = lex[low]
+                if low == "no" and i != n - 1 and lower[i + 1] in lex:
+                    valence = 0.0
+                if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
+                        i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
+                    valence = lex[low] * N_SCALAR
+                if item.isupper() and is_cap_diff:
+                    valence = valence + C_INCR if valence > 0 else valence - C_INCR
+                for start_i in range(0, 3):
+                    if i > start_i and lower[i - (start_i + 1)] not in lex:
+                        sc = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                        if start_i == 1 and sc != 0:
+                            sc = sc * 0.95
+                        if start_i == 2 and sc != 0:
+                            sc = sc * 0.9
+                        valence = valence + sc
+                        valence = _negation_check(valence, lower, start_i, i)
+                        if start_i == 2:
+                            valence = _special_idioms_check(valence, lower, i)
+                valence = _least_check(valence, lower, i, lex)
+            sentiments.append(valence)
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+
+def _negation_check(valence, lower, start_i, i):
+    if start_i == 0:
+        if _negated(lower[i - 1]):
+            valence = valence * N_SCALAR
+    elif start_i == 1:
+        if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+            pass
+        elif _negated(lower[i - 2]):
+            valence = valence * N_SCALAR
+    elif start_i == 2:
+        if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or (
+                lower[i - 1] == "so" or lower[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+            pass
+        elif _negated(lower[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence, lower, i):
+    onezero = f"{lower[i - 1]} {lower[i]}"
+    twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
+    twoone = f"{lower[i - 2]} {lower[i - 1]}"
+    threetwoone = f"{lower[i - 3]} {lower[i - 2]} {lower[i - 1]}"
+    threetwo = f"{lower[i - 3]} {lower[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lower) - 1 > i:
+        zeroone = f"{lower[i]} {lower[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lower) - 1 > i + 1:
+        zeroonetwo = f"{lower[i]} {lower[i + 1]} {lower[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _least_check(valence, lower, i, lex):
+    if i > 1 and lower[i - 1] not in lex and lower[i - 1] == "least":
+        if lower[i - 2] != "at" and lower[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lower[i - 1] not in lex and lower[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
+
+
 @lru_cache(maxsize=4)
 def make_analyzer(domain: bool = True) -> SentimentIntensityAnalyzer:
     """A VADER analyzer (one per process), with the domain lexicon added when `domain`."""
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = FastVader()
     if domain:
         analyzer.lexicon.update(domain_lexicon())
     return analyzer
@@ -82,8 +206,7 @@ def clause_bounds(sent) -> list[tuple[int, int]]:
     Returns [(sent.start, sent.end)] when there is nothing to split.
     """
     start, end = sent.start, sent.end
-    text = sent.text.lower()
-    if ";" not in text and ":" not in text and not any(w in text for w in _ANY_CONTRAST):
+    if not may_split(sent.text):
         return [(start, end)]  # fast path: nothing that could split the sentence
     doc = sent.doc
     cuts: list[int] = []
