@@ -16,7 +16,7 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "select",
              "textarea", "iframe", "object", "canvas", "math"}
 STRUCK_TAGS = {"s", "del", "strike"}
 STRUCK_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:old|was|strike|strikethrough|line-through|linethrough|crossed|crossed-out|"
+    r"(?<!with)(?<!has)(?:^|[-_\s])(?:old|was|strike|strikethrough|line-through|linethrough|crossed|crossed-out|"
     r"compare-at|compare-price|price-compare|compareprice|compare-at-price|"
     r"list-price|listprice|price-list-price|regular-price|price-regular|price--regular|"
     r"original-price|price-original|price--original|before-price|price-before|"

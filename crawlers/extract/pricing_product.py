@@ -44,7 +44,7 @@ SKU_RE = re.compile(
     r"(?:\bSKU|\bArt(?:ikel)?\.?\s?-?\s?(?:Nr|no|nummer)\.?|Artikelnummer|Artikelnr\.?|Item(?: no\.?| #| number)|"
     r"Product (?:code|no\.?|number)|Model(?: no\.?| number)|Réf(?:érence)?\.?|Referencia|Ref\.|"
     r"Artikelcode|Produktnummer|Produktnr\.?|Varenr\.?|Varenummer|Varunummer|Bestellnummer|"
-    r"Código|Cód\.|品番|型番|商品番号)\s*[:#]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
+    r"Código|Cód\.|品番|型番|商品番号)\s*[:#：]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
 
 
 FROM_RE = re.compile(r"\bfrom\b|starting at|vanaf|\bab\b|à partir de|a partir de|desde|\bfrån\b|"
@@ -79,9 +79,18 @@ def find_anchors(root):
     return title, buy
 
 
+FREE_SHIPPING_RE = re.compile(r"free (?:shipping|delivery)|kostenlos|versandkostenfrei|gratis|gratuit|"
+                              r"offert|無料|fri frakt|envío gratis", re.I)
+
+
 def _noise(c: PriceCand) -> bool:
     ctx = c.before[-40:] + " " + c.after[:40]
-    if SHIPPING_RE.search(ctx) or INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(c.after[:20]):
+    before = c.before[-30:]
+    shipping_before = SHIPPING_RE.search(before) and not FREE_SHIPPING_RE.search(before)
+    shipping_after = re.match(r"\W{0,4}(?:" + SHIPPING_RE.pattern + ")", c.after, re.I)
+    if shipping_before or shipping_after or re.search(r"\bship\b|to ship", before, re.I):
+        return True
+    if INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(c.after[:20]):
         return True
     if SAVE_RE.search(c.before[-25:]) or re.match(r"\s*(?:%|off\b)", c.after):
         return True

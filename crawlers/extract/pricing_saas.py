@@ -159,7 +159,7 @@ def features_of(card, name: str | None) -> list[str]:
         if not t or t.startswith(("✗", "✕", "×", "✘", "❌")):
             continue
         t = FEATURE_STRIP.sub("", t).strip()
-        if t and t != name and t not in out:
+        if t and t not in out:
             out.append(t)
     return out
 
@@ -360,6 +360,11 @@ def extract_plans(root, cands: list[PriceCand], *, currency_for, lang=None) -> l
             break
     if not marked:
         offers = _alt_sets_from_data(offers)
+    if len({o["billing"] for o in offers if o["billing"]}) == 2:
+        for o in offers:  # both sets in the page: a note about the other set is not this offer's
+            note = o["billing_note"]
+            if note and o["billing"] and ("annual" if ANNUAL_WORDS.search(note) else "monthly") != o["billing"]:
+                o["billing_note"] = None
     _inherit_periods(offers)
     for o in offers:
         o.pop("_node", None)
