@@ -42,7 +42,7 @@ def extract_messaging(html: str, url: str, *, ignore: list[str] | None = None,
     headline_el, headline = find_headline(body, url, names)
     container = hero_container(headline_el)
     subheadline = find_subheadline(headline_el, container)
-    ctas = find_ctas(body, base, cta_scope(container))
+    ctas = find_ctas(body, base, cta_scope(container), headline_el)
     skip = set()
     for el in (headline_el,):
         if el is not None:

@@ -236,8 +236,10 @@ def _names_with_child(el) -> str:
     return names
 
 
-def find_ctas(body, base: str, container) -> list[dict]:
+def find_ctas(body, base: str, container, headline=None) -> list[dict]:
     in_hero = set(container.iter()) if container is not None else set()
+    order = {e: i for i, e in enumerate(container.iter())} if container is not None else {}
+    headline_pos = order.get(headline, -1)
     found, seen = [], set()
     for el in body.iter("a", "button", "input"):
         t = tag(el)
@@ -275,7 +277,8 @@ def find_ctas(body, base: str, container) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        found.append({"text": text, "href": href, "primary": False, "_hero": hero, "_names": names})
+        found.append({"text": text, "href": href, "primary": False, "_hero": hero, "_names": names,
+                      "_after": order.get(el, -1) > headline_pos})
     _mark_primary(found, container is not None)
     return [{"text": c["text"], "href": c["href"], "primary": c["primary"]} for c in found]
 
@@ -283,13 +286,21 @@ def find_ctas(body, base: str, container) -> list[dict]:
 def _inline_in_text(el) -> bool:
     """A link inside running text (a sentence with more words around it) is not a CTA."""
     parent = el.getparent()
-    if parent is None or tag(parent) not in ("p", "span", "li", "small"):
+    if parent is None:
         return False
-    return len(text_of(parent)) > len(text_of(el)) + 20
+    parts = [parent.text or ""]
+    for child in parent:
+        t = tag(child)
+        if t and t not in BLOCK_TAGS and t not in ("a", "button") and not child.xpath(".//a|.//button"):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return len(" ".join(parts).split()) >= 3
 
 
 def _mark_primary(ctas: list[dict], has_hero: bool) -> None:
     pool = [c for c in ctas if c["_hero"]] if has_hero else ctas
+    after = [c for c in pool if c.get("_after", True)]
+    pool = after or pool
     if not pool:
         return
     explicit = [c for c in pool if PRIMARY_NAMES.search(c["_names"]) and not SECONDARY_NAMES.search(c["_names"])]

@@ -97,11 +97,15 @@ def _dedupe(items: list[str]) -> list[str]:
 # ---------------------------------------------------------------- social proof
 
 _SOCIAL = re.compile(
-    r"\b(?:trusted|used|loved|relied on|chosen|preferred|backed|powering|powered|adopted|relied upon)\s+by\b|"
+    r"\b(?:trusted|used|loved|relied on|chosen|preferred|backed|powering|powered|adopted|relied upon|read|"
+    r"followed|downloaded|installed|recommended|rated|reviewed)\s+by\b|"
     r"\bjoin(?:ing)?\s+(?:over\s+|more than\s+|the\s+)?[\d][\d,.\s]*[kKmM]?\+?\s|"
     r"\b\d[\d,.\s]*\s*[kKmM]?\+?\s+(?:happy\s+|satisfied\s+|paying\s+)?(?:customers|users|teams|companies|"
     r"businesses|brands|developers|organi[sz]ations|clients|marketers|members|installs|downloads|"
-    r"stores|merchants|startups|enterprises|people)\b|"
+    r"stores|merchants|startups|enterprises|people|founders|readers|subscribers|creators|designers|"
+    r"engineers|professionals|families|students|patients|restaurants|shops|agencies|sellers|hosts|"
+    r"makers|schools|nonprofits|freelancers|entrepreneurs|couples|parents|reviews|ratings|"
+    r"hospitals|universities|retailers)\b|"
     r"\brated\s+[\d.,]+\s*(?:/|out of)\s*5|\b[\d.,]+\s*/\s*5\b|★|"
     r"\b(?:G2|Capterra|Trustpilot|Gartner|Forrester)\b|"
     r"\bvertrauen\b|\bvertraut\b|\b(?:Kunden|Unternehmen|Teams)\s+(?:vertrauen|nutzen|setzen)|"
