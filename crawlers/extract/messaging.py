@@ -25,6 +25,8 @@ from .messaging_dom import absolute, base_url, clean_ws, parse, remove_noise, ta
 from .messaging_hero import cta_scope, find_ctas, find_headline, find_subheadline, hero_container, site_names
 from .messaging_text import head_meta, language, main_text, pricing_mentions, social_proof, value_props
 
+ORDER = ("title", "headline", "subheadline", "ctas", "meta_description", "og", "twitter", "value_props",
+         "social_proof", "pricing_mentions", "main_text", "language")
 SELECTOR_FIELDS = ("headline", "subheadline", "ctas", "value_props", "social_proof", "main_text")
 
 
@@ -64,7 +66,7 @@ def extract_messaging(html: str, url: str, *, ignore: list[str] | None = None,
         _apply_selectors(snapshot, root, base, selectors)
     _apply_regexes(snapshot, ignore)
     snapshot["language"] = language(root, snapshot.get("main_text") or "")
-    return snapshot
+    return {key: snapshot[key] for key in ORDER}
 
 
 def _select(root, selector: str) -> list:
