@@ -22,8 +22,8 @@ _BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|rev
                         r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 _REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                          r"antwort|réponse|respuesta|reactie", re.I)
-_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|actions|toolbar|"
-                         r"verified|translate|read-?more|more-?link|photos|gallery|tags", re.I)
+_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
+                         r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
 _VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
                        r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
@@ -142,7 +142,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11")."""
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip) or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6", "a"):
+        if el is block or not tag(el) or _inside(el, skip) or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if tag(el) == "a" and not re.search(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", el.get("href") or ""):
             continue
         kids = [c for c in el if tag(c) and element_text(c)]
         if any(tag(c) not in ("small", "time", "span") for c in kids) or \
@@ -215,8 +217,17 @@ def find_date(block, skip: list, *, now, lang, region):
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 d = parse_date(frag, now=now, lang=lang, region=region)
                 if d:
-                    return el, d
+                    return _deepest_with(el, frag, skip), d
     return None, None
+
+
+def _deepest_with(el, frag: str, skip: list):
+    """The innermost descendant of `el` whose text still holds the date `frag`."""
+    while True:
+        child = next((c for c in el if tag(c) and not _inside(c, skip) and frag in element_text(c)), None)
+        if child is None:
+            return el
+        el = child
 
 
 def find_body(block, skip: list):
@@ -317,8 +328,10 @@ def noise_elements(block) -> list:
         if el is block or not tag(el):
             continue
         a = attrs_text(el)
-        if _REPLY_ATTR.search(a) or _NOISE_ATTR.search(a):
-            if not _BODY_ATTR.search(re.sub(r"review", "", a)) or _REPLY_ATTR.search(a):
+        if _REPLY_ATTR.search(a) and not _BODY_ATTR.search(re.sub(r"review", "", a)):
+            out.append(el)
+        elif _NOISE_ATTR.search(a) and not _BODY_ATTR.search(re.sub(r"review", "", a)):
+            if len(element_text(el)) <= 80 and not any(tag(d) == "time" for d in el.iter()):
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
             if tag(el) in ("button", "form", "nav") or rating_of(el) is None:

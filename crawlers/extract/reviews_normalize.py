@@ -63,7 +63,7 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 _OUT_OF = re.compile(
-    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?![\d.,]\d|[./-]\d)", re.I)
+    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor|gwiazdk[ai]|points?|punkte?|puntos?)\b", re.I)
@@ -179,6 +179,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
     re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b"),
+    re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b"),
     re.compile(r"\b\d{4}/\d{1,2}/\d{1,2}\b"),
     re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
 ]
@@ -242,13 +243,13 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     frag = find_date_text(s) or (s if len(s) <= 40 else None)
     if not frag:
         return None
-    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag)
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y < 100:
             y += 2000
         mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA")
-        if "." in frag:
+        if "." in frag or "-" in frag:
             mdy = False
         if a > 12:
             mdy = False
