@@ -39,8 +39,7 @@ _TRACKING = re.compile(
     r"csrf|csrf_token|csrftoken|_csrf|_token|authenticity_token|xsrf|xsrf_token|nonce)$",
     re.I,
 )
-_CACHE_BUST = re.compile(r"^(v|ver|version|cb|cachebust|cache|cachebuster|t|ts|timestamp|_|rev|hash|"
-                         r"bust|nocache|build|h|itok)$", re.I)
+_ASSET_IDENTITY = {"url", "src", "id", "image", "img", "file", "path", "name", "photo", "asset"}
 _FINGERPRINT = re.compile(r"([./_-])[0-9a-f]{8,}(?=\.[a-z0-9]{2,5}$)", re.I)
 _VERSION_SEGMENT = re.compile(r"/v\d{6,}(?=/)")
 
@@ -76,8 +75,8 @@ def url_key(url: str | None, *, asset: bool = False) -> str:
         host = host[4:]
     path = parts.path.rstrip("/") or "/"
     query = parse_qsl(parts.query, keep_blank_values=True)
-    if asset:
-        query = [(k, v) for k, v in query if not _CACHE_BUST.match(k)]
+    if asset:  # an image is its path (and an image-proxy's source); sizes, versions, signatures are noise
+        query = [(k, v) for k, v in query if k.lower() in _ASSET_IDENTITY]
         path = _VERSION_SEGMENT.sub("", _FINGERPRINT.sub("", path))
     scheme = "http" if parts.scheme in ("http", "https") else parts.scheme
     return urlunsplit((scheme, host, path, urlencode(sorted(query)), parts.fragment))
