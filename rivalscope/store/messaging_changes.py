@@ -122,6 +122,9 @@ _VOLATILE = [
     (re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"), "<date>"),
     (re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T))?", re.I), "<time>"),
     (re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago\b", re.I), "<ago>"),
+    (re.compile(r"\b\d+\s*(?:d|h|m|s|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?:left|remaining)\b", re.I),
+     "<countdown>"),
+    (re.compile(r"\bgood (?:morning|afternoon|evening)\b", re.I), "<greeting>"),
 ]
 
 
