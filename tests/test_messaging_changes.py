@@ -21,6 +21,7 @@ from rivalscope.store.messaging_changes import (
     normalise,
     strip_tracking,
     url_key,
+    mask_volatile,
     word_diff,
 )
 from rivalscope.store.save import flatten_snapshot, snapshot_text_hash
@@ -169,6 +170,14 @@ def test_normalisation():
     assert url_key("https://WWW.a.example:443/x/?b=2&a=1") == url_key("http://a.example/x?a=1&b=2")
     assert url_key("https://a.example/og.1a2b3c4d5e.png?v=3", asset=True) == url_key("https://a.example/og.png", asset=True)
     assert url_key("https://a.example/og.png?v=3") != url_key("https://a.example/og.png")
+
+
+def test_volatile_text_is_masked():
+    assert mask_volatile("Good morning! Sale ends: 3 days left, 02:11:09 remaining. © 2024-2025 Acme. "
+                         "Updated Nov 3, 2025, posted 5 minutes ago on 2025-11-03") == (
+        "<greeting>! Sale ends: <countdown>, <time> remaining. © <year> Acme. "
+        "Updated <date>, posted <ago> on <date>")
+    assert mask_volatile("Plans from $29 per month") == "Plans from $29 per month"
 
 
 def test_hash_ignores_noise_but_not_edits():
