@@ -35,7 +35,8 @@ NOISE_AREA = re.compile(
     r"comments?|ratings?-list|blog|wishlist|other[-_]?sellers?|marketplace|offer[-_]?listing|olp)(?:$|[-_\s])",
     re.I,
 )
-PRICE_CLASS = re.compile(r"price|amount|cost|preis|prix|precio|prijs|pris|tarif|betrag|kosten|価格|料金", re.I)
+PRICE_CLASS = re.compile(r"price|amount|cost|preis|prix|precio|prijs|pris|tarif|betrag|kosten|prezzo|"
+                         r"preco|preço|cena|hinta|fiyat|価格|料金", re.I)
 LAYOUT_SKIP = {"header", "nav", "footer"}
 ANNUAL_TOKENS = {"annual", "annually", "yearly", "year", "years", "yr", "jahr", "jaehrlich",
                  "jahrlich", "jährlich", "annuel", "annuelle", "anual", "anuales", "jaarlijks",
@@ -136,14 +137,13 @@ def billing_marker_el(el) -> str | None:
     toks = _tokens(" ".join(parts))
     if not toks:
         return None
-    if any(t in ("not", "false") for t in toks) and el.attrib.get("x-show", "").startswith("!"):
-        toks = set()
     ann = bool(toks & ANNUAL_TOKENS)
     mon = bool(toks & MONTHLY_TOKENS)
+    negated = any(el.attrib.get(k, "").strip().startswith("!") for k in ("x-show", "v-show", "v-if", "x-if"))
     if ann and not mon:
-        return "annual"
+        return "monthly" if negated else "annual"  # x-show="!annual": the monthly set
     if mon and not ann:
-        return "monthly"
+        return "annual" if negated else "monthly"
     return None
 
 
@@ -323,28 +323,38 @@ def _bare_price_ok(node, text) -> bool:
 
 
 def _following_text(node, limit=90) -> str:
+    """Text after a price node (its tail, then following siblings and their tails, then one
+    level up), stopping at the next price; the other billing set's hidden prices are skipped."""
     out = []
     n = 0
     cur = node
     for _ in range(2):
-        sib = cur.getnext()
-        while sib is not None and n < limit:
-            if isinstance(sib.tag, str) and sib.tag not in SKIP_TAGS:
-                if is_hidden_el(sib) or billing_marker_el(sib):  # the other price set
-                    sib = sib.getnext()
-                    continue
-                t = short_text(sib, limit)
-                if MONEY_RE.search(t):
-                    return " ".join(out)
-                out.append(t)
-                n += len(t)
-            sib = sib.getnext()
-        if out or cur.getparent() is None:
-            break
         tail = norm(cur.tail)
         if tail:
             out.append(tail)
             n += len(tail)
+        sib = cur.getnext()
+        while sib is not None and n < limit:
+            if isinstance(sib.tag, str) and sib.tag not in SKIP_TAGS:
+                if is_hidden_el(sib) or billing_marker_el(sib):  # the other price set
+                    tail = norm(sib.tail)
+                    if tail:
+                        out.append(tail)
+                        n += len(tail)
+                    sib = sib.getnext()
+                    continue
+                t = short_text(sib, limit)
+                if MONEY_RE.search(t):
+                    return norm(" ".join(out))[:limit]
+                out.append(t)
+                n += len(t)
+                tail = norm(sib.tail)
+                if tail:
+                    out.append(tail)
+                    n += len(tail)
+            sib = sib.getnext()
+        if out or cur.getparent() is None:
+            break
         cur = cur.getparent()
         if cur is None or len(short_text(cur, 200)) > 200:
             break

@@ -15,9 +15,12 @@ BUY_RE = re.compile(
     r"añadir al carrito|añadir a la cesta|comprar|agregar al carrito|in winkelwagen|"
     r"in (?:de )?winkelmand|bestellen|toevoegen|lägg i (?:varukorg|kundvagn)|köp|"
     r"カートに入れる|購入|今すぐ買う|aggiungi al carrello|dodaj do koszyka|notify me|"
-    r"benachrichtigen|sold out|ausverkauft|épuisé|agotado|uitverkocht|slutsåld|売り切れ", re.I)
+    r"benachrichtigen|sold out|ausverkauft|épuisé|agotado|uitverkocht|slutsåld|売り切れ|avvisami|"
+    r"prévenez-moi|avísame|notify when|comprar agora|adicionar ao carrinho|dodaj do koszyka|"
+    r"lisää ostoskoriin|sepete ekle|læg i kurv|legg i handlekurv|handlekurv", re.I)
 SHIPPING_RE = re.compile(r"shipping|delivery|postage|versand|lieferung|livraison|envío|envio|"
-                         r"verzend|bezorg|frakt|leverans|送料|配送|porto", re.I)
+                         r"verzend|bezorg|frakt|leverans|送料|配送|porto|spedizione|consegna|frete|"
+                         r"dostawa|wysyłka|toimitus|fragt|levering", re.I)
 INSTALMENT_RE = re.compile(r"instal|payments? of|\d+ ?x |\bx ?\d+\b|klarna|afterpay|affirm|paypal|"
                            r"finanz|raten|mensualit|cuotas|meses sin|termijn|delbetal|分割|per month with|"
                            r"/mo with|ab .{0,12} mtl|financ", re.I)
@@ -33,18 +36,21 @@ REGULAR_RE = re.compile(r"\bwas\b|before|regular(?:ly)?|list price|rrp|msrp|reta
 IN_STOCK_RE = re.compile(
     r"\bin stock\b|available(?! soon)|ready to ship|ships (?:today|tomorrow|in)|auf lager|"
     r"lieferbar|sofort verfügbar|verfügbar|en stock|disponible|en existencias|op voorraad|"
-    r"leverbaar|direct leverbaar|i lager|finns i lager|在庫あり|在庫有|即納", re.I)
+    r"leverbaar|direct leverbaar|i lager|finns i lager|på lager|disponibile|disponível|em estoque|"
+    r"dostępny|varastossa|在庫あり|在庫有|即納", re.I)
 OUT_STOCK_RE = re.compile(
     r"out of stock|sold out|currently unavailable|unavailable|no longer available|not available|"
     r"ausverkauft|nicht (?:auf lager|verfügbar|lieferbar)|derzeit nicht|vergriffen|"
     r"rupture de stock|épuisé|indisponible|plus disponible|agotado|sin existencias|no disponible|"
     r"uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)|slut i lager|slutsåld|tillfälligt slut|"
-    r"ej i lager|在庫切れ|売り切れ|在庫なし|品切れ", re.I)
+    r"ej i lager|udsolgt|ikke på lager|esaurito|non disponibile|esgotado|indisponível|niedostępny|"
+    r"brak w magazynie|loppu|notify me|avvisami|在庫切れ|売り切れ|在庫なし|品切れ", re.I)
 SKU_RE = re.compile(
     r"(?:\bSKU|\bArt(?:ikel)?\.?\s?-?\s?(?:Nr|no|nummer)\.?|Artikelnummer|Artikelnr\.?|Item(?: no\.?| #| number)|"
     r"Product (?:code|no\.?|number)|Model(?: no\.?| number)|Réf(?:érence)?\.?|Referencia|Ref\.|"
     r"Artikelcode|Produktnummer|Produktnr\.?|Varenr\.?|Varenummer|Varunummer|Bestellnummer|"
-    r"Código|Cód\.|品番|型番|商品番号)\s*[:#：]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
+    r"Código|Cód\.|Codice(?: articolo| prodotto)?|Kod produktu|Kod towaru|Tuotenumero|Ürün kodu|"
+    r"品番|型番|商品番号)\s*[:#：]?\s*([A-Z0-9][A-Z0-9._/-]{1,40})", re.I)
 
 
 FROM_RE = re.compile(r"\bfrom\b|starting at|vanaf|\bab\b|à partir de|a partir de|desde|\bfrån\b|"
@@ -79,6 +85,10 @@ def find_anchors(root):
     return title, buy
 
 
+# EU "Omnibus" notices: the lowest price of the last 30 days is neither the price nor the regular one.
+LOWEST_RE = re.compile(r"lowest price|niedrigste[rn]? preis|tiefstpreis|prix le plus bas|prix de référence|"
+                       r"najniższa cena|precio más bajo|prezzo più basso|laagste prijs|lägsta pris|"
+                       r"laveste pris|alin hinta|30 (?:days|tage|jours|dni|días|giorni|dagen|dagar)", re.I)
 FREE_SHIPPING_RE = re.compile(r"free (?:shipping|delivery)|kostenlos|versandkostenfrei|gratis|gratuit|"
                               r"offert|無料|fri frakt|envío gratis", re.I)
 
@@ -90,7 +100,7 @@ def _noise(c: PriceCand) -> bool:
     shipping_after = re.match(r"\W{0,4}(?:" + SHIPPING_RE.pattern + ")", c.after, re.I)
     if shipping_before or shipping_after or re.search(r"\bship\b|to ship", before, re.I):
         return True
-    if INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(c.after[:20]):
+    if INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(c.after[:20]) or LOWEST_RE.search(before):
         return True
     if SAVE_RE.search(c.before[-25:]) or re.match(r"\s*(?:%|off\b)", c.after):
         return True
