@@ -141,6 +141,7 @@ def _best_decision(probs, gold, labels, allow_min_one: bool) -> tuple[float, boo
 
 def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: float = 0.2,
                  epochs: int = 30, seed: int = 0, patience: int = 5, dropout: float = 0.2,
+                 learn_rate: float = 0.001, batch_start: float = 8.0, batch_stop: float = 32.0,
                  log: Callable[[str], None] | None = None) -> dict:
     """Train, report on the held-out split, save to out_dir. Returns the report dict."""
     log = log or (lambda msg: None)
@@ -167,7 +168,7 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
         return Example.from_dict(doc, {"cats": {lab: float(lab in d["themes"]) for lab in labels}})
 
     fit_examples = [to_example(d) for d in fit_set]
-    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)
+    optimizer = Adam(learn_rate=learn_rate, L2=1e-6, grad_clip=1.0)
     nlp.initialize(lambda: fit_examples, sgd=optimizer)
     log(f"training on {len(fit_set)} examples ({len(labels)} themes), dev {len(dev_set)}, "
         f"held out {len(eval_set)}")
@@ -176,7 +177,7 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
     for epoch in range(1, epochs + 1):
         rng.shuffle(fit_examples)
         losses: dict = {}
-        for batch in minibatch(fit_examples, size=compounding(8.0, 32.0, 1.001)):
+        for batch in minibatch(fit_examples, size=compounding(batch_start, batch_stop, 1.001)):
             nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
         if dev_set:
             probs = _predict(nlp, [d["text"] for d in dev_set])
