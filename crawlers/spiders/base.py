@@ -169,16 +169,13 @@ class RivalSpider(scrapy.Spider):
         for out in outputs:
             if isinstance(out, dict) and out.get("status") == "empty":
                 # Nothing extracted: say why when we can tell (wall, shell, captcha…).
+                # render: auto tries the browser once whatever the plain HTML looked like: a
+                # consent overlay or a "loading…" shell often hides content that scripts add.
+                if self.can_render(response):
+                    yield self.rendered_retry(response)
+                    continue
                 reason = classify_page(html, response.url, http_status=response.status, content_type=ctype)
-                if reason and reason != "js_shell":
-                    out["status"] = reason
-                elif reason == "js_shell" and self.can_render(response):
-                    yield self.rendered_retry(response)
-                    continue
-                elif self.can_render(response):
-                    yield self.rendered_retry(response)
-                    continue
-                elif reason:
+                if reason:
                     out["status"] = reason
             yield out
 

@@ -71,27 +71,21 @@ def crawl_in_subprocess(config_file: Path, db: Path, *, quiet: bool) -> int:
 
 
 def run_later_stages(db_path: Path, config, echo) -> None:
-    """Analyse and benchmark when those stages are installed (they land independently)."""
+    """Analyse and benchmark (the stages after a crawl), with progress on stderr."""
+    from benchmarks.build import build_benchmarks
+    from nlp.analyze import analyze_database
+    from rivalscope.cli.nlp_cmds import _Progress, _themes_spec
     from rivalscope.store import open_db
 
     db = open_db(db_path)
     try:
-        try:
-            from nlp.analyze import analyze_database
-        except ImportError:
-            analyze_database = None
-        if analyze_database:
-            echo("analysing texts (themes and sentiment)…")
-            stats = analyze_database(db, themes=config.themes, progress=True)
-            echo(f"  {stats}")
-        try:
-            from benchmarks.build import build_benchmarks
-        except ImportError:
-            build_benchmarks = None
-        if build_benchmarks:
-            echo("building benchmark tables…")
-            built = build_benchmarks(db, config=config)
-            echo("  " + ", ".join(f"{t}: {n} rows" for t, n in built.items()))
+        echo("analysing texts (themes and sentiment)…")
+        stats = analyze_database(db, themes=_themes_spec(None, config), progress=_Progress())
+        echo(f"  {stats.get('texts', 0)} texts, {stats.get('sentences', 0)} sentences, "
+             f"{stats.get('sentence_themes', 0)} theme mentions")
+        echo("building benchmark tables…")
+        built = build_benchmarks(db, config=config)
+        echo("  " + ", ".join(f"{t}: {n} rows" for t, n in built.items()))
     finally:
         db.close()
 
