@@ -31,14 +31,19 @@ def plan_names(slug: str, epoch: int) -> set[str]:
 
 
 def price_changes() -> list[tuple[str, str, Decimal, Decimal]]:
-    """(competitor slug, plan, old monthly amount, new) between epoch 1 and 2."""
+    """(competitor slug, plan, old amount, new amount) between epoch 1 and 2, one per billing
+    variant (a page with a monthly/annual switch changes both)."""
     out = []
     for v in MARKET:
         before = {p.name: p for p in v.plans[1]}
         for p in v.plans[2]:
             old = before.get(p.name)
-            if old and old.amount is not None and p.amount is not None and old.amount != p.amount:
+            if old is None or old.amount is None or p.amount is None:
+                continue
+            if old.amount != p.amount:
                 out.append((v.slug, p.name, old.amount, p.amount))
+            if v.markup == "toggle" and old.annual_amount != p.annual_amount:
+                out.append((v.slug, p.name, old.annual_amount, p.annual_amount))
     return out
 
 
