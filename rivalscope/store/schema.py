@@ -245,3 +245,21 @@ def _messaging_changes_view(db: Database) -> None:
     from .messaging_changes import ensure_messaging_views
 
     ensure_messaging_views(db)
+
+
+@migrations(name="0401_alerts_sent")
+def _alerts_sent(db: Database) -> None:
+    # One row per (rule, event) ever notified: the same change never alerts twice.
+    db["alerts_sent"].create(
+        {
+            "id": str,  # hash of the rule's fingerprint and the event key
+            "rule": str,  # e.g. "price_change#0" (position in the config's alerts list)
+            "event": str,  # changes.id, crawl_runs.id or competitor/theme/window key
+            "run": int,  # the run that sent it
+            "sent_at": str,
+            "ok": int,  # 1 delivered to every notifier, 0 some notifier failed
+            "summary": str,
+        },
+        pk="id",
+    )
+    db["alerts_sent"].create_index(["rule"])

@@ -1,0 +1,1 @@
+"""Unattended operation: the run pipeline, its lock, the scheduler and alerts."""
