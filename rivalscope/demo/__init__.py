@@ -32,6 +32,8 @@ def demo_config(base_url: str, database: str | Path) -> Config:
         "competitors": competitors,
         "exchange_rates": [{"currency": "EUR", "rate": "1.08", "date": "2026-01-01"}],
         "allow_private_networks": ["127.0.0.1"],
+        # All five vendors share one local server: politeness delays would only slow the demo.
+        "crawl": {"download_delay": 0, "autothrottle": False, "per_domain_concurrency": 8},
         "themes": "default",
     }
     return Config.model_validate(data)
