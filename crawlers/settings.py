@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crawlers.safety import AddressPolicy
 from rivalscope.browser import launch_options
 from rivalscope.config import Config
 
@@ -29,7 +30,7 @@ def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose:
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(crawl.timeout * 1000),
         # Every response reaches the spider's callback, which records its status itself.
-        "HTTPERROR_ALLOW_ALL": True,
+        "HTTPERROR_ALLOWED_CODES": list(range(400, 600)),
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
         "EXTENSIONS": {"crawlers.progress.CrawlProgress": 500},
         "RIVALSCOPE_DB": str(db_path),
@@ -40,13 +41,21 @@ def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose:
         "COOKIES_ENABLED": True,
     }
     # --- politeness and safety -----------------------------------------------------
+    policy = AddressPolicy(config.allow_private_networks)
     settings.update({
         "USER_AGENT": config.user_agent,
         "ROBOTSTXT_OBEY": True,
         "DOWNLOADER_MIDDLEWARES": {
+            "crawlers.safety.AddressGuardMiddleware": 50,  # before robots.txt is even fetched
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "crawlers.robots.ObeyingRobotsTxtMiddleware": 100,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "crawlers.safety.BackoffRetryMiddleware": 550,
         },
+        "RIVALSCOPE_ADDRESS_POLICY": policy,
+        "PLAYWRIGHT_ABORT_REQUEST": policy.abort_browser_request,  # the browser's own sub-requests
+        "RIVALSCOPE_RETRY_BACKOFF": crawl.retry_backoff,
+        "RIVALSCOPE_MAX_RETRY_WAIT": crawl.max_retry_wait,
         "CONCURRENT_REQUESTS": crawl.concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.per_domain_concurrency,
         "DOWNLOAD_DELAY": crawl.download_delay,

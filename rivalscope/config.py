@@ -170,6 +170,8 @@ class CrawlSettings(_Strict):
     max_page_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     retries: int = Field(default=2, ge=0, le=10)
     http_cache: bool = False  # development only: replay responses from .scrapy/httpcache
+    retry_backoff: float = Field(default=1.0, ge=0)  # seconds before the first retry, doubled each time
+    max_retry_wait: float = Field(default=60.0, ge=0)  # longest Retry-After honoured; longer gives up
 
 
 class PrivacySettings(_Strict):

@@ -25,6 +25,19 @@ from rivalscope.config import Competitor, Config, PageRef
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+ERROR_STATUSES = list(range(400, 600))
+
+
+def decoded_text(response) -> str:
+    """The body as text. A page that declares UTF-8 but is not (legacy CMSs serving
+    windows-1252) would lose its € and £ signs to U+FFFD: decode it as windows-1252 instead."""
+    text = response.text
+    if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "utf_8"):
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode("cp1252", errors="replace")
+    return text
 
 
 def status_for_http(code: int) -> str | None:
@@ -95,16 +108,20 @@ class RivalSpider(scrapy.Spider):
             "rs_competitor": comp.slug,
             "rs_ref": ref,
             "rs_rendered": render,
-            "handle_httpstatus_all": True,
+            # Every error status reaches the callback, which records it; 3xx stay with the
+            # RedirectMiddleware (handle_httpstatus_all would switch redirects off).
+            "handle_httpstatus_list": ERROR_STATUSES,
             "dont_obey_robotstxt": not comp.obey_robots,
         })
         if render:
             # The callback needs the live page: to let it settle, click toggles, load more.
             meta["playwright"] = True
             meta["playwright_include_page"] = True
-        # A rendered retry of a URL already fetched plainly must not be filtered as a dupe.
+        # No dupe filter: a rendered retry re-fetches a URL on purpose, and a redirect to a URL
+        # seen before (or to itself) must still end in a page row, not vanish. Spiders only
+        # request configured pages and pagination capped by max_pages.
         return scrapy.Request(url, callback=self.parse_response, errback=self.on_error,
-                              meta=meta, dont_filter=render)
+                              meta=meta, dont_filter=True)
 
     def competitor(self, slug: str) -> Competitor:
         return next(c for c in self.config.competitors if c.slug == slug)
@@ -116,13 +133,15 @@ class RivalSpider(scrapy.Spider):
         """A PageRecord item: the page row plus what was extracted from it."""
         meta = response_or_request.meta
         is_response = isinstance(response_or_request, scrapy.http.Response)
-        request_url = meta.get("rs_url") or (response_or_request.request.url if is_response
-                                             else response_or_request.url)
+        fetched_url = response_or_request.request.url if is_response else response_or_request.url
+        # After redirects the page is still the URL we asked for; where it led is final_url.
+        request_url = meta.get("rs_url") or (meta.get("redirect_urls") or [fetched_url])[0]
         record = {
             "kind": self.kind,
             "competitor": meta["rs_competitor"],
             "url": request_url,
-            "final_url": response_or_request.url if is_response else None,
+            "final_url": response_or_request.url if is_response else (
+                fetched_url if fetched_url != request_url else None),
             "http_status": response_or_request.status if is_response else None,
             "status": status,
             "rendered": bool(meta.get("rs_rendered")),
@@ -154,7 +173,7 @@ class RivalSpider(scrapy.Spider):
         if ctype and not any(t in ctype for t in HTML_TYPES):
             yield self.record(response, status="not_html", error=f"content type {ctype.split(';')[0]}")
             return
-        html = response.text
+        html = decoded_text(response)
         if page is not None:
             from crawlers.actions.settle import settle
 
