@@ -144,14 +144,19 @@ def _in_page_order(reviews: list[dict], html: str) -> list[dict]:
 
 # -- merging structured and layout reviews ------------------------------------------------
 
-def _same(a: dict, b: dict) -> bool:
-    if a.get("site_id") and a.get("site_id") == b.get("site_id"):
-        return True
+def _same(a: dict, b: dict) -> int:
+    """How surely two reviews are one: 3 same site id, 2 same text, 1 same opening, 0 no."""
+    ida, idb = (str(x.get("site_id") or "").lstrip("#").strip() for x in (a, b))
+    if ida and ida == idb:
+        return 3
     ka, kb = _norm(a.get("body")), _norm(b.get("body"))
     if ka and kb:
+        if ka == kb:
+            return 2
         n = min(len(ka), len(kb), 40)
-        return n >= 12 and (ka[:n] in kb or kb[:n] in ka)
-    return False
+        # Many reviews open alike ("We switched to X from…"): a shared opening is the weakest sign.
+        return 1 if n >= 12 and (ka[:n] in kb or kb[:n] in ka) else 0
+    return 0
 
 
 def _norm(text: str | None) -> str:
@@ -167,7 +172,9 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
     used = set()
     extra = []
     for lr in layout:
-        match = next((i for i, sr in enumerate(out) if i not in used and _same(sr, lr)), None)
+        scores = [(_same(sr, lr), -i) for i, sr in enumerate(out) if i not in used]
+        best = max(scores, default=(0, 0))
+        match = -best[1] if best[0] else None
         if match is None:
             extra.append(lr)
             continue

@@ -28,9 +28,9 @@ class _Handler(BaseHTTPRequestHandler):
         segments = [s for s in parts.path.split("/") if s]
         if parts.path == "/robots.txt":
             return self._send(200, "text/plain", b"User-agent: *\nAllow: /\n")
-        if not segments or segments[0] not in VENDORS:
+        if not segments or segments[0] not in self.server.vendors:
             return self._send(404, "text/html", b"<h1>Not found</h1>")
-        v, rest = VENDORS[segments[0]], "/".join(segments[1:])
+        v, rest = self.server.vendors[segments[0]], "/".join(segments[1:])
         try:
             page_no = int(query.get("page", ["1"])[0])
         except ValueError:
@@ -69,14 +69,17 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     epoch = 1
+    vendors: dict = VENDORS
 
 
 class DemoMarket:
     """`with DemoMarket(epoch=1) as market:` serves until the block ends; `set_epoch(2)`
     switches the whole market to its changed state."""
 
-    def __init__(self, epoch: int = 1, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, epoch: int = 1, host: str = "127.0.0.1", port: int = 0, vendors: dict | None = None):
         self._server = _Server((host, port), _Handler)
+        if vendors is not None:  # another market built from the same parts (tests, benchmarks)
+            self._server.vendors = vendors
         self.set_epoch(epoch)
         self._thread = threading.Thread(target=self._server.serve_forever, name="demo-market", daemon=True)
         self._thread.start()
