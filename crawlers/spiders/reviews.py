@@ -35,8 +35,8 @@ class ReviewsSpider(RivalSpider):
         return ref.source or urlsplit(ref.url).hostname or "web"
 
     def known_before_this_run(self, ids: list[str]) -> int:
-        """How many of these reviews a *succeeded* earlier crawl had stored. Reviews stored by a
-        crawl that was killed or failed do not count: that crawl may have stopped before the
+        """How many of these reviews an earlier crawl that ran to its end (succeeded or partial)
+        had stored. Reviews stored by a crawl that was killed or failed do not count: that crawl may have stopped before the
         older pages, and stopping early on them would leave those pages uncrawled for good."""
         if not ids:
             return 0
@@ -45,7 +45,7 @@ class ReviewsSpider(RivalSpider):
             marks = ",".join("?" * len(ids))
             return db.execute(
                 f"select count(*) from reviews where id in ({marks}) and run <= coalesce("
-                f"(select max(id) from crawl_runs where kind = 'crawl' and status = 'succeeded' and id < ?), 0)",
+                f"(select max(id) from crawl_runs where kind = 'crawl' and status in ('succeeded', 'partial') and id < ?), 0)",
                 [*ids, self.run_id]).fetchone()[0]
         finally:
             db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -70,6 +71,11 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     epoch = 1
     vendors: dict = VENDORS
+
+    def handle_error(self, request, client_address):
+        # a crawler that went away (killed, timed out) is not the server's problem
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class DemoMarket:
