@@ -11,6 +11,7 @@ from rivalscope.store import (
     save_page_aggregate,
     save_price_observations,
     save_reviews,
+    transaction,
 )
 
 logger = logging.getLogger(__name__)
@@ -43,18 +44,23 @@ class StorePipeline:
             items = 1 if item.get("snapshot") else 0
         elif kind == "reviews":
             items = len(item.get("reviews") or [])
-        page_id = save_page(
-            self.db, run=self.run_id, competitor=competitor, kind=kind, url=item["url"],
-            status=item["status"], http_status=item.get("http_status"), final_url=item.get("final_url"),
-            rendered=item.get("rendered"), content_type=item.get("content_type"), body=item.get("body"),
-            items=items, error=item.get("error"),
-        )
-        try:
-            self.save_facts(item, page_id)
-        except Exception as e:  # keep crawling; the page row says what went wrong
-            logger.exception("storing what %s yielded failed", item["url"])
-            self.db["pages"].update(page_id, {"status": "error", "error": f"{type(e).__name__}: {e}"[:2000]})
-            item["status"] = "error"
+        # The page row and its facts commit together: a crawl killed mid-page leaves neither.
+        with transaction(self.db):
+            page_id = save_page(
+                self.db, run=self.run_id, competitor=competitor, kind=kind, url=item["url"],
+                status=item["status"], http_status=item.get("http_status"), final_url=item.get("final_url"),
+                rendered=item.get("rendered"), content_type=item.get("content_type"), body=item.get("body"),
+                items=items, error=item.get("error"),
+            )
+            self.db.conn.execute("SAVEPOINT facts")
+            try:
+                self.save_facts(item, page_id)
+            except Exception as e:  # keep crawling; the page row says what went wrong
+                self.db.conn.execute("ROLLBACK TO facts")
+                logger.exception("storing what %s yielded failed", item["url"])
+                self.db["pages"].update(page_id, {"status": "error", "error": f"{type(e).__name__}: {e}"[:2000]})
+                item["status"] = "error"
+            self.db.conn.execute("RELEASE facts")
         self.stats.inc_value(f"rivalscope/pages/{item['status']}")
         self.stats.inc_value("rivalscope/items", items)
         return item
