@@ -20,6 +20,8 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", r
 EMAIL_OBFUSCATED = re.compile(
     r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
     r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\.)\s*[\w-]+)+", re.I)
+_DIGIT = re.compile(r"\d")
+_MAYBE_OBFUSCATED = re.compile(r"\sat\s|[\[({]at[\])}]", re.I)
 # Phone-like runs: optional + or 00, digits with spaces, dots, dashes, slashes or brackets between.
 PHONE = re.compile(r"(?<![\w@#/.,:$€£¥-])(?:\+|00)?\s?\(?\d[\d\s().\-/]{5,22}\d(?![\w@%€$£]|[.,]\d)")
 _CONTEXT_NOT_PHONE = re.compile(
@@ -84,9 +86,12 @@ def mask_pii(text: str | None) -> str | None:
     """Replace e-mail addresses with [email] and phone numbers with [phone]."""
     if not text:
         return text
-    text = EMAIL.sub("[email]", text)
-    text = EMAIL_OBFUSCATED.sub(_obfuscated, text)
-    if len(re.findall(r"\d", text)) >= 7:
+    # cheap tests first: most texts have no "@", no spelled-out "at" and few digits
+    if "@" in text:
+        text = EMAIL.sub("[email]", text)
+    if _MAYBE_OBFUSCATED.search(text):
+        text = EMAIL_OBFUSCATED.sub(_obfuscated, text)
+    if len(_DIGIT.findall(text)) >= 7:
         text = _mask_phones(text)
     return text
 

@@ -142,7 +142,12 @@ def normalise_text(text: str | None) -> str:
     """Unicode NFKC, collapsed whitespace: what a reader sees, not how it was typed."""
     if not text:
         return ""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 MESSAGING_FIELDS = ("title", "headline", "subheadline", "ctas", "meta_description", "og_title",
@@ -211,9 +216,10 @@ def author_hash(author: str | None, salt: str) -> str | None:
     return hashlib.sha256((salt + "\x1f" + name).encode()).hexdigest()[:24]
 
 
-def review_identity(competitor: str, source: str, review: dict) -> str:
+def review_identity(competitor: str, source: str, review: dict, *, masked_body: str | None = None) -> str:
     """Stable id: the site's review id when there is one, else a hash of competitor, source,
-    author, date and the normalised text (as stored: e-mails/phones masked, case-folded)."""
+    author, date and the normalised text (as stored: e-mails/phones masked, case-folded).
+    `masked_body`: the body already through mask_pii (saves masking it twice)."""
     from ..privacy import mask_pii
 
     site_id = normalise_text(str(review["site_id"])) if review.get("site_id") not in (None, "") else ""
@@ -221,7 +227,8 @@ def review_identity(competitor: str, source: str, review: dict) -> str:
         return stable_id("review", competitor, source, "site", site_id)
     return stable_id("review", competitor, source, normalise_text(review.get("author")).casefold(),
                      (review.get("published_at") or "")[:10],
-                     normalise_text(mask_pii(review.get("body")) or review.get("title")).casefold())
+                     normalise_text((masked_body if masked_body is not None else mask_pii(review.get("body")))
+                                    or review.get("title")).casefold())
 
 
 def save_reviews(db: Database, *, run: int | None, page: str | None, competitor: str, source: str,
@@ -241,24 +248,27 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
 
     observed_at = observed_at or now_iso()
     counts = {"new": 0, "updated": 0, "unchanged": 0}
+    prepared = []
+    for raw in reviews:
+        r = {**raw, "title": mask_pii(raw.get("title")), "body": mask_pii(raw.get("body"))}
+        rating = None if r.get("rating") is None else round(float(r["rating"]), 2)
+        prepared.append((review_identity(competitor, source, raw, masked_body=r["body"]), raw, r, author_hash(raw.get("author"), salt),
+                         stable_id(normalise_text(r.get("title")), normalise_text(r.get("body")), rating)))
     with transaction(db):
-        for raw in reviews:
-            rid = review_identity(competitor, source, raw)
-            r = {**raw, "title": mask_pii(raw.get("title")), "body": mask_pii(raw.get("body"))}
-            a_hash = author_hash(raw.get("author"), salt)
-            rating = None if r.get("rating") is None else round(float(r["rating"]), 2)
-            content_hash = stable_id(normalise_text(r.get("title")), normalise_text(r.get("body")), rating)
-            existing = next(iter(db.query("select * from reviews where id = ?", [rid])), None)
+        # What is stored already, in two queries per batch instead of two per review.
+        known = _rows_by_id(db, [p[0] for p in prepared])
+        unsited = _unsited_by_author_date(db, competitor, source,
+                                          [p[3] for p in prepared if not p[1].get("site_id") and p[3]])
+        inserts, touched = [], []
+        for rid, raw, r, a_hash, content_hash in prepared:
+            existing = known.get(rid)
             if existing is None and not raw.get("site_id") and a_hash and r.get("published_at"):
-                existing = next(iter(db.query(
-                    "select * from reviews where competitor = ? and source = ? and author_hash = ? "
-                    "and published_at = ? and (site_id is null or site_id = '') order by first_seen_at limit 1",
-                    [competitor, source, a_hash, r["published_at"]])), None)
+                existing = unsited.get((a_hash, r["published_at"]))
                 if existing is not None:
                     rid = existing["id"]
             verified = None if r.get("verified") is None else int(bool(r["verified"]))
             if existing is None:
-                db["reviews"].insert({
+                row = {
                     "id": rid, "competitor": competitor, "source": source, "source_type": source_type,
                     "url": r.get("url"), "page": page, "run": run,
                     "site_id": None if r.get("site_id") in (None, "") else str(r["site_id"]),
@@ -269,7 +279,12 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
                     "verified": verified, "helpful_votes": r.get("helpful_votes"), "product": r.get("product"),
                     "content_hash": content_hash, "first_seen_at": observed_at,
                     "last_seen_at": observed_at, "updated_at": None,
-                })
+                }
+                inserts.append(row)
+                # later reviews of this batch see it as stored, as they would one call later
+                known[rid] = row
+                if not row["site_id"] and a_hash and row["published_at"]:
+                    unsited.setdefault((a_hash, row["published_at"]), row)
                 counts["new"] += 1
                 continue
             refresh = {"last_seen_at": observed_at}
@@ -285,14 +300,68 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
                     "before_rating": existing["rating"], "after_title": r.get("title"),
                     "after_body": r.get("body"), "after_rating": r.get("rating"), "edited_at": observed_at,
                 }, replace=True)
-                db["reviews"].update(rid, {**refresh, "title": r.get("title"), "body": r.get("body"),
-                                           "rating": r.get("rating"), "content_hash": content_hash,
-                                           "updated_at": observed_at})
+                refresh.update({"title": r.get("title"), "body": r.get("body"), "rating": r.get("rating"),
+                                "content_hash": content_hash, "updated_at": observed_at})
                 counts["updated"] += 1
             else:
-                db["reviews"].update(rid, refresh)
                 counts["unchanged"] += 1
+            existing.update(refresh)
+            touched.append((rid, refresh))
+        _insert_rows(db, "reviews", inserts)
+        _update_rows(db, "reviews", touched)
     return counts
+
+
+_CHUNK = 500  # bound parameters per query stay far below SQLite's limit
+
+
+def _rows_by_id(db: Database, ids: list[str]) -> dict[str, dict]:
+    out = {}
+    unique = list(dict.fromkeys(ids))
+    for i in range(0, len(unique), _CHUNK):
+        chunk = unique[i:i + _CHUNK]
+        cur = db.execute(f"select * from reviews where id in ({','.join('?' * len(chunk))})", chunk)
+        cols = [c[0] for c in cur.description]
+        out.update((row[0], dict(zip(cols, row))) for row in cur.fetchall())
+    return out
+
+
+def _unsited_by_author_date(db: Database, competitor: str, source: str, hashes: list[str]) -> dict:
+    """Stored reviews without a site id, by (author hash, published_at): the earliest seen."""
+    out: dict = {}
+    unique = list(dict.fromkeys(hashes))
+    for i in range(0, len(unique), _CHUNK):
+        chunk = unique[i:i + _CHUNK]
+        cur = db.execute(
+            "select * from reviews where competitor = ? and source = ? and (site_id is null or site_id = '') "
+            f"and author_hash in ({','.join('?' * len(chunk))}) order by first_seen_at",
+            [competitor, source, *chunk])
+        cols = [c[0] for c in cur.description]
+        for row in cur.fetchall():
+            rec = dict(zip(cols, row))
+            if rec["published_at"]:
+                out.setdefault((rec["author_hash"], rec["published_at"]), rec)
+    return out
+
+
+def _insert_rows(db: Database, table: str, rows: list[dict]) -> None:
+    """One executemany for rows that all have the same keys (sqlite-utils' insert costs
+    more per row than SQLite does)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    db.conn.executemany(
+        f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})",
+        [[row[c] for c in cols] for row in rows])
+
+
+def _update_rows(db: Database, table: str, updates: list[tuple[str, dict]]) -> None:
+    """Updates grouped by the set of columns they change, one executemany per group."""
+    groups: dict[tuple, list] = {}
+    for rid, values in updates:
+        groups.setdefault(tuple(values), []).append([*values.values(), rid])
+    for cols, params in groups.items():
+        db.conn.executemany(f"update [{table}] set {', '.join(f'[{c}] = ?' for c in cols)} where id = ?", params)
 
 
 def save_page_aggregate(db: Database, *, run: int, page: str, competitor: str,
