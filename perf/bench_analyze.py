@@ -1,6 +1,6 @@
 """Throughput of `analyze` against the raw libraries, measured in the same run.
 
-    .venv/bin/python perf/bench_analyze.py [--reviews 100000] [--seed 0]
+    .venv/bin/python -m perf.bench_analyze [--reviews 100000] [--seed 0]
 
 Generates N reviews (2-6 sentences each, themed and unthemed, positive and negative) into
 a temporary database, then measures:
@@ -21,10 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from nlp.analyze import analyze_database, review_text  # noqa: E402
-from rivalscope.store import open_db, save_competitors, save_reviews  # noqa: E402
+from nlp.analyze import analyze_database, review_text
+from perf.measure import peak_rss_mb, ratio, summary
+from rivalscope.store import open_db, save_competitors, save_reviews
 
 SENTENCES = [
     "Great UI but support is slow.", "The app crashes every time I export a report.",
@@ -88,6 +87,33 @@ def analyze_throughput(src: Path, workdir: Path, processes: int) -> tuple[float,
     elapsed = time.perf_counter() - started
     db.close()
     return stats["texts"] / elapsed, stats
+
+
+def run(scale: dict, workdir: Path, repeats: int) -> dict:
+    """Median texts/s and words/s of the raw libraries and of analyze with 1 and 2 processes."""
+    n = scale["analyze_reviews"]
+    reviews = generate(n, 0)
+    build_db(workdir / "analyze-src.db", reviews)
+    texts = [review_text(r["title"], r["body"]) for r in reviews]
+    words = sum(len(t.split()) for t in texts)
+    raw, one, two = [], [], []
+    for _ in range(repeats):
+        raw.append(raw_throughput(texts)[0])
+        one.append(analyze_throughput(workdir / "analyze-src.db", workdir, 1)[0])
+        two.append(analyze_throughput(workdir / "analyze-src.db", workdir, 2)[0])
+    for name in ("analyze-src.db", "analyze-1.db", "analyze-2.db"):
+        for suffix in ("", "-wal", "-shm"):
+            (workdir / (name + suffix)).unlink(missing_ok=True)
+    out = {"reviews": n, "words": words, "cpus": os.cpu_count(),
+           "raw_texts_per_s": summary(raw), "analyze_1_texts_per_s": summary(one),
+           "analyze_2_texts_per_s": summary(two), "max_rss_mb": round(peak_rss_mb(), 1)}
+    per_word = words / n
+    for key in ("raw", "analyze_1", "analyze_2"):
+        out[f"{key}_words_per_s"] = round(out[f"{key}_texts_per_s"]["median"] * per_word)
+    out["ratio_1_process"] = ratio(out["analyze_1_texts_per_s"]["median"], out["raw_texts_per_s"]["median"])
+    out["ratio_2_processes"] = ratio(out["analyze_2_texts_per_s"]["median"], out["raw_texts_per_s"]["median"])
+    out["speedup_2_processes"] = ratio(out["analyze_2_texts_per_s"]["median"], out["analyze_1_texts_per_s"]["median"])
+    return out
 
 
 def main(argv=None) -> int:

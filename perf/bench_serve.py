@@ -266,6 +266,88 @@ def time_sqlite(db_path: Path, sql: str, params: dict, n: int) -> list[float]:
     return times
 
 
+def _vm_hwm_mb(pid: int) -> float | None:
+    """Peak resident set of a running process (Linux), before it is stopped."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def measure(db_path: Path, *, requests: int, echo=lambda *a: None) -> dict:
+    """Time the benchmark build and rebuild, then every page through `rivalscope serve`."""
+    db = open_db(db_path)
+    t = time.perf_counter()
+    rows = build_benchmarks(db)
+    first = time.perf_counter() - t
+    t = time.perf_counter()
+    build_benchmarks(db)
+    rebuild = time.perf_counter() - t
+    db.close()
+    echo(f"benchmark build: {first:.1f}s (first, creates input indexes), rebuild: {rebuild:.1f}s "
+         f"(target < 60 s); rows: {rows}")
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "serve", "--db", str(db_path), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("rivalscope serve did not start: " + (proc.stderr.read() if proc.stderr else ""))
+                time.sleep(0.3)
+        results = []
+        echo(f"\n{'request':<58} {'p50 ms':>8} {'p95 ms':>8} {'sqlite3 p50':>12} {'ratio':>6}")
+        for target in targets(db_path):
+            times = time_http(base, target["url"], requests)
+            p50, p95 = statistics.median(times), percentile(times, 0.95)
+            raw = None
+            if target.get("sql"):
+                raw = statistics.median(time_sqlite(db_path, target["sql"], target["params"], requests))
+            ratio = f"{p50 / raw:6.1f}" if raw else ""
+            flag = "" if p95 < 200 or target["name"].startswith("(extra)") else "  > 200 ms"
+            echo(f"{target['name']:<58} {p50:8.1f} {p95:8.1f} {(f'{raw:.2f}' if raw is not None else ''):>12} "
+                 f"{ratio:>6}{flag}")
+            results.append({"name": target["name"].strip(), "url": target["url"], "p50_ms": round(p50, 1),
+                            "p95_ms": round(p95, 1), "sqlite3_p50_ms": None if raw is None else round(raw, 2)})
+        serve_rss = _vm_hwm_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    measured = [r for r in results if not r["name"].startswith("(extra)")]
+    worst = max(measured, key=lambda r: r["p95_ms"])
+    echo(f"\nworst p95: {worst['p95_ms']} ms ({worst['name']}); "
+         f"{sum(r['p95_ms'] < 200 for r in measured)}/{len(measured)} requests under 200 ms")
+    return {"first_build_s": round(first, 2), "rebuild_s": round(rebuild, 2), "requests": results,
+            "requests_per_url": requests, "worst_p95_ms": worst["p95_ms"], "worst_p95_request": worst["name"],
+            "under_200ms": f"{sum(r['p95_ms'] < 200 for r in measured)}/{len(measured)}",
+            "serve_max_rss_mb": serve_rss}
+
+
+def run(scale: dict, workdir: Path, repeats: int) -> dict:
+    """The harness's entry: generate the database, measure, report the generation too."""
+    db_path = workdir / "serve.db"
+    t = time.perf_counter()
+    counts = generate(db_path, reviews=scale["serve_reviews"], competitors=scale["serve_competitors"],
+                      days=scale["serve_days"])
+    generated = time.perf_counter() - t
+    out = measure(db_path, requests=scale["serve_requests"])
+    out.update({"reviews": scale["serve_reviews"], "competitors": scale["serve_competitors"],
+                "generated_s": round(generated, 1), "rows": counts,
+                "db_mb": round(db_path.stat().st_size / 1e6)})
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reviews", type=int, default=1_000_000)
@@ -289,57 +371,14 @@ def main(argv=None) -> int:
         print(f"generated {args.db} in {time.perf_counter() - t:.1f}s: {counts}, "
               f"{args.db.stat().st_size / 1e6:.0f} MB")
 
-    db = open_db(args.db)
-    t = time.perf_counter()
-    rows = build_benchmarks(db)
-    first = time.perf_counter() - t
-    t = time.perf_counter()
-    build_benchmarks(db)
-    rebuild = time.perf_counter() - t
-    db.close()
-    print(f"benchmark build: {first:.1f}s (first, creates input indexes), rebuild: {rebuild:.1f}s "
-          f"(target < 60 s); rows: {rows}")
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "serve", "--db", str(args.db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.time() > deadline:
-                    raise SystemExit("rivalscope serve did not start: " + (proc.stderr.read() if proc.stderr else ""))
-                time.sleep(0.3)
-        results = []
-        print(f"\n{'request':<58} {'p50 ms':>8} {'p95 ms':>8} {'sqlite3 p50':>12} {'ratio':>6}")
-        for target in targets(args.db):
-            times = time_http(base, target["url"], args.requests)
-            p50, p95 = statistics.median(times), percentile(times, 0.95)
-            raw = None
-            if target.get("sql"):
-                raw = statistics.median(time_sqlite(args.db, target["sql"], target["params"], args.requests))
-            ratio = f"{p50 / raw:6.1f}" if raw else ""
-            flag = "" if p95 < 200 or target["name"].startswith("(extra)") else "  > 200 ms"
-            print(f"{target['name']:<58} {p50:8.1f} {p95:8.1f} {(f'{raw:.2f}' if raw is not None else ''):>12} {ratio:>6}{flag}")
-            results.append({"name": target["name"].strip(), "url": target["url"], "p50_ms": round(p50, 1),
-                            "p95_ms": round(p95, 1), "sqlite3_p50_ms": None if raw is None else round(raw, 2)})
-        measured = [r for r in results if not r["name"].startswith("(extra)")]
-        worst = max(measured, key=lambda r: r["p95_ms"])
-        print(f"\nworst p95: {worst['p95_ms']} ms ({worst['name']}); "
-              f"{sum(r['p95_ms'] < 200 for r in measured)}/{len(measured)} requests under 200 ms")
-        if args.json:
-            args.json.write_text(json.dumps({"reviews": args.reviews, "competitors": args.competitors,
-                                             "first_build_s": round(first, 2), "rebuild_s": round(rebuild, 2),
-                                             "requests": results}, indent=2))
+        out = measure(args.db, requests=args.requests, echo=print)
     finally:
-        proc.terminate()
-        proc.wait(10)
         if tmp is not None:
             tmp.cleanup()
+    out.update({"reviews": args.reviews, "competitors": args.competitors})
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2))
     return 0
 
 

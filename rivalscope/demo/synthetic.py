@@ -14,7 +14,9 @@ MARKUPS = ("cards", "jsonld", "microdata")
 REVIEW_MARKUPS = ("plain", "jsonld")
 
 
-def synthetic_market(vendors: int, review_pages: int, *, per_page: int = 10, seed: int = 0) -> dict[str, Vendor]:
+def synthetic_market(vendors: int, review_pages: int, *, per_page: int = 10, seed: int = 0,
+                     markup: str | None = None) -> dict[str, Vendor]:
+    """`markup` forces one pricing markup ("js" for a site that needs the browser)."""
     out = {}
     praise = REVIEW_PLAN["acme"][2]
     for i in range(vendors):
@@ -27,7 +29,7 @@ def synthetic_market(vendors: int, review_pages: int, *, per_page: int = 10, see
                         primary_cta=("Start free", "/signup"), secondary_cta=("Book a demo", "/demo"),
                         description=f"{name} product analytics.", value_props=("Fast", "Simple", "Secure"),
                         social_proof=f"Trusted by {100 + i} teams")
-        v = Vendor(name, slug, MARKUPS[i % len(MARKUPS)], REVIEW_MARKUPS[i % len(REVIEW_MARKUPS)],
+        v = Vendor(name, slug, markup or MARKUPS[i % len(MARKUPS)], REVIEW_MARKUPS[i % len(REVIEW_MARKUPS)],
                    plans={1: plans, 2: plans}, homepage={1: home, 2: home}, reviews_per_page=per_page)
         reviews = generate_reviews(name, review_pages * per_page, praise, seed=seed * 7919 + i,
                                    start="2025-01-01", end="2026-10-31")
@@ -37,7 +39,7 @@ def synthetic_market(vendors: int, review_pages: int, *, per_page: int = 10, see
 
 
 def synthetic_config(base_url: str, database: str | Path, vendors: dict[str, Vendor], *,
-                     concurrency: int = 16, max_pages: int = 1000) -> Config:
+                     concurrency: int = 16, max_pages: int = 1000, render: str = "never") -> Config:
     return Config.model_validate({
         "project": "synthetic market",
         "database": str(database),
@@ -45,7 +47,7 @@ def synthetic_config(base_url: str, database: str | Path, vendors: dict[str, Ven
         "crawl": {"download_delay": 0, "autothrottle": False, "concurrency": concurrency,
                   "per_domain_concurrency": concurrency},
         "competitors": [{
-            "name": v.name, "render": "never", "currency": v.currency,
+            "name": v.name, "render": render, "currency": v.currency,
             "pricing": [f"{base_url}/{slug}/pricing"], "messaging": [f"{base_url}/{slug}/"],
             "reviews": [{"url": f"{base_url}/{slug}/reviews", "max_pages": max_pages}],
         } for slug, v in vendors.items()],

@@ -1,0 +1,1 @@
+"""The raw libraries on their own, doing the same work as rivalscope, for the ratios."""

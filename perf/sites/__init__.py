@@ -1,0 +1,1 @@
+"""Benchmark sites: the synthetic market pre-rendered into memory and served fast."""
