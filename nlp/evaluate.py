@@ -5,7 +5,7 @@ Each line: {"text", "label": overall sentiment, "themes": [...], "sentiment": {t
 pipeline (VADER + domain lexicon, per sentence, contrast-aware theme attribution), and
 measures the bundled taxonomies' theme detection.
 
-    .venv/bin/python -m nlp.evaluate
+    .venv/bin/python -m nlp.evaluate [LABELLED.jsonl]
 """
 from __future__ import annotations
 
@@ -83,8 +83,8 @@ def evaluate(path: str | Path = LABELLED) -> dict:
     }
 
 
-def format_evaluation(result: dict) -> str:
-    lines = [f"labelled set: {LABELLED.name}"]
+def format_evaluation(result: dict, path: str | Path = LABELLED) -> str:
+    lines = [f"labelled set: {Path(path).name}"]
     for section, systems in (("sentence sentiment", result["sentences"]),
                              ("theme-level sentiment", result["theme_sentiment"])):
         for name, m in systems.items():
@@ -97,4 +97,7 @@ def format_evaluation(result: dict) -> str:
 
 
 if __name__ == "__main__":
-    print(format_evaluation(evaluate()))
+    import sys
+
+    labelled = sys.argv[1] if len(sys.argv) > 1 else LABELLED
+    print(format_evaluation(evaluate(labelled), labelled))

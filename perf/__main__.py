@@ -24,7 +24,7 @@ from perf.report import write_report
 
 SCALES = {
     "full": {"crawl_vendors": 50, "crawl_review_pages": 98, "concurrency": 16, "scrapy_bench_seconds": 10,
-             "browser_pages": 24, "browser_concurrency": [1, 2, 4],
+             "browser_pages": 120, "browser_concurrency": [1, 2, 4],
              "store_reviews": 1_000_000, "store_page_reviews": 100_000,
              "analyze_reviews": 30_000,
              "serve_reviews": 1_000_000, "serve_competitors": 20, "serve_days": 365, "serve_requests": 20,
@@ -36,7 +36,7 @@ SCALES = {
              "serve_reviews": 2_000, "serve_competitors": 3, "serve_days": 60, "serve_requests": 2,
              "demo": False},
 }
-STAGES = {"crawl": bench_crawl.run, "store": bench_store.run, "analyze": bench_analyze.run,
+STAGES = {"crawl": bench_crawl.run, "browser": bench_crawl.run_browser, "store": bench_store.run, "analyze": bench_analyze.run,
           "serve": bench_serve.run}
 
 
@@ -76,6 +76,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=3, help="runs per figure; the report gives the median")
     ap.add_argument("--only", default="", help="comma-separated stages: " + ",".join([*STAGES, "memory"]))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
+    ap.add_argument("--update", action="store_true",
+                    help="keep the other stages of the existing report in --out; replace only those run")
     ap.add_argument("--child", nargs=3, metavar=("STAGE", "WORKDIR", "JSON"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     scale = SCALES[args.scale]
@@ -109,6 +111,15 @@ def main(argv=None) -> int:
             result["seconds"] = round(time.perf_counter() - started, 1)
             report["stages"][stage] = result
     report["finished_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    previous = args.out / "report.json"
+    if args.update and previous.exists():
+        old = json.loads(previous.read_text())
+        if old.get("scale") == args.scale:
+            report["stages"] = {**old["stages"], **report["stages"]}
+            report["errors"] = {**{k: v for k, v in old.get("errors", {}).items() if k not in wanted},
+                                **report["errors"]}
+            report["updated_stages"] = {s: report["started_at"] for s in wanted}
+            report["started_at"] = old["started_at"]
     md, js = write_report(report, args.out)
     print(md.read_text())
     print(f"written {md} and {js}", file=sys.stderr)

@@ -88,7 +88,6 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
                                     result["bare_scrapy_pages_per_min"]["median"])
     result["ratio_vs_scrapy_bench"] = ratio(result["rivalscope_pages_per_min"]["median"],
                                             result["scrapy_bench_pages_per_min"]["median"])
-    result["browser"] = run_browser(scale, workdir, repeats)
     return result
 
 

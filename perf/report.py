@@ -21,7 +21,8 @@ def render(report: dict) -> str:
     m, st = report["machine"], report["stages"]
     lines = [f"# rivalscope benchmarks ({report['scale']} scale)", "",
              f"{report['started_at']} · {m['cpu']}, {m['cpus']} CPUs, {m['memory_gib']} GiB · "
-             f"Python {m['python']} · SQLite {m['sqlite']} · median of {report['repeats']} runs", "",
+             f"Python {m['python']} · SQLite {m['sqlite']} · median of {report['repeats']} runs"
+             + "".join(f" · {k} re-run {v}" for k, v in report.get("updated_stages", {}).items()), "",
              "| stage | rivalscope | raw library, same run | ratio | peak RSS |", "|---|---|---|---|---|"]
     if c := st.get("crawl"):
         lines.append(f"| crawl, {c['pages']:,} pages, concurrency {c['concurrency']} | "
@@ -30,8 +31,9 @@ def render(report: dict) -> str:
                      f"{_n(c['max_rss_mb'])} MB |")
         lines.append(f"| crawl vs `scrapy bench` | | {_n(c['scrapy_bench_pages_per_min'])} pages/min | "
                      f"{_r(c['ratio_vs_scrapy_bench'])} | |")
-        for conc, b in c["browser"]["by_concurrency"].items():
-            lines.append(f"| browser, {c['browser']['pages']} JS pages, {conc} at once | "
+    if br := st.get("browser"):
+        for conc, b in br["by_concurrency"].items():
+            lines.append(f"| browser, {br['pages']} JS pages, {conc} at once | "
                          f"{_n(b['rivalscope_pages_per_min'])} pages/min | Playwright "
                          f"{_n(b['playwright_pages_per_min'])} pages/min | {_r(b['ratio'])} | "
                          f"{_n(b['max_rss_mb'])} MB |")

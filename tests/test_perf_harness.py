@@ -16,15 +16,15 @@ def test_harness_runs_every_stage_and_writes_the_report(tmp_path):
     assert report["errors"] == {}
     assert report["machine"]["cpus"] >= 1
     st = report["stages"]
-    assert set(st) == {"crawl", "store", "analyze", "serve", "memory"}
+    assert set(st) == {"crawl", "browser", "store", "analyze", "serve", "memory"}
 
     crawl = st["crawl"]
     assert crawl["pages"] == 2 * (2 + 2)
     for key in ("rivalscope_pages_per_min", "bare_scrapy_pages_per_min", "scrapy_bench_pages_per_min"):
         assert crawl[key]["median"] > 0 and len(crawl[key]["runs"]) == 1
     assert crawl["ratio_vs_bare"] > 0 and crawl["ratio_vs_scrapy_bench"] > 0
-    assert set(crawl["browser"]["by_concurrency"]) == {"1", "2"}
-    for row in crawl["browser"]["by_concurrency"].values():
+    assert set(st["browser"]["by_concurrency"]) == {"1", "2"}
+    for row in st["browser"]["by_concurrency"].values():
         assert row["rivalscope_pages_per_min"]["median"] > 0 and row["playwright_pages_per_min"]["median"] > 0
 
     store = st["store"]
@@ -36,6 +36,14 @@ def test_harness_runs_every_stage_and_writes_the_report(tmp_path):
     assert serve["requests"] and all(r["p95_ms"] >= r["p50_ms"] > 0 for r in serve["requests"])
     assert serve["rebuild_s"] >= 0 and serve["serve_max_rss_mb"] > 0
     assert st["memory"] == {"available": False, "reason": "not at this scale", "seconds": st["memory"]["seconds"]}
+
+    # --update re-runs one stage and keeps the others
+    before = report["stages"]["store"]
+    result = subprocess.run([sys.executable, "-m", "perf", "--scale", "tiny", "--repeats", "1", "--only", "serve",
+                             "--update", "--out", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-4000:]
+    updated = json.loads((tmp_path / "report.json").read_text())
+    assert updated["stages"]["store"] == before and set(updated["updated_stages"]) == {"serve"}
 
     md = (tmp_path / "report.md").read_text()
     for words in ("bare Scrapy spider", "scrapy bench", "Playwright", "executemany", "spaCy+VADER",
