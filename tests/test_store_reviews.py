@@ -56,6 +56,25 @@ def test_edit_updates_and_records(db):
     assert db["review_edits"].count == 2
 
 
+def test_edit_within_one_batch(db):
+    """A review and its edit in the same call (a page listing it twice, an import file with
+    a correction): one review, the later text, one recorded edit, as if saved one by one."""
+    _setup(db)
+    first = dict(REVIEWS[0])
+    later = dict(REVIEWS[0], rating=1.0, body="Edited: it broke after the update.")
+    unsited = dict(REVIEWS[1])
+    unsited_later = dict(REVIEWS[1], body="Slow support, but they answered in the end.")
+    counts = save_reviews(db, run=None, page=None, competitor="globex", source="r.example",
+                          reviews=[first, unsited, later, unsited_later], salt="s")
+    assert counts == {"new": 2, "updated": 2, "unchanged": 0}
+    assert db["reviews"].count == 2
+    row = db["reviews"].get(review_identity("globex", "r.example", REVIEWS[0]))
+    assert (row["rating"], row["body"]) == (1.0, "Edited: it broke after the update.")
+    bodies = {r["body"] for r in db["reviews"].rows}
+    assert "Slow support, but they answered in the end." in bodies
+    assert db["review_edits"].count == 2
+
+
 def test_no_email_or_phone_reaches_the_db(db):
     _setup(db)
     save_reviews(db, run=None, page=None, competitor="globex", source="r.example", salt="s",

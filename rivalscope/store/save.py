@@ -259,7 +259,7 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
         known = _rows_by_id(db, [p[0] for p in prepared])
         unsited = _unsited_by_author_date(db, competitor, source,
                                           [p[3] for p in prepared if not p[1].get("site_id") and p[3]])
-        inserts, touched = [], []
+        inserts, touched, edits = [], [], []
         for rid, raw, r, a_hash, content_hash in prepared:
             existing = known.get(rid)
             if existing is None and not raw.get("site_id") and a_hash and r.get("published_at"):
@@ -294,12 +294,12 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
                 if value is not None and existing[key] != value:
                     refresh[key] = value
             if existing["content_hash"] != content_hash:
-                db["review_edits"].insert({
+                edits.append({
                     "id": stable_id(rid, existing["content_hash"], content_hash), "review": rid, "run": run,
                     "before_title": existing["title"], "before_body": existing["body"],
                     "before_rating": existing["rating"], "after_title": r.get("title"),
                     "after_body": r.get("body"), "after_rating": r.get("rating"), "edited_at": observed_at,
-                }, replace=True)
+                })
                 refresh.update({"title": r.get("title"), "body": r.get("body"), "rating": r.get("rating"),
                                 "content_hash": content_hash, "updated_at": observed_at})
                 counts["updated"] += 1
@@ -309,6 +309,9 @@ def save_reviews(db: Database, *, run: int | None, page: str | None, competitor:
             touched.append((rid, refresh))
         _insert_rows(db, "reviews", inserts)
         _update_rows(db, "reviews", touched)
+        # after the inserts: an edit may be of a review first seen earlier in this batch
+        for edit in edits:
+            db["review_edits"].insert(edit, replace=True)
     return counts
 
 
