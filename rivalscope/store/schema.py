@@ -263,3 +263,10 @@ def _alerts_sent(db: Database) -> None:
         pk="id",
     )
     db["alerts_sent"].create_index(["rule"])
+
+
+@migrations(name="0402_reviews_author_index")
+def _reviews_author_index(db: Database) -> None:
+    # save_reviews matches a review without a site id by author and date: without this index
+    # each batch scanned all of the competitor's reviews (quadratic over a large import).
+    db["reviews"].create_index(["competitor", "author_hash"], if_not_exists=True)
