@@ -118,7 +118,7 @@ def main(argv=None) -> int:
             report["stages"] = {**old["stages"], **report["stages"]}
             report["errors"] = {**{k: v for k, v in old.get("errors", {}).items() if k not in wanted},
                                 **report["errors"]}
-            report["updated_stages"] = {s: report["started_at"] for s in wanted}
+            report["updated_stages"] = {**old.get("updated_stages", {}), **{s: report["started_at"] for s in wanted}}
             report["started_at"] = old["started_at"]
     md, js = write_report(report, args.out)
     print(md.read_text())
