@@ -1,9 +1,15 @@
 """Shared fixtures: in-memory store, a 127.0.0.1 static server, CLI runner."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -56,3 +62,33 @@ def serve_directory():
 def artifacts_dir() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def served(db_path):
+    """`rivalscope serve` on a free 127.0.0.1 port, in a child process; yields its base URL."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "serve", "--db", str(db_path), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    proc.kill()
+                    raise RuntimeError("rivalscope serve did not start: " + (proc.stdout.read() or ""))
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(10)

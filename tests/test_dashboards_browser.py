@@ -2,15 +2,10 @@
 errors, no request leaves 127.0.0.1 (assets are local, no CDN), and every chart is drawn."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 
 from benchmarks.build import build_benchmarks
+from conftest import served
 from rivalscope.serve import build_metadata
 from rivalscope.store import open_db
 from test_benchmarks import AS_OF, seed_market
@@ -26,12 +21,6 @@ DRAWN_JS = "() => " + DRAWN
 DRAWN = "n => " + DRAWN
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("browser") / "market.db"
@@ -39,23 +28,8 @@ def server(tmp_path_factory):
     seed_market(db)
     build_benchmarks(db, as_of=AS_OF)
     db.close()
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "serve", "--db", str(path), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError("rivalscope serve did not start: " + (proc.stdout.read() or ""))
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(10)
+    with served(path) as base:
+        yield base
 
 
 def test_landing_page_and_dashboards_draw_charts(server, artifacts_dir):

@@ -7,7 +7,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 
 import pytest
 
@@ -138,22 +137,10 @@ def test_datasette_serves_the_demo_database(demo_db):
 def test_browser_opens_the_served_reviews_table(demo_db, artifacts_dir):
     from playwright.sync_api import sync_playwright
 
+    from conftest import served
     from rivalscope.browser import launch_options
-    from test_dashboards_browser import free_port
 
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "serve", "--db", str(demo_db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 30
-        while True:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                assert proc.poll() is None and time.time() < deadline, proc.stdout.read() if proc.stdout else ""
-                time.sleep(0.2)
+    with served(demo_db) as base:
         with sync_playwright() as p:
             browser = p.chromium.launch(**launch_options())
             page = browser.new_page()
@@ -167,6 +154,3 @@ def test_browser_opens_the_served_reviews_table(demo_db, artifacts_dir):
             assert page.locator("text=%d rows" % expected.review_count("globex", 2)).count() >= 1
             browser.close()
         assert errors == []
-    finally:
-        proc.terminate()
-        proc.wait(10)
