@@ -58,13 +58,18 @@ def machine() -> dict:
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of runs (1 or more)")
+    return int(value)
+
+
 def run_stage(stage: str, args, workdir: Path) -> dict:
     """Run one stage in a child process; its peak RSS is the stage's (raw comparison included)."""
     out = workdir / f"{stage}.json"
     m = run_measured([PYTHON, "-m", "perf", "--scale", args.scale, "--repeats", str(args.repeats),
-                      "--child", stage, str(workdir), str(out)], timeout=4 * 3600)
-    sys.stderr.write(m.stderr[-5000:] if m.returncode else "")
-    m.check(f"stage {stage}")
+                      "--child", stage, str(workdir), str(out)], timeout=4 * 3600, show_stderr=True)
+    m.check(f"stage {stage} (its output is above)")
     result = json.loads(out.read_text())
     result["process_max_rss_mb"] = round(m.max_rss_mb, 1)
     return result
@@ -73,7 +78,7 @@ def run_stage(stage: str, args, workdir: Path) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m perf", description=__doc__.splitlines()[0])
     ap.add_argument("--scale", choices=sorted(SCALES), default="full")
-    ap.add_argument("--repeats", type=int, default=3, help="runs per figure; the report gives the median")
+    ap.add_argument("--repeats", type=_positive, default=3, help="runs per figure; the report gives the median")
     ap.add_argument("--only", default="", help="comma-separated stages: " + ",".join([*STAGES, "memory"]))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     ap.add_argument("--update", action="store_true",

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from nlp.analyze import analyze_database, review_text
-from perf.measure import peak_rss_mb, ratio, summary
+from perf.measure import note, peak_rss_mb, ratio, summary
 from rivalscope.store import open_db, save_competitors, save_reviews
 
 SENTENCES = [
@@ -97,10 +97,12 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
     texts = [review_text(r["title"], r["body"]) for r in reviews]
     words = sum(len(t.split()) for t in texts)
     raw, one, two = [], [], []
-    for _ in range(repeats):
+    for i in range(repeats):
         raw.append(raw_throughput(texts)[0])
         one.append(analyze_throughput(workdir / "analyze-src.db", workdir, 1)[0])
         two.append(analyze_throughput(workdir / "analyze-src.db", workdir, 2)[0])
+        note(f"analyze run {i + 1}/{repeats}: raw {raw[-1]:,.0f}, 1 process {one[-1]:,.0f}, "
+             f"2 processes {two[-1]:,.0f} texts/s")
     for name in ("analyze-src.db", "analyze-1.db", "analyze-2.db"):
         for suffix in ("", "-wal", "-shm"):
             (workdir / (name + suffix)).unlink(missing_ok=True)

@@ -15,7 +15,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from perf.measure import PYTHON, benchmark_site, ratio, run_measured, summary
+from perf.measure import PYTHON, benchmark_site, note, ratio, run_measured, summary
 from perf.sites.server import crawlable_urls
 from rivalscope.cli.crawl_cmds import write_config
 from rivalscope.demo.synthetic import synthetic_config, synthetic_market
@@ -77,6 +77,8 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
                 raise RuntimeError(f"bare spider downloaded {out['pages']} of {len(urls)}")
             bare.append(len(urls) / seconds * 60)
             bench.append(scrapy_bench(scale["scrapy_bench_seconds"]))
+            note(f"crawl run {i + 1}/{repeats}: rivalscope {ours[-1]:,.0f}, bare spider {bare[-1]:,.0f}, "
+                 f"scrapy bench {bench[-1]:,.0f} pages/min")
     result = {
         "pages": pages, "concurrency": concurrency,
         "rivalscope_pages_per_min": summary(ours),
@@ -112,6 +114,8 @@ def run_browser(scale: dict, workdir: Path, repeats: int) -> dict:
                 res, seconds = _json_child([PYTHON, "-m", "perf.raw.browser", str(urls_file),
                                             "--concurrency", str(c)], "plain Playwright")
                 raw.append(res["pages"] / seconds * 60)
+                note(f"browser, {c} at once, run {i + 1}/{repeats}: rivalscope {ours[-1]:,.0f}, "
+                     f"Playwright {raw[-1]:,.0f} pages/min")
             row = {"rivalscope_pages_per_min": summary(ours), "playwright_pages_per_min": summary(raw),
                    "max_rss_mb": round(max(rss), 1)}
             row["ratio"] = ratio(row["rivalscope_pages_per_min"]["median"], row["playwright_pages_per_min"]["median"])

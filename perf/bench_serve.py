@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.build import build_benchmarks, load_definitions  # noqa: E402
 from benchmarks.functions import register_functions  # noqa: E402
 from datasette_dashboards import replace_opts_in_query  # noqa: E402
+from perf.measure import note  # noqa: E402
 from rivalscope.serve import build_metadata  # noqa: E402
 from rivalscope.store import open_db  # noqa: E402
 
@@ -339,6 +340,7 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
     counts = generate(db_path, reviews=scale["serve_reviews"], competitors=scale["serve_competitors"],
                       days=scale["serve_days"])
     generated = time.perf_counter() - t
+    note(f"serve: generated {scale['serve_reviews']:,} reviews in {generated:.0f} s; building and requesting")
     out = measure(db_path, requests=scale["serve_requests"])
     out.update({"reviews": scale["serve_reviews"], "competitors": scale["serve_competitors"],
                 "generated_s": round(generated, 1), "rows": counts,

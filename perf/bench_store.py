@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from perf.measure import peak_rss_mb, ratio, summary
+from perf.measure import note, peak_rss_mb, ratio, summary
 from rivalscope.store import open_db, save_competitors, save_reviews
 
 WORDS = ("setup support price billing dashboard export report team onboarding slow fast great clunky "
@@ -103,6 +103,7 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
         ours.append(n / seconds)
         seconds, rows = raw_executemany(workdir / "store.db", workdir / "raw.db")
         raw.append(rows / seconds)
+        note(f"store run {i + 1}/{repeats}: rivalscope {ours[-1]:,.0f}, executemany {raw[-1]:,.0f} rows/s")
     # the crawler's own rhythm: one page of ten reviews per call (one transaction each)
     page_n = min(n, scale.get("store_page_reviews", 100_000))
     small.append(page_n / rivalscope_store(workdir / "store10.db", reviews[:page_n], 10))

@@ -30,12 +30,14 @@ class Measured:
         return self
 
 
-def run_measured(cmd: list[str], *, timeout: float = 3600, cwd: Path = ROOT, env: dict | None = None) -> Measured:
+def run_measured(cmd: list[str], *, timeout: float = 3600, cwd: Path = ROOT, env: dict | None = None,
+                 show_stderr: bool = False) -> Measured:
     """Run `cmd` to completion; wall time and peak RSS (MB) from wait4's rusage, which on
-    Linux is the largest resident set of the child (descendants it waited for included)."""
+    Linux is the largest resident set of the child (descendants it waited for included).
+    `show_stderr`: let the child's stderr (its progress) through instead of capturing it."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=env, text=True)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=None if show_stderr else err, cwd=cwd, env=env, text=True)
         deadline = started + timeout
         killed = False
         while True:
@@ -70,6 +72,11 @@ def benchmark_site(vendors: int, review_pages: int, *, markup: str | None = None
     finally:
         proc.kill()
         proc.wait()
+
+
+def note(message: str) -> None:
+    """Progress of a long benchmark, on stderr."""
+    print(f"  [{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def summary(values: list[float]) -> dict:
