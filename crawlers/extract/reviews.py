@@ -21,12 +21,13 @@ Ratings are on 0-5 (two decimals), dates "YYYY-MM-DD". Broken markup never raise
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from .reviews_fields import read_block
 from .reviews_layout import element_text, find_blocks, rating_of, tag
-from .reviews_normalize import clean_text, parse_date, rating_from_text, scale_rating, to_number
+from .reviews_normalize import clean_text, page_memo, parse_date, rating_from_text, scale_rating, to_number
 from .reviews_schema import extract_structured
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
@@ -45,9 +46,6 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         return result
     try:
         root = _parse(html)
-        # hold every element proxy for the whole call: the layout code keys dicts on id(element),
-        # which is only stable while lxml keeps the same proxy object alive
-        keepalive = list(root.iter())  # noqa: F841
     except Exception:
         root = None
     lang, region = _page_lang(root)
@@ -58,6 +56,34 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
     if len(structured) > 1:
         structured = _in_page_order(structured, html)
     selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
+    # page_memo also keeps every element proxy alive: the layout code keys dicts on id(element)
+    with page_memo(root) if root is not None else nullcontext():
+        layout, leftovers, blocks, structured = _layout(root, url, selectors, structured,
+                                                        now=now, lang=lang, region=region)
+        reviews = _merge(structured, layout)
+        product = _page_product(root, selectors) or item
+        for r in reviews:
+            r.pop("_method", None)
+            r.pop("_bare", None)
+            if not r.get("product") and product:
+                r["product"] = product
+        result["reviews"] = [{k: r.get(k) for k in REVIEW_FIELDS} for r in reviews if r.get("body") or r.get("title")]
+        if root is not None:
+            try:
+                sel_agg = _selector_aggregate(root, selectors)
+                aggregate = sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
+            except Exception:
+                pass
+            try:
+                result["next_url"] = find_next_url(root, url, selectors.get("next"))
+            except Exception:
+                result["next_url"] = None
+    result["aggregate"] = aggregate
+    return result
+
+
+def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, region):
+    """(layout reviews, leftover rating anchors, review blocks, structured reviews to keep)."""
     layout: list[dict] = []
     leftovers: list = []
     blocks: list = []
@@ -80,26 +106,7 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
                             r["rating"] = scale_rating(r["_bare"], 10.0)
             except Exception:
                 layout = []
-    reviews = _merge(structured, layout)
-    product = _page_product(root, selectors) or item
-    for r in reviews:
-        r.pop("_method", None)
-        r.pop("_bare", None)
-        if not r.get("product") and product:
-            r["product"] = product
-    result["reviews"] = [{k: r.get(k) for k in REVIEW_FIELDS} for r in reviews if r.get("body") or r.get("title")]
-    if root is not None:
-        try:
-            sel_agg = _selector_aggregate(root, selectors)
-            aggregate = sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
-        except Exception:
-            pass
-        try:
-            result["next_url"] = find_next_url(root, url, selectors.get("next"))
-        except Exception:
-            result["next_url"] = None
-    result["aggregate"] = aggregate
-    return result
+    return layout, leftovers, blocks, structured
 
 
 # -- parsing -----------------------------------------------------------------------------

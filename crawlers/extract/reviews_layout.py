@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
+from .reviews_normalize import (clean_text, current_memo, element_text, find_date_text, parse_date, text_longer_than,
                                 rating_from_style, rating_from_text, scale_rating, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
@@ -21,6 +21,17 @@ def tag(el) -> str:
 
 def attrs_text(el) -> str:
     """class, id, itemprop, data-hook/testid values and data-* names of an element, lower-cased."""
+    memo = current_memo()
+    if memo is None:
+        return _attrs_text(el)
+    key = id(el)
+    text = memo.attrs.get(key)
+    if text is None:
+        text = memo.attrs[key] = _attrs_text(el)
+    return text
+
+
+def _attrs_text(el) -> str:
     try:
         data_names = " ".join(k[5:] for k in el.attrib if k.startswith("data-") and k not in ("data-id",))
     except Exception:
@@ -71,8 +82,22 @@ def _icon_value(el) -> float:
     return 1.0
 
 
+_MISSING = object()
+
+
 def rating_of(el, *, strict: bool = True) -> float | None:
     """The rating a widget element shows, or None when it is not a rating widget."""
+    memo = current_memo() if strict else None
+    if memo is None:
+        return _rating_of(el, strict=strict)
+    key = id(el)
+    r = memo.rating.get(key, _MISSING)
+    if r is _MISSING:
+        r = memo.rating[key] = _rating_of(el, strict=True)
+    return r
+
+
+def _rating_of(el, *, strict: bool) -> float | None:
     t = tag(el)
     if not t or t in _SKIP_TAGS:
         return None
@@ -117,7 +142,7 @@ def rating_of(el, *, strict: bool = True) -> float | None:
         if r is not None:
             return r
     # short text: ★★★★☆, 4.5/5, 4 out of 5
-    text = element_text(el)
+    text = "" if text_longer_than(el, 40) else element_text(el)
     if text and len(text) <= 40:
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)

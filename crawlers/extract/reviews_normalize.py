@@ -6,7 +6,43 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timezone
+
+# -- per-page memo ---------------------------------------------------------------------
+# The layout heuristics ask for the same element's text and rating many times (each page,
+# then each block, then each field). Inside `page_memo()` the answers are remembered by
+# id(element); that is only sound while every element proxy of the tree stays alive, so
+# callers hold a list of root.iter() for the whole block and use one tree only.
+
+
+class _Memo:
+    __slots__ = ("text", "rating", "attrs", "solid")
+
+    def __init__(self):
+        self.text: dict[int, str] = {}
+        self.solid: dict[int, int] = {}
+        self.rating: dict[int, float | None] = {}
+        self.attrs: dict[int, str] = {}
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("reviews_page_memo", default=None)
+
+
+@contextmanager
+def page_memo(root):
+    """Remember element texts and ratings for elements of `root` while inside the block."""
+    keepalive = list(root.iter())  # noqa: F841 - keeps id(element) stable, see above
+    token = _MEMO.set(_Memo())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def current_memo() -> _Memo | None:
+    return _MEMO.get()
 
 # -- text ------------------------------------------------------------------------------
 
@@ -21,12 +57,59 @@ def clean_text(text: str | None) -> str | None:
     if text is None:
         return None
     text = _WS.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
-    text = _READ_MORE.sub("", text).strip()
+    # the "Read more" pattern is anchored at the end: searching only the tail keeps long
+    # texts linear (a match is at most ~20 characters once whitespace is collapsed)
+    tail = len(text) - 64
+    m = _READ_MORE.search(text, max(tail, 0))
+    if m:
+        text = text[:m.start()].strip()
     return text or None
 
 
 def element_text(el) -> str:
     """Visible text of an lxml element (script/style skipped, <br> as a space)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _element_text(el)
+    key = id(el)
+    text = memo.text.get(key)
+    if text is None:
+        text = memo.text[key] = _element_text(el)
+    return text
+
+
+def text_longer_than(el, limit: int) -> bool:
+    """Whether element_text(el) is longer than `limit`, cheaply when the answer is plainly yes:
+    the count of its non-space characters (worked out bottom-up once per page under
+    page_memo) is a lower bound of the text's length."""
+    memo = _MEMO.get()
+    if memo is not None and _solid_chars(el, memo.solid) > limit:
+        return True
+    return len(element_text(el)) > limit
+
+
+def _solid(s: str | None) -> int:
+    return sum(map(len, s.split())) if s else 0
+
+
+def _solid_chars(node, cache: dict[int, int]) -> int:
+    """Non-space characters of element_text(node) (tail excluded), same skipping rules."""
+    key = id(node)
+    n = cache.get(key)
+    if n is not None:
+        return n
+    tag = node.tag if isinstance(node.tag, str) else ""
+    n = 0
+    if tag not in ("script", "style", "noscript", "template", "svg"):
+        if node.text and isinstance(node.tag, str):
+            n += _solid(node.text)
+        for child in node:
+            n += _solid_chars(child, cache) + _solid(child.tail)
+    cache[key] = n
+    return n
+
+
+def _element_text(el) -> str:
     parts: list[str] = []
 
     def walk(node):
@@ -300,8 +383,8 @@ def _valid(y: int, mo: int, d: int, now: datetime) -> str | None:
 def detect_language(text: str | None, page_lang: str | None = None) -> str | None:
     """ISO 639-1 code: the text's language when it is long enough to tell, else the page's."""
     page = (page_lang or "").split("-")[0].split("_")[0].lower() or None
-    if not text or len(text) < 25:
-        return page
+    if not text or len(text) < 25 or (page is not None and len(text) < 60):
+        return page  # too short to overrule the page's language: no need to classify
     try:
         import py3langid
 
