@@ -57,6 +57,11 @@ def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose:
         "RIVALSCOPE_RETRY_BACKOFF": crawl.retry_backoff,
         "RIVALSCOPE_MAX_RETRY_WAIT": crawl.max_retry_wait,
         "CONCURRENT_REQUESTS": crawl.concurrency,
+        # A page callback yields one record (and maybe the next page); the pipeline writes
+        # to SQLite synchronously, so items of one response gain nothing from running side
+        # by side, while Scrapy starts CONCURRENT_ITEMS asyncio tasks per response (100 by
+        # default; dropping them took an 880-page local crawl from 13.5 s to 11.7 s).
+        "CONCURRENT_ITEMS": 1,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.per_domain_concurrency,
         "DOWNLOAD_DELAY": crawl.download_delay,
         "AUTOTHROTTLE_ENABLED": crawl.autothrottle,

@@ -20,7 +20,20 @@ class ReviewsSpider(RivalSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db_path = crawler.settings.get("RIVALSCOPE_DB")
+        spider._reader = None
         return spider
+
+    def reader(self):
+        """A connection for the early-stop look-ups, kept for the crawl (autocommit: each
+        query sees what the pipeline has committed so far)."""
+        if self._reader is None:
+            self._reader = open_db(self.db_path, migrate=False)
+        return self._reader
+
+    def closed(self, reason):
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def pages_of(self, competitor):
         return competitor.reviews
@@ -40,15 +53,11 @@ class ReviewsSpider(RivalSpider):
         older pages, and stopping early on them would leave those pages uncrawled for good."""
         if not ids:
             return 0
-        db = open_db(self.db_path, migrate=False)
-        try:
-            marks = ",".join("?" * len(ids))
-            return db.execute(
-                f"select count(*) from reviews where id in ({marks}) and run <= coalesce("
-                f"(select max(id) from crawl_runs where kind = 'crawl' and status in ('succeeded', 'partial') and id < ?), 0)",
-                [*ids, self.run_id]).fetchone()[0]
-        finally:
-            db.close()
+        marks = ",".join("?" * len(ids))
+        return self.reader().execute(
+            f"select count(*) from reviews where id in ({marks}) and run <= coalesce("
+            f"(select max(id) from crawl_runs where kind = 'crawl' and status in ('succeeded', 'partial') and id < ?), 0)",
+            [*ids, self.run_id]).fetchone()[0]
 
     async def parse_page(self, response, html, page):
         from crawlers.extract.reviews import extract_reviews
@@ -64,7 +73,7 @@ class ReviewsSpider(RivalSpider):
             except Exception as e:
                 logger.warning("expanding reviews on %s failed: %s", response.url, e)
                 html = await page.content()
-        result = extract_reviews(html, response.url, selectors={**comp.selectors, **ref.selectors})
+        result = await self.extract(extract_reviews, html, response.url, selectors={**comp.selectors, **ref.selectors})
         reviews = result.get("reviews") or []
         source = self.source_name(ref)
         for r in reviews:
