@@ -65,6 +65,7 @@ def run_crawl(config: Config, db_path: str | Path, *, only: list[str] | None = N
               verbose: bool = False) -> CrawlResult:
     from scrapy.crawler import CrawlerProcess
 
+    from crawlers import offload
     from crawlers.settings import build_settings
 
     kinds = list(only or KINDS)
@@ -88,7 +89,10 @@ def run_crawl(config: Config, db_path: str | Path, *, only: list[str] | None = N
     for kind in kinds:
         process.crawl(spiders[kind], config=config, run_id=run_id, competitors=competitors)
     try:
-        process.start()
+        try:
+            process.start()
+        finally:
+            offload.shutdown()
     except BaseException as e:
         db = open_db(db_path, migrate=False)
         finish_run(db, run_id, "failed", errors=[{"error": f"{type(e).__name__}: {e}"}])

@@ -172,6 +172,15 @@ class CrawlSettings(_Strict):
     http_cache: bool = False  # development only: replay responses from .scrapy/httpcache
     retry_backoff: float = Field(default=1.0, ge=0)  # seconds before the first retry, doubled each time
     max_retry_wait: float = Field(default=60.0, ge=0)  # longest Retry-After honoured; longer gives up
+    # worker processes that extract pages beside the crawler: "auto" = one per spare core (max 4), 0 = none
+    extract_processes: Union[Literal["auto"], int] = "auto"
+
+    @field_validator("extract_processes")
+    @classmethod
+    def _processes(cls, v):
+        if isinstance(v, int) and not 0 <= v <= 64:
+            raise ValueError("must be 'auto' or a number from 0 to 64")
+        return v
 
 
 class PrivacySettings(_Strict):

@@ -211,6 +211,13 @@ class RivalSpider(scrapy.Spider):
         return self.page_request(comp, response.meta["rs_ref"], response.request.url, render=True,
                                  **{**keep, **meta})
 
+    async def extract(self, fn, *args, **kwargs):
+        """fn(*args, **kwargs) for a pure extractor, in a worker process when the crawl has them."""
+        from crawlers.offload import offloader
+
+        setting = self.config.crawl.extract_processes
+        return await offloader(None if setting == "auto" else setting).call(fn, *args, **kwargs)
+
     async def parse_page(self, response, html: str, page) -> AsyncIterator[Any]:
         raise NotImplementedError
         yield  # pragma: no cover

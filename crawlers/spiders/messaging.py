@@ -16,8 +16,8 @@ class MessagingSpider(RivalSpider):
 
         comp = self.competitor(response.meta["rs_competitor"])
         ref = response.meta["rs_ref"]
-        snapshot = extract_messaging(html, response.url, ignore=comp.ignore,
-                                     selectors={**comp.selectors, **ref.selectors})
+        snapshot = await self.extract(extract_messaging, html, response.url, ignore=comp.ignore,
+                                      selectors={**comp.selectors, **ref.selectors})
         status = "ok" if snapshot.get("headline") or snapshot.get("main_text") else "empty"
         yield self.record(response, status=status,
                           items={"snapshot": snapshot if status == "ok" else None},

@@ -43,7 +43,8 @@ class PricingSpider(RivalSpider):
                 logger.warning("billing toggle on %s failed: %s", response.url, e)
         offers = []
         for billing, variant_html in variants:
-            for o in extract_pricing(variant_html, response.url, currency_hint=hint, selectors=selectors):
+            for o in await self.extract(extract_pricing, variant_html, response.url, currency_hint=hint,
+                                        selectors=selectors):
                 if billing and not o.get("billing"):
                     o["billing"] = billing
                 offers.append(o)
