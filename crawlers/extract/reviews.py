@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from .reviews_fields import read_block
 from .reviews_layout import element_text, find_blocks, rating_of, tag
-from .reviews_normalize import clean_text, page_memo, parse_date, rating_from_text, scale_rating, to_number
+from .reviews_normalize import clean_text, detect_language, page_memo, parse_date, rating_from_text, scale_rating, to_number
 from .reviews_schema import extract_structured
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
@@ -65,6 +65,9 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         for r in reviews:
             r.pop("_method", None)
             r.pop("_bare", None)
+            lang_text = r.pop("_lang_text", None)
+            if lang_text is not None and r.get("language") is None:
+                r["language"] = detect_language(lang_text, lang)
             if not r.get("product") and product:
                 r["product"] = product
         result["reviews"] = [{k: r.get(k) for k in REVIEW_FIELDS} for r in reviews if r.get("body") or r.get("title")]
@@ -213,7 +216,6 @@ def _select(el, css: str) -> list:
 
 def _from_selectors(root, sel: dict, url: str, *, now, lang, region) -> list[dict]:
     from .reviews_fields import read_block
-    from .reviews_normalize import detect_language
 
     scale = to_number(sel.get("rating_scale"))
     out = []
@@ -252,6 +254,7 @@ def _from_selectors(root, sel: dict, url: str, *, now, lang, region) -> list[dic
             el = one("helpful")
             n = to_number(element_text(el)) if el is not None else None
             r["helpful_votes"] = None if n is None else int(n)
+        r.pop("_lang_text", None)
         r["language"] = detect_language(" ".join(filter(None, [r.get("title"), r.get("body")])), lang)
         out.append(r)
     return out

@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 
 from .reviews_layout import attrs_text, bare_rating, classes, rating_anchors, rating_of, tag, text_without
-from .reviews_normalize import (clean_text, detect_language, element_text, find_date_text, parse_date,
+from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
                                 rating_from_text, to_number)
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
@@ -40,6 +40,7 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
 ]
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig", re.I)  # in every _HELPFUL pattern
 _QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
                             r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
@@ -50,13 +51,25 @@ def _short(el, limit: int = 80) -> str:
     return t if 0 < len(t) <= limit else ""
 
 
+class _Covered:
+    """The elements of `skip` and everything inside them, for fast `el in covered` tests.
+    Holding the proxies keeps their ids sound (lxml hands out the live proxy of a node)."""
+    __slots__ = ("_hold", "_ids")
+
+    def __init__(self, skip: list):
+        self._hold = [d for s in skip if s is not None for d in s.iter()]
+        self._ids = {id(d) for d in self._hold}
+
+    def __contains__(self, el) -> bool:
+        return id(el) in self._ids
+
+
 def _inside(el, others: list) -> bool:
-    for o in others:
-        if o is None:
-            continue
-        if el is o or any(a is o for a in el.iterancestors()):
-            return True
-    return False
+    """Whether `el` is one of `others` or inside one (ids are sound: `others` are alive)."""
+    ids = {id(o) for o in others if o is not None}
+    if not ids:
+        return False
+    return id(el) in ids or any(id(a) in ids for a in el.iterancestors())
 
 
 _CONNECTOR = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’]*\.?|[,·|•–—\-:]+))+$")
@@ -79,8 +92,9 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
 
 def _first_leaf_text(el, skip: list) -> str:
     """Text of the first descendant (or el) that carries text and holds no text-bearing child."""
+    inside = _Covered(skip)
     for d in el.iter():
-        if not tag(d) or _inside(d, skip):
+        if not tag(d) or d in inside:
             continue
         kids = [c for c in d if tag(c) and element_text(c)]
         t = element_text(d)
@@ -96,8 +110,9 @@ _NAME_LIKE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þa-z
 
 def find_author(block, skip: list, *, fallback: bool = True):
     # itemprop author first
+    inside = _Covered(skip)
     for el in block.iter():
-        if not tag(el) or _inside(el, skip):
+        if not tag(el) or el in inside:
             continue
         if el.get("itemprop") == "author":
             name = next((c for c in el.iter() if tag(c) and c.get("itemprop") == "name"), el)
@@ -106,7 +121,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 return el, _clean_author(t)
     cands = []
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a)):
@@ -124,7 +139,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if name and not rating_from_text(name):
             return target, name
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = _short(el, 80)
@@ -141,8 +156,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
 
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11")."""
+    inside = _Covered(skip)
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip) or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
         if tag(el) == "a" and not re.search(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", el.get("href") or ""):
             continue
@@ -161,15 +177,16 @@ def guess_author(block, skip: list):
 
 
 def find_title(block, skip: list):
+    inside = _Covered(skip)
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         if el.get("itemprop") in ("name", "headline"):
             t = clean_text(element_text(el))
             if t and len(t) <= 200:
                 return el, t
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
         if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(a)):
@@ -180,7 +197,7 @@ def find_title(block, skip: list):
                 return el, t.strip(_QUOTES).strip() if t else t
     # a short bold lead line followed by longer text
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         if tag(el) in ("strong", "b") and el.getparent() is not None and tag(el.getparent()) not in ("p", "span") and \
                 el.getparent() is not None:
@@ -191,8 +208,9 @@ def find_title(block, skip: list):
 
 
 def find_date(block, skip: list, *, now, lang, region):
+    inside = _Covered(skip)
     for el in block.iter():
-        if not tag(el) or _inside(el, skip):
+        if not tag(el) or el in inside:
             continue
         if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated"):
             raw = el.get("datetime") or el.get("content") or element_text(el)
@@ -202,7 +220,7 @@ def find_date(block, skip: list, *, now, lang, region):
             if d:
                 return el, d
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         for attr in ("data-date", "data-time", "data-timestamp", "data-published", "data-created"):
             raw = el.get(attr)
@@ -223,8 +241,9 @@ def find_date(block, skip: list, *, now, lang, region):
 
 def _deepest_with(el, frag: str, skip: list):
     """The innermost descendant of `el` whose text still holds the date `frag`."""
+    inside = _Covered(skip)
     while True:
-        child = next((c for c in el if tag(c) and not _inside(c, skip) and frag in element_text(c)), None)
+        child = next((c for c in el if tag(c) and c not in inside and frag in element_text(c)), None)
         if child is None:
             return el
         el = child
@@ -233,9 +252,10 @@ def _deepest_with(el, frag: str, skip: list):
 def find_body(block, skip: list):
     """(element, text) of the review text: a body-named element, else the element with the
     most text of its own (paragraph siblings joined), else the block minus its parts."""
+    inside = _Covered(skip)
     best, best_text = None, ""
     for el in block.iter():
-        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button") or el is block:
+        if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
         if _BODY_ATTR.search(a) and not _REPLY_ATTR.search(a) and not _NOISE_ATTR.search(a) or tag(el) == "blockquote":
@@ -247,7 +267,7 @@ def find_body(block, skip: list):
         # element that carries most of the text
         while True:
             inner = [(el, text_without(el, skip)) for el in best.iterdescendants()
-                     if tag(el) and not _inside(el, skip) and tag(el) not in ("a", "button")
+                     if tag(el) and el not in inside and tag(el) not in ("a", "button")
                      and (_BODY_ATTR.search(attrs_text(el)) and not _REPLY_ATTR.search(attrs_text(el))
                           or el.get("itemprop") in ("reviewBody", "description"))]
             inner = [(el, t) for el, t in inner if len(t) >= 0.6 * len(best_text)]
@@ -257,7 +277,7 @@ def find_body(block, skip: list):
         return best, best_text
     own_best, own_len = None, 0
     for el in block.iter():
-        if not tag(el) or _inside(el, skip) or tag(el) in ("a", "button", "script", "style"):
+        if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
         n = len(_own_text(el))
         if n > own_len:
@@ -265,7 +285,7 @@ def find_body(block, skip: list):
     if own_best is not None and own_len >= 20:
         parent = own_best.getparent()
         if tag(own_best) == "p" and parent is not None:
-            ps = [c for c in parent if tag(c) == "p" and not _inside(c, skip) and len(_own_text(c)) >= 3]
+            ps = [c for c in parent if tag(c) == "p" and c not in inside and len(_own_text(c)) >= 3]
             if len(ps) > 1:
                 return parent, " ".join(text_without(p, skip) for p in ps)
         return own_best, text_without(own_best, skip)
@@ -273,8 +293,9 @@ def find_body(block, skip: list):
 
 
 def _longest_own(block, skip: list) -> int:
+    inside = _Covered(skip)
     return max((len(_own_text(el)) for el in block.iter()
-                if tag(el) and not _inside(el, skip) and tag(el) not in ("a", "button")), default=0)
+                if tag(el) and el not in inside and tag(el) not in ("a", "button")), default=0)
 
 
 def _own_text(el) -> str:
@@ -289,6 +310,7 @@ def _own_text(el) -> str:
 
 def _title_before(block, body_el, skip: list):
     """A short line inside a link or named like a quote/summary, just before the body."""
+    inside = _Covered(skip)
     if body_el is None or body_el is block:
         return None, None
     found = None
@@ -297,7 +319,7 @@ def _title_before(block, body_el, skip: list):
             if el is body_el:
                 break
             continue
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         if any(tag(c) and element_text(c) for c in el):
             continue
@@ -345,8 +367,9 @@ def noise_elements(block) -> list:
 
 
 def _leaf_rating(block, skip: list):
+    inside = _Covered(skip)
     for el in block.iter():
-        if el is block or not tag(el) or _inside(el, skip):
+        if el is block or not tag(el) or el in inside:
             continue
         t = element_text(el)
         if t and len(t) <= 40 and not any(tag(c) and element_text(c) for c in el):
@@ -394,7 +417,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     full = text_without(block, [])
     verified = True if _VERIFIED.search(full) else None
     votes = None
-    for pat in _HELPFUL:
+    for pat in _HELPFUL if _HELPFUL_WORD.search(full) else ():
         m = pat.search(full)
         if m:
             g = m.group(1).lower()
@@ -417,7 +440,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         "title": title,
         "body": body or None,
         "published_at": date,
-        "language": detect_language(" ".join(filter(None, [title, body])), lang),
+        # identified after merging (extract_reviews): a review the markup also lists keeps the markup's
+        "language": None,
+        "_lang_text": " ".join(filter(None, [title, body])),
         "verified": verified,
         "helpful_votes": votes,
         "product": None,
@@ -431,11 +456,16 @@ _LEFTOVER = re.compile(
     r"report(?: abuse)?$|melden$|signaler$|denunciar$)", re.I)
 
 
+# every _LEFTOVER alternative needs one of these words: most texts skip the costly pattern
+_LEFTOVER_WORD = re.compile(r"helpful|hilfreich|utile|útil|nuttig|report|melden|signaler|denunciar", re.I)
+
+
 def _strip_leftovers(text: str | None) -> str | None:
     t = clean_text(text)
     if not t:
         return None
-    t = _LEFTOVER.sub("", t).strip()
+    if _LEFTOVER_WORD.search(t):
+        t = _LEFTOVER.sub("", t).strip()
     t = re.sub(r"^[–—\-·|•]\s+", "", t)
     t = _VERIFIED.sub("", t).strip() if len(t) < 40 else t
     t = t.strip()

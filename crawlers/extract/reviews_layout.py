@@ -16,7 +16,8 @@ from .reviews_normalize import (clean_text, current_memo, element_text, find_dat
 
 
 def tag(el) -> str:
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    t = el.tag
+    return t.lower() if t.__class__ is str else ""  # comments and PIs have a function as tag
 
 
 def attrs_text(el) -> str:
@@ -133,7 +134,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             return r
     # a row of star icons
     kids = [c for c in el if isinstance(c.tag, str)]
-    if 3 <= len(kids) <= 10 and sum(_star_icon(c) for c in kids) >= len(kids) - 1 and sum(_star_icon(c) for c in kids) >= 3:
+    stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
+    if stars >= 3 and stars >= len(kids) - 1:
         icons = [c for c in kids if _star_icon(c)]
         total = sum(_icon_value(c) for c in icons)
         return scale_rating(total, 10.0 if len(icons) == 10 else 5.0)
