@@ -1,7 +1,8 @@
 """Scrapy settings built from a rivalscope Config.
 
-The browser (scrapy-playwright) is wired in as a download handler but only used by
-requests that carry meta["playwright"]=True: plain HTTP stays the default.
+The browser (scrapy-playwright, started lazily: crawlers/browser_handler.py) is wired in as
+a download handler but only used by requests that carry meta["playwright"]=True: plain HTTP
+stays the default.
 """
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ def build_settings(config: Config, db_path: str | Path, *, run_id: int, verbose:
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "http": "crawlers.browser_handler.LazyPlaywrightDownloadHandler",
+            "https": "crawlers.browser_handler.LazyPlaywrightDownloadHandler",
         },
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(),
