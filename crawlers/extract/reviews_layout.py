@@ -98,40 +98,48 @@ def rating_of(el, *, strict: bool = True) -> float | None:
     return r
 
 
+# every attribute the checks below read before looking at children and text
+_RATING_ATTRS = frozenset({
+    "data-max", "data-best", "aria-valuemax", "data-scale", "data-rating", "data-score", "data-stars",
+    "data-rating-value", "data-star-rating", "data-rate", "data-review-rating", "aria-valuenow",
+    "data-value", "itemprop", "aria-label", "title", "alt", "data-label", "style"})
+
+
 def _rating_of(el, *, strict: bool) -> float | None:
     t = tag(el)
     if not t or t in _SKIP_TAGS:
         return None
     a = attrs_text(el)
-    # explicit data attributes
-    best = to_number(el.get("data-max") or el.get("data-best") or el.get("aria-valuemax") or el.get("data-scale"))
-    for name in ("data-rating", "data-score", "data-stars", "data-rating-value", "data-star-rating",
-                 "data-rate", "data-review-rating"):
-        v = el.get(name)
-        if v not in (None, ""):
-            val = to_number(v)
-            if val is not None:
-                return scale_rating(val, best)
-    if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
-        return scale_rating(to_number(el.get("aria-valuenow")), best)
-    if el.get("data-value") and _STAR_ATTR.search(a):
-        return scale_rating(to_number(el.get("data-value")), best)
-    if el.get("itemprop") == "ratingValue":
-        v = to_number(el.get("content") or element_text(el))
-        return scale_rating(v, best)
-    # labels: aria-label, title, alt
-    for name in ("aria-label", "title", "alt", "data-label"):
-        label = el.get(name)
-        if label and len(label) < 120 and not find_date_text(label):
-            r = rating_from_text(label)
-            if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert|score|punt|valora|cijfer", label, re.I)):
+    if not _RATING_ATTRS.isdisjoint(el.keys()):  # most elements carry none of these: skip the look-ups
+        # explicit data attributes
+        best = to_number(el.get("data-max") or el.get("data-best") or el.get("aria-valuemax") or el.get("data-scale"))
+        for name in ("data-rating", "data-score", "data-stars", "data-rating-value", "data-star-rating",
+                     "data-rate", "data-review-rating"):
+            v = el.get(name)
+            if v not in (None, ""):
+                val = to_number(v)
+                if val is not None:
+                    return scale_rating(val, best)
+        if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
+            return scale_rating(to_number(el.get("aria-valuenow")), best)
+        if el.get("data-value") and _STAR_ATTR.search(a):
+            return scale_rating(to_number(el.get("data-value")), best)
+        if el.get("itemprop") == "ratingValue":
+            v = to_number(el.get("content") or element_text(el))
+            return scale_rating(v, best)
+        # labels: aria-label, title, alt
+        for name in ("aria-label", "title", "alt", "data-label"):
+            label = el.get(name)
+            if label and len(label) < 120 and not find_date_text(label):
+                r = rating_from_text(label)
+                if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert|score|punt|valora|cijfer", label, re.I)):
+                    return r
+        # width overlay
+        style = el.get("style")
+        if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
+            r = rating_from_style(style)
+            if r is not None:
                 return r
-    # width overlay
-    style = el.get("style")
-    if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
-        r = rating_from_style(style)
-        if r is not None:
-            return r
     # a row of star icons
     kids = [c for c in el if isinstance(c.tag, str)]
     stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0

@@ -52,6 +52,10 @@ _READ_MORE = re.compile(
     r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)\s*$", re.I)
 
 
+# the last word of every _READ_MORE phrase: a text ending otherwise skips the pattern
+_READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer", "lezen", "tutto", "mais")
+
+
 def clean_text(text: str | None) -> str | None:
     """NFKC, collapsed whitespace, no trailing "Read more"; None when empty."""
     if text is None:
@@ -59,10 +63,10 @@ def clean_text(text: str | None) -> str | None:
     text = _WS.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
     # the "Read more" pattern is anchored at the end: searching only the tail keeps long
     # texts linear (a match is at most ~20 characters once whitespace is collapsed)
-    tail = len(text) - 64
-    m = _READ_MORE.search(text, max(tail, 0))
-    if m:
-        text = text[:m.start()].strip()
+    if text[-9:].lower().endswith(_READ_MORE_ENDS):
+        m = _READ_MORE.search(text, max(len(text) - 64, 0))
+        if m:
+            text = text[:m.start()].strip()
     return text or None
 
 
