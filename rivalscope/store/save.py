@@ -92,7 +92,7 @@ def save_page(db: Database, *, run: int, competitor: str, kind: str, url: str,
         "fetched_at": fetched_at or now_iso(),
     }
     with transaction(db):
-        db["pages"].upsert(row, pk="id")
+        _upsert_row(db, "pages", row)
     return page_id
 
 
@@ -347,6 +347,17 @@ def _unsited_by_author_date(db: Database, competitor: str, source: str, hashes: 
     return out
 
 
+def _upsert_row(db: Database, table: str, row: dict) -> None:
+    """Insert `row`, or update every given column of the row with the same id: sqlite-utils'
+    upsert does the same with two statements and schema look-ups on every call (four
+    queries per crawled page)."""
+    cols = list(row)
+    db.conn.execute(
+        f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))}) "
+        f"on conflict(id) do update set {', '.join(f'[{c}] = excluded.[{c}]' for c in cols if c != 'id')}",
+        [row[c] for c in cols])
+
+
 def _insert_rows(db: Database, table: str, rows: list[dict]) -> None:
     """One executemany for rows that all have the same keys (sqlite-utils' insert costs
     more per row than SQLite does)."""
@@ -373,7 +384,7 @@ def save_page_aggregate(db: Database, *, run: int, page: str, competitor: str,
     if rating is None and review_count is None:
         return
     with transaction(db):
-        db["page_aggregates"].upsert({
+        _upsert_row(db, "page_aggregates", {
             "id": stable_id(run, page), "page": page, "competitor": competitor, "run": run,
             "rating": rating, "review_count": review_count, "observed_at": observed_at or now_iso(),
-        }, pk="id")
+        })
