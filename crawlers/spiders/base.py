@@ -124,7 +124,10 @@ class RivalSpider(scrapy.Spider):
                               meta=meta, dont_filter=True)
 
     def competitor(self, slug: str) -> Competitor:
-        return next(c for c in self.config.competitors if c.slug == slug)
+        by_slug = self.__dict__.get("_by_slug")
+        if by_slug is None:  # slugs are computed: look them up once, not for every response
+            by_slug = self.__dict__["_by_slug"] = {c.slug: c for c in self.config.competitors}
+        return by_slug[slug]
 
     # -- responses --------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ import logging
 from urllib.parse import urlsplit
 
 from rivalscope.store import open_db
-from rivalscope.store.save import review_identity
 from crawlers.spiders.base import RivalSpider
 
 logger = logging.getLogger(__name__)
@@ -60,7 +59,7 @@ class ReviewsSpider(RivalSpider):
             [*ids, self.run_id]).fetchone()[0]
 
     async def parse_page(self, response, html, page):
-        from crawlers.extract.reviews import extract_reviews
+        from crawlers.page_jobs import review_page
 
         comp = self.competitor(response.meta["rs_competitor"])
         ref = response.meta["rs_ref"]
@@ -73,17 +72,16 @@ class ReviewsSpider(RivalSpider):
             except Exception as e:
                 logger.warning("expanding reviews on %s failed: %s", response.url, e)
                 html = await page.content()
-        result = await self.extract(extract_reviews, html, response.url, selectors={**comp.selectors, **ref.selectors})
-        reviews = result.get("reviews") or []
         source = self.source_name(ref)
-        for r in reviews:
-            r.setdefault("url", response.url)
+        result = await self.extract(review_page, html, response.url, selectors={**comp.selectors, **ref.selectors},
+                                    competitor=comp.slug, source=source)
+        reviews = result.get("reviews") or []
         yield self.record(response, status="ok" if reviews else "empty",
                           items={"reviews": reviews, "source": source, "aggregate": result.get("aggregate")},
                           body=html.encode("utf-8") if page is not None else None)
         if not reviews:
             return
-        ids = [review_identity(comp.slug, source, r) for r in reviews]
+        ids = result["ids"]
         if self.known_before_this_run(ids) == len(ids):
             logger.info("%s: page %d brought only known reviews; stopping", ref.url, page_no)
             return
