@@ -16,8 +16,10 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import wait
 from typing import Any, Callable
 
 logger = logging.getLogger(__name__)
@@ -34,6 +36,21 @@ def auto_processes(cpus: int | None = None) -> int:
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cpus = cpus or 1
     return 0 if cpus < 2 else min(MAX_AUTO_PROCESSES, cpus)
+
+
+def _watch_parent() -> None:
+    """Worker initializer: exit when the crawler process dies. A worker blocks on its task
+    queue, and every worker holds that queue's write end too, so a crawler killed with
+    SIGKILL would otherwise leave its workers waiting forever (the kill test caught it)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="rivalscope-parent-watch", daemon=True).start()
 
 
 def _warm_up() -> bool:
@@ -80,7 +97,7 @@ class Offloader:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         # spawn, not fork: the crawler process runs threads (DNS, the reactor's pool)
-        self._pool = ProcessPoolExecutor(max_workers=self.processes,
+        self._pool = ProcessPoolExecutor(max_workers=self.processes, initializer=_watch_parent,
                                          mp_context=multiprocessing.get_context("spawn"))
         self._ready = [self._pool.submit(_warm_up) for _ in range(self.processes)]
         logger.info("extracting pages in %d worker process(es)", self.processes)

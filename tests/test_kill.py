@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from decimal import Decimal
 
@@ -90,6 +91,72 @@ class _DatasetteReader(threading.Thread):
         asyncio.run(loop())
 
 
+def _last_run(db) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = _read_only(db)
+        try:
+            return con.execute("select coalesce(max(id), 0) from crawl_runs").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _wait_for_pages(proc, db, target: int, after_run: int) -> tuple[int, float]:
+    """Wait until the crawl's own run (newer than `after_run`) has stored `target` pages,
+    or the crawl ended."""
+    started = time.monotonic()
+    stored = 0
+    while proc.poll() is None and time.monotonic() - started < 120:
+        if db.exists():
+            try:
+                con = _read_only(db)
+                try:
+                    stored = con.execute("select count(*) from pages where run = (select max(id) from crawl_runs) "
+                                         "and run > ?", [after_run]).fetchone()[0]
+                finally:
+                    con.close()
+            except sqlite3.Error:
+                stored = 0  # the schema is still being created
+            if stored >= target:
+                break
+        time.sleep(0.02)
+    return stored, started
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                kids = [int(x) for x in f.read().split()]
+        except OSError:
+            kids = []
+        out += kids
+        todo += kids
+    return out
+
+
+def _still_running(pids: list[int], timeout: float) -> list[int]:
+    """Those of `pids` alive (not zombies) after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = []
+        for p in pids:
+            try:
+                with open(f"/proc/{p}/stat") as f:
+                    if f.read().split(")")[-1].split()[0] != "Z":
+                        alive.append(p)
+            except OSError:
+                pass
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
 def test_kill_9_at_random_points_then_rerun(tmp_path, market):
     server, vendors = market
     db = tmp_path / "kill.db"
@@ -99,16 +166,23 @@ def test_kill_9_at_random_points_then_rerun(tmp_path, market):
     killed_runs, seen_reviews, seen_snapshots = [], set(), set()
     figures = []
 
+    total_pages = VENDORS * (2 + REVIEW_PAGES)
     for attempt in range(KILLS):
+        before = _last_run(db)
         proc = _crawl(config_file, db)
-        delay = rng.uniform(2.5, 7.5)
-        try:
-            proc.wait(timeout=delay)
-            figures.append(f"attempt {attempt + 1}: finished before the kill at {delay:.1f} s")
+        # kill once the run has stored a random share of the pages (a moment in time would
+        # depend on the machine's speed), by then extraction workers are running too
+        target = rng.randint(total_pages // 10, total_pages * 2 // 3)
+        stored, started = _wait_for_pages(proc, db, target, before)
+        if proc.poll() is not None:
+            figures.append(f"attempt {attempt + 1}: finished before {target} pages were stored")
             continue
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
+        family = _descendants(proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        delay = time.monotonic() - started
+        left = _still_running(family, timeout=15)
+        assert not left, f"processes of the killed crawl still running: {left}"
         if not db.exists():
             figures.append(f"attempt {attempt + 1}: killed at {delay:.1f} s before the database existed")
             continue
