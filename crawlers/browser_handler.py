@@ -16,6 +16,7 @@ class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         self._start_lock = asyncio.Lock()
+        self._started = False
 
     async def _maybe_launch_in_thread(self) -> None:  # engine_started: nothing to do yet
         return None
@@ -24,8 +25,11 @@ class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
         return None
 
     async def _download_request(self, request, spider=None):
-        if getattr(self, "browser_provider", None) is None:
+        if not self._started:
+            # pages that arrive together wait for one start (the provider exists before it
+            # has started, so its presence is no sign that it may be used)
             async with self._start_lock:
-                if getattr(self, "browser_provider", None) is None:
+                if not self._started:
                     await self._launch()
+                    self._started = True
         return await super()._download_request(request, spider)
