@@ -1,6 +1,6 @@
 """Running the pure extractors in worker processes, off the crawler's event loop.
 
-Extraction is CPU work in Python (about 10 ms for a page of ten layout reviews) while the
+Extraction is CPU work in Python (about 8 ms for a page of ten layout reviews) while the
 crawler process is busy with Scrapy itself, so on a machine with a spare core a crawl goes
 faster when pages are extracted in another process. The extractors are pure (html, url,
 options → plain data), which makes that safe: a worker gets the page text and returns

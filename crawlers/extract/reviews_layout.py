@@ -367,7 +367,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
         groups.setdefault(key, []).append((b, a))
     accepted, dropped = [], set()
     for key, members in groups.items():
-        textlens = sorted(_text_len_without(b, [a]) for b, a in members)
+        own_len = [_text_len_without(b, [a]) for b, a in members]  # text beside the anchor
+        textlens = sorted(own_len)
         median = textlens[len(textlens) // 2]
         if len(members) >= 2:
             if median < 20:
@@ -377,10 +378,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
             priced = sum(bool(_PRICE.search(t)) for t in texts)
             if priced > len(members) / 2 and median < 120:
                 continue
-            for (b, a), t in zip(members, texts):
-                if len(t) < 15:
-                    continue
-                if _text_len_without(b, [a]) < 8:
+            for (b, a), t, n in zip(members, texts, own_len):
+                if len(t) < 15 or n < 8:
                     continue
                 accepted.append(b)
         elif not need_group:
@@ -388,7 +387,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
             t = element_text(b)
             if tag(b) in ("body", "html", "main") or len(t) > 4000 or len(t) < 30:
                 continue
-            if _AGGREGATE_TEXT.search(t[:200]) and _text_len_without(b, [a]) < 120:
+            if _AGGREGATE_TEXT.search(t[:200]) and own_len[0] < 120:
                 continue
             if not _KEYWORD.search(attrs_text(b)):
                 continue
