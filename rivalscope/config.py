@@ -175,12 +175,12 @@ class CrawlSettings(_Strict):
     # worker processes that extract pages beside the crawler: "auto" = one per spare core (max 4), 0 = none
     extract_processes: Union[Literal["auto"], int] = "auto"
 
-    @field_validator("extract_processes")
+    @field_validator("extract_processes", mode="before")
     @classmethod
     def _processes(cls, v):
-        if isinstance(v, int) and not 0 <= v <= 64:
-            raise ValueError("must be 'auto' or a number from 0 to 64")
-        return v
+        if v == "auto" or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 64):
+            return v
+        raise ValueError(f"must be 'auto' or a number of processes from 0 to 64, not {v!r}")
 
 
 class PrivacySettings(_Strict):

@@ -69,6 +69,15 @@ def test_yaml_syntax_error_gives_line():
     assert len(p) == 1 and p[0].startswith("YAML syntax error at line 3")
 
 
+def test_extract_processes_auto_or_a_count():
+    assert parse_config(GOOD).crawl.extract_processes == "auto"
+    for value in (0, 3):
+        assert parse_config(GOOD + f"crawl: {{extract_processes: {value}}}\n").crawl.extract_processes == value
+    for bad, shown in (("many", "'many'"), ("-1", "-1"), ("true", "True")):
+        assert problems(GOOD + f"crawl: {{extract_processes: {bad}}}\n") == [
+            f"crawl.extract_processes: must be 'auto' or a number of processes from 0 to 64, not {shown} (line 19)"]
+
+
 def test_validate_cli_exit_codes(runner, tmp_path: Path):
     good = tmp_path / "good.yml"
     good.write_text(GOOD)
