@@ -116,3 +116,15 @@ def test_selector_keys_are_documented():
 
     for key in pricing_selectors.PRICING_SELECTOR_KEYS:
         assert f"  {key} " in pricing_selectors.__doc__
+
+
+@pytest.mark.parametrize("url, lang, currency", [
+    ("https://shop.example.se/p", "sv", "SEK"), ("https://shop.example.no/p", "nb", "NOK"),
+    ("https://shop.example.dk/p", "da", "DKK"), ("https://shop.example.nl/p", "nl", "EUR"),
+    ("https://shop.example.cz/p", "cs", "CZK"), ("https://shop.example.com/p", None, "EUR"),
+])
+def test_no_cents_marker_takes_the_sites_currency(url, lang, currency):
+    """"1.299,-" says only that there are no cents: the domain and language pick the currency."""
+    html = (f'<html lang="{lang or ""}"><body><h1>Widget Pro</h1><div class="price">1.299,-</div>'
+            '<button>Add to cart</button></body></html>')
+    assert [(o["amount"], o["currency"]) for o in extract_pricing(html, url)] == [("1299.00", currency)]

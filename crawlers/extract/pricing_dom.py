@@ -388,8 +388,6 @@ def _cands_in(node, order: int, *, url, lang, hint, inner=None) -> list[PriceCan
             symbol, number = m.group("pre"), m.group("n1")
         else:
             symbol, number = m.group("post"), m.group("n2")
-            if symbol and symbol.startswith(",-"):
-                symbol = ":-"
         currency = currency_of_symbol(symbol, url=url, lang=lang, hint=hint) if symbol else None
         amount = parse_amount(number, lang=lang, currency=currency)
         if amount is None:

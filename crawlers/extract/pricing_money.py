@@ -31,6 +31,8 @@ AMBIGUOUS = {
     "$": ("USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD", "ARS", "CLP", "COP"),
     "kr": ("SEK", "NOK", "DKK", "ISK"), "kr.": ("DKK", "SEK", "NOK", "ISK"),
     ":-": ("SEK",), "¥": ("JPY", "CNY"), "￥": ("JPY", "CNY"),
+    # "1.299,-" only says "no cents": Dutch, German, Danish, Norwegian and Czech shops write it
+    ",-": ("EUR", "DKK", "NOK", "SEK", "CZK"),
 }
 TLD_CURRENCY = {
     "us": "USD", "ca": "CAD", "au": "AUD", "nz": "NZD", "mx": "MXN", "sg": "SGD", "hk": "HKD",
@@ -106,8 +108,6 @@ def currency_of_symbol(symbol: str | None, *, url: str = "", lang: str | None = 
     if not symbol:
         return None
     s = symbol.strip().lower().replace("\u00a0", "")
-    if s == ",-":
-        s = ":-"
     if s in AMBIGUOUS:
         candidates = AMBIGUOUS[s]
         if hint and hint in candidates:

@@ -100,7 +100,9 @@ def _noise(c: PriceCand) -> bool:
     shipping_after = re.match(r"\W{0,4}(?:" + SHIPPING_RE.pattern + ")", c.after, re.I)
     if shipping_before or shipping_after or re.search(r"\bship\b|to ship", before, re.I):
         return True
-    if INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(c.after[:20]) or LOWEST_RE.search(before):
+    # the unit after this price, not after the next one ("$29.98 52.0 ¢/oz" is a plain price)
+    own_after = re.split(r"(?:^|\s)\d+[.,]\d", c.after[:20], maxsplit=1)[0]
+    if INSTALMENT_RE.search(ctx) or UNIT_PRICE_RE.search(own_after) or LOWEST_RE.search(before):
         return True
     if SAVE_RE.search(c.before[-25:]) or re.match(r"\s*(?:%|off\b)", c.after):
         return True
