@@ -74,7 +74,8 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         if root is not None:
             try:
                 sel_agg = _selector_aggregate(root, selectors)
-                aggregate = sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
+                aggregate = (sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
+                             or _text_aggregate(root, blocks))
             except Exception:
                 pass
             try:
@@ -301,6 +302,32 @@ def _count_in(text: str) -> int | None:
     text = _OUT_OF_PHRASE.sub(" ", text or "")
     m = _COUNT.search(text) or _COUNT_AFTER.search(text)
     return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+# "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
+_AGG_TEXT = re.compile(
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
+    r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
+    r"reseñas|opiniones|valoraciones|recensioni|beoordelingen|recensies)", re.I)  # no \b: inline spans run together
+
+
+def _text_aggregate(root, blocks: list) -> dict | None:
+    """The page's score when it is printed as text, without a rating widget: the first short
+    element outside the review blocks that pairs a 0-5 score with a review count."""
+    in_blocks = {id(d) for b in blocks for d in b.iter()}
+    for el in root.iter():
+        if not tag(el) or tag(el) in ("script", "style", "head", "title") or id(el) in in_blocks:
+            continue
+        text = element_text(el)
+        if not text or len(text) > 100 or _PRICE_NEAR.search(text):
+            continue
+        m = _AGG_TEXT.search(text)
+        if m and not any(tag(c) and _AGG_TEXT.search(element_text(c)) for c in el):
+            count = _count_in(m.group(0))
+            rating = to_number(m.group(1))
+            if count and rating is not None:
+                return {"rating": rating, "count": count}
+    return None
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")

@@ -388,6 +388,21 @@ def _leaf_rating(block, skip: list):
     return None, None
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _without_section_headings(body_el, body: str | None, skip: list) -> str | None:
+    """B2B review sites split a review into sections under headings ("Use cases", "Pros"):
+    the headings are labels, not what the reviewer wrote."""
+    if body_el is None or not body:
+        return body
+    heads = [h for h in body_el.iterdescendants() if tag(h) in _HEADINGS]
+    if not heads:
+        return body
+    rest = text_without(body_el, skip + heads)
+    return rest if len(rest) >= 20 else body
+
+
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
                rating: float | None = None, rating_el=None) -> dict:
     """One layout review block → review dict."""
@@ -400,7 +415,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         rating = rating_of(block)
         if rating is None:
             rating_el, rating = _leaf_rating(block, skip)
-    if rating_el is not None:
+    if rating_el is not None and rating_el is not block:  # data-rating on the block itself: keep its content
         skip.append(rating_el)
     author_el, author = find_author(block, skip)
     skip2 = skip + ([author_el] if author_el is not None else [])
@@ -420,6 +435,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)
+    body = _without_section_headings(body_el, body, skip2)
     body = _strip_leftovers(body)
     if title and body and body == title:
         title = None

@@ -367,7 +367,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
         groups.setdefault(key, []).append((b, a))
     accepted, dropped = [], set()
     for key, members in groups.items():
-        own_len = [_text_len_without(b, [a]) for b, a in members]  # text beside the anchor
+        # text beside the anchor (all of it when the block carries its rating as an attribute)
+        own_len = [_text_len_without(b, [] if a is b else [a]) for b, a in members]
         textlens = sorted(own_len)
         median = textlens[len(textlens) // 2]
         if len(members) >= 2:
