@@ -20,7 +20,7 @@ from pathlib import Path
 
 from perf import bench_analyze, bench_crawl, bench_memory, bench_serve, bench_store
 from perf.measure import PYTHON, run_measured
-from perf.report import write_report
+from perf.report import load_improvements, write_report
 
 SCALES = {
     "full": {"crawl_vendors": 50, "crawl_review_pages": 98, "concurrency": 16, "scrapy_bench_seconds": 10,
@@ -125,6 +125,7 @@ def main(argv=None) -> int:
                                 **report["errors"]}
             report["updated_stages"] = {**old.get("updated_stages", {}), **{s: report["started_at"] for s in wanted}}
             report["started_at"] = old["started_at"]
+    report["improvements"] = load_improvements()
     md, js = write_report(report, args.out)
     print(md.read_text())
     print(f"written {md} and {js}", file=sys.stderr)

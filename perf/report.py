@@ -63,9 +63,23 @@ def render(report: dict) -> str:
         lines += ["", "## Serve: every page", "", "| request | p50 ms | p95 ms | sqlite3 p50 ms |", "|---|---|---|---|"]
         lines += [f"| {r['name']} | {r['p50_ms']} | {r['p95_ms']} | {'–' if r['sqlite3_p50_ms'] is None else r['sqlite3_p50_ms']} |"
                   for r in v["requests"]]
+    if report.get("improvements"):
+        lines += ["", "## Profiled and made faster (before → after)", "",
+                  "| stage | change | figure | before | after | measured |", "|---|---|---|---|---|---|"]
+        lines += [f"| {i['stage']} | {i['change']} | {i['figure']} | {i['before']} | {i['after']} | {i['measured']} |"
+                  for i in report["improvements"]]
     if report["errors"]:
         lines += ["", "## Stages that failed", ""] + [f"- {k}: {e}" for k, e in report["errors"].items()]
     return "\n".join(lines) + "\n"
+
+
+IMPROVEMENTS = Path(__file__).resolve().parent / "improvements.json"
+
+
+def load_improvements(path: Path = IMPROVEMENTS) -> list[dict]:
+    """The before/after record of what profiling changed (perf/improvements.json, kept by
+    hand: each entry quotes two reports' figures, it is not measured by this run)."""
+    return json.loads(path.read_text()) if path.exists() else []
 
 
 def write_report(report: dict, out: Path) -> tuple[Path, Path]:

@@ -47,5 +47,5 @@ def test_harness_runs_every_stage_and_writes_the_report(tmp_path):
 
     md = (tmp_path / "report.md").read_text()
     for words in ("bare Scrapy spider", "scrapy bench", "Playwright", "executemany", "spaCy+VADER",
-                  "worst p95", "## Serve: every page"):
+                  "worst p95", "## Serve: every page", "## Profiled and made faster"):
         assert words in md
