@@ -72,6 +72,7 @@ class Offloader:
         self.offloaded = 0
         self._pool: ProcessPoolExecutor | None = None
         self._ready: list = []
+        self._warm_up = _warm_up  # what a new worker runs first (tests replace it)
         self._broken = False
 
     async def call(self, fn: Callable[..., Any], *args, **kwargs) -> Any:
@@ -82,6 +83,14 @@ class Offloader:
             self._start()
         if not all(f.done() for f in self._ready):
             return fn(*args, **kwargs)  # workers still starting: this page is done here
+        if self._ready:
+            failed = next((f.exception() for f in self._ready if f.exception() is not None), None)
+            self._ready = []
+            if failed is not None:  # a worker cannot even import the extractors: do without them
+                logger.warning("extraction workers failed to start (%s); extracting in the crawler process", failed)
+                self._broken = True
+                self.shutdown()
+                return fn(*args, **kwargs)
         try:
             result = await asyncio.wrap_future(self._pool.submit(fn, *args, **kwargs))
         except BrokenProcessPool as e:
@@ -99,7 +108,7 @@ class Offloader:
         # spawn, not fork: the crawler process runs threads (DNS, the reactor's pool)
         self._pool = ProcessPoolExecutor(max_workers=self.processes, initializer=_watch_parent,
                                          mp_context=multiprocessing.get_context("spawn"))
-        self._ready = [self._pool.submit(_warm_up) for _ in range(self.processes)]
+        self._ready = [self._pool.submit(self._warm_up) for _ in range(self.processes)]
         logger.info("extracting pages in %d worker process(es)", self.processes)
 
     def shutdown(self) -> None:

@@ -137,3 +137,24 @@ def test_crawl_with_workers_stores_what_an_in_process_crawl_stores(tmp_path):
     assert results[0]["pages"] == (42, 42)
     assert len(results[0]["reviews"]) == 3 * 12 * 10
     assert results[2] == results[0]
+
+
+def cannot_start() -> None:
+    raise ImportError("no module named lxml")
+
+
+def test_workers_that_cannot_start_are_not_used():
+    async def scenario():
+        off = Offloader(1, warmup=0)
+        off._warm_up = cannot_start
+        try:
+            for _ in range(400):  # until the failed start has been noticed
+                assert await off.call(where_am_i, "x") == ("x", os.getpid())
+                if off._broken:
+                    break
+                await asyncio.sleep(0.05)
+            assert off._broken and off._pool is None and off.offloaded == 0
+        finally:
+            off.shutdown()
+
+    asyncio.run(scenario())
