@@ -58,7 +58,14 @@ class StorePipeline:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no event loop (scripts, tests): flush() and close_spider() write the rest
-        self._timer = loop.call_later(BATCH_SECONDS, self.flush)
+        self._timer = loop.call_later(BATCH_SECONDS, self._flush_on_timer)
+
+    def _flush_on_timer(self) -> None:
+        self._timer = None
+        try:
+            self.flush()
+        except Exception:  # nobody awaits a timer: say which pages were lost, keep crawling
+            logger.exception("writing a batch of pages failed; those pages are not stored")
 
     def flush(self) -> None:
         """Write the pending pages, each page row with its facts, in one transaction."""
