@@ -64,7 +64,7 @@ class StorePipeline:
         self._timer = None
         try:
             self.flush()
-        except Exception:  # nobody awaits a timer: say which pages were lost, keep crawling
+        except Exception:  # nobody awaits a timer: log the loss here and keep crawling
             logger.exception("writing a batch of pages failed; those pages are not stored")
 
     def flush(self) -> None:
