@@ -20,6 +20,7 @@ class ReviewsSpider(RivalSpider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db_path = crawler.settings.get("RIVALSCOPE_DB")
         spider._reader = None
+        spider._last_finished = None
         return spider
 
     def reader(self):
@@ -48,15 +49,24 @@ class ReviewsSpider(RivalSpider):
 
     def known_before_this_run(self, ids: list[str]) -> int:
         """How many of these reviews an earlier crawl that ran to its end (succeeded or partial)
-        had stored. Reviews stored by a crawl that was killed or failed do not count: that crawl may have stopped before the
-        older pages, and stopping early on them would leave those pages uncrawled for good."""
-        if not ids:
+        had stored. Reviews stored by a crawl that was killed or failed do not count: that crawl
+        may have stopped before the older pages, and stopping early on them would leave those
+        pages uncrawled for good."""
+        last = self.last_finished_crawl()
+        if not ids or not last:  # nothing stored by a finished crawl: the first crawl of a database
             return 0
         marks = ",".join("?" * len(ids))
-        return self.reader().execute(
-            f"select count(*) from reviews where id in ({marks}) and run <= coalesce("
-            f"(select max(id) from crawl_runs where kind = 'crawl' and status in ('succeeded', 'partial') and id < ?), 0)",
-            [*ids, self.run_id]).fetchone()[0]
+        return self.reader().execute(f"select count(*) from reviews where id in ({marks}) and run <= ?",
+                                     [*ids, last]).fetchone()[0]
+
+    def last_finished_crawl(self) -> int:
+        """The latest crawl before this one that ran to its end (looked up once: runs before
+        this one do not change while it crawls)."""
+        if self._last_finished is None:
+            self._last_finished = self.reader().execute(
+                "select coalesce(max(id), 0) from crawl_runs where kind = 'crawl' "
+                "and status in ('succeeded', 'partial') and id < ?", [self.run_id]).fetchone()[0]
+        return self._last_finished
 
     async def parse_page(self, response, html, page):
         from crawlers.page_jobs import review_page
