@@ -313,9 +313,9 @@ def _language(text: str) -> str | None:
     if len(text) < 20:
         return None
     try:
-        import py3langid
+        from .language import identify
 
-        return py3langid.classify(text)[0]
+        return identify(text)
     except Exception:
         return None
 

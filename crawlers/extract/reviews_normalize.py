@@ -390,9 +390,9 @@ def detect_language(text: str | None, page_lang: str | None = None) -> str | Non
     if not text or len(text) < 25 or (page is not None and len(text) < 60):
         return page  # too short to overrule the page's language: no need to classify
     try:
-        import py3langid
+        from rivalscope.language import identify
 
-        code, prob = py3langid.classify(text)
+        code = identify(text)
     except Exception:
         return page
     if page is None:

@@ -1,0 +1,34 @@
+"""rivalscope.language.identify gives py3langid's answers (it only computes them faster)."""
+from __future__ import annotations
+
+import py3langid
+import pytest
+
+from rivalscope.language import identify
+
+TEXTS = [
+    "Setup took ten minutes and the dashboards were useful from day one.",
+    "Die Einrichtung war in wenigen Minuten erledigt und der Support hat alle meine Fragen beantwortet.",
+    "Le produit fonctionne bien mais le prix a beaucoup augmenté au renouvellement.",
+    "¡Excelente! Lo recomiendo totalmente, el soporte respondió en veinte minutos.",
+    "Het product werkt betrouwbaar, maar de prijs is na de verlenging flink gestegen.",
+    "Prodotto affidabile, ma il prezzo è aumentato parecchio al rinnovo.",
+    "Produkt działa dobrze, ale cena wzrosła po odnowieniu subskrypcji.",
+    "短いテキスト日本語のレビューです。とても良い製品でした。",
+    "Очень удобный сервис, пользуемся каждый день всей командой.",
+    "",
+    "1234 5678 !!!",
+    "Mixed: great tool, sehr gut, très bien, muy bueno.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_answer_as_py3langid(text):
+    assert identify(text) == py3langid.classify(text)[0]
+
+
+def test_same_answers_on_generated_reviews():
+    from perf.bench_analyze import generate
+
+    texts = [r["body"] for r in generate(300, 7)]
+    assert [identify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
