@@ -18,7 +18,7 @@ def _load():
 
     py3langid.classify("")  # loads the default identifier
     ident = langid.IDENTIFIER
-    _model = (list(ident.tk_nextmove), ident.tk_output, ident.nb_ptc, ident.nb_pc, list(ident.nb_classes))
+    _model = (ident.tk_nextmove, ident.tk_output, ident.nb_ptc, ident.nb_pc, list(ident.nb_classes))
     return _model
 
 
