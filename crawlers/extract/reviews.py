@@ -291,9 +291,9 @@ def _page_product(root, sel: dict) -> str | None:
 # -- aggregate from the layout ------------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|global\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
+    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
     r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
-    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen)\b", re.I)
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen)", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
                           r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
 

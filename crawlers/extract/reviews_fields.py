@@ -41,7 +41,8 @@ def _may_be_verified(text: str) -> bool:
 _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
     re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
-    re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+)?hilfreich", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
+    re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
@@ -446,7 +447,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         m = pat.search(full)
         if m:
             g = m.group(1).lower()
-            votes = 1 if g in ("one", "a") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            votes = 1 if g in ("one", "a", "eine", "ein") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
             break
     site_id = None
     for el in [block, *list(block.iterancestors())[:1]]:

@@ -50,6 +50,7 @@ _STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewer
 _STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
 _FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas)(?:$|[-_\s])", re.I)
 _HALF_TOKENS = re.compile(r"half", re.I)
+_PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
@@ -68,6 +69,9 @@ def _icon_value(el) -> float:
         return 0.0
     if t in ("★", "⭐"):
         return 1.0
+    m = _PERCENT_STAR.search(a)  # REVIEWS.io: ricon-percentage-star--100 / --50 / --0
+    if m:
+        return min(int(m.group(1)), 100) / 100
     if _HALF_TOKENS.search(a):
         return 0.5
     if _EMPTY_TOKENS.search(a) or re.search(r"star[-_]?o\b|empty|outline|off\b", a, re.I):
