@@ -321,7 +321,9 @@ def _text_aggregate(root, blocks: list) -> dict | None:
         text = element_text(el)
         if not text or len(text) > 100 or _PRICE_NEAR.search(text):
             continue
-        m = _AGG_TEXT.search(text)
+        # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
+        # try the text nodes apart
+        m = _AGG_TEXT.search(text) or _AGG_TEXT.search(" ".join(t.strip() for t in el.itertext() if t.strip()))
         if m and not any(tag(c) and _AGG_TEXT.search(element_text(c)) for c in el):
             count = _count_in(m.group(0))
             rating = to_number(m.group(1))

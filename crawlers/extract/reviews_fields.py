@@ -404,6 +404,21 @@ def _without_section_headings(body_el, body: str | None, skip: list) -> str | No
     return rest if len(rest) >= 20 else body
 
 
+_HALF_STAR_CLASS = re.compile(r"(?:^|\s)stars?-(\d{1,2})(?:\s|$)")
+
+
+def _half_star_class(block, skip: list) -> float | None:
+    """G2 marks stars in half-star units, "stars-9" for 4.5: the raw 6-10 figure, which
+    extract_reviews reads on a 10-point scale (with the page's other reviews)."""
+    inside = _Covered(skip)
+    for el in block.iter():
+        if tag(el) and el not in inside:
+            m = _HALF_STAR_CLASS.search(el.get("class") or "")
+            if m and 6 <= int(m.group(1)) <= 10:
+                return float(m.group(1))
+    return None
+
+
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
                rating: float | None = None, rating_el=None) -> dict:
     """One layout review block → review dict."""
@@ -438,6 +453,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             body_el, body = find_body(block, skip2)
     body = _without_section_headings(body_el, body, skip2)
     body = _strip_leftovers(body)
+    if title and len(title) >= 2 and title[0] in _QUOTES and title[-1] in _QUOTES:  # G2: "Great tool"
+        title = title[1:-1].strip() or None
     if title and body and body == title:
         title = None
     full = text_without(block, [])
@@ -459,7 +476,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if site_id:
             break
     return {
-        "_bare": bare_rating(rating_el),
+        "_bare": bare_rating(rating_el) if rating is not None else _half_star_class(block, skip),
         "site_id": site_id,
         "author": author,
         "rating": rating,
