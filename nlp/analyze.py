@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gc
 import json
+from hashlib import sha1
 import multiprocessing
 import time
 from typing import Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from rivalscope.store import now_iso, stable_id, transaction
+from rivalscope.store import now_iso, transaction
 
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
 from .schema import ensure_nlp_schema
@@ -79,12 +80,16 @@ def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
 
 def summarise_doc(doc) -> dict:
     """A compact, picklable result of one analysed doc."""
-    text = doc.text
-    sentences = [(text[r[2]:r[3]], r[4], label_for(r[4]), r[5]) for r in doc._.sentence_results or ()]
+    sentences = [(r[6], r[4], label_for(r[4]), r[5]) for r in doc._.sentence_results or ()]
     mentions: dict[str, int] = {}
     for theme, _, _ in doc._.theme_mentions or []:
         mentions[theme] = mentions.get(theme, 0) + 1
     return {"sentences": sentences, "sentiment": doc._.sentiment, "mentions": mentions}
+
+
+def _id(*parts: str | int) -> str:
+    """stable_id() of parts that are never None, in one hash call (the same id)."""
+    return sha1("".join(f"\x1f{p}" for p in parts).encode()).hexdigest()[:20]
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -123,20 +128,22 @@ class Rows:
         self.counts[table] += 1
         if ctx["seen"]:
             self.stale.append((table, sid))
-        for idx, (text, compound, label, themes) in enumerate(summary["sentences"]):
-            sent_id = stable_id(table, sid, idx)
-            self.sentences.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
-            for theme, value in themes.items():
-                self.themes.append((stable_id(sent_id, theme), sent_id, theme, comp, table, value,
-                                    label_for(value), pub, version))
+        sentences, themes = self.sentences, self.themes
+        prefix = f"\x1f{table}\x1f{sid}\x1f"  # stable_id(table, sid, idx) in one hash call
+        for idx, (text, compound, label, sentence_themes) in enumerate(summary["sentences"]):
+            sent_id = sha1(f"{prefix}{idx}".encode()).hexdigest()[:20]
+            sentences.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
+            for theme, value in sentence_themes.items():
+                themes.append((_id(sent_id, theme), sent_id, theme, comp, table, value,
+                               label_for(value), pub, version))
         if table == "reviews" and summary["sentences"]:
             s = summary["sentiment"]
             self.reviews.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
         elif table == "messaging_snapshots":
             total = sum(summary["mentions"].values())
             for theme, n in summary["mentions"].items():
-                self.messaging.append((stable_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
-        self.seen.append((stable_id(table, sid), table, sid, ctx["hash"], version, len(summary["sentences"]), now))
+                self.messaging.append((_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
+        self.seen.append((_id(table, sid), table, sid, ctx["hash"], version, len(summary["sentences"]), now))
 
 
 def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int, batch_size: int,

@@ -5,12 +5,18 @@ long text: its cost grows faster than linearly with the text's length.
 """
 from __future__ import annotations
 
+import math
 import re
+import string
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER
+from spacy.strings import get_string_id
 from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
-                                           SentimentIntensityAnalyzer, SentiText, scalar_inc_dec)
+                                           SentimentIntensityAnalyzer, SentiText, allcap_differential,
+                                           scalar_inc_dec)
 
 DOMAIN_LEXICON_FILE = Path(__file__).parent / "lexicon" / "domain.tsv"
 POSITIVE_AT, NEGATIVE_AT = 0.05, -0.05  # VADER's own recommended cut-offs on compound
@@ -21,15 +27,6 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
 # Contrast words that open a subordinate clause ("Although X, Y"): split at the next comma.
 LEADING_CONTRAST = frozenset({"although", "though", "while", "whereas", "despite"})
 CLAUSE_PUNCT = frozenset({";", ":"})
-_MAY_SPLIT = re.compile(r"[;:]|\b(?:" + "|".join(sorted(CONTRAST_WORDS | LEADING_CONTRAST)) + r")\b",
-                        re.IGNORECASE)
-
-
-def may_split(text: str) -> bool:
-    """Cheap test: could clause_bounds() split this sentence at all?"""
-    return _MAY_SPLIT.search(text) is not None
-
-
 class LexiconError(ValueError):
     pass
 
@@ -82,9 +79,16 @@ class FastVader(SentimentIntensityAnalyzer):
     lowercases the whole sentence again for every rule check of every sentiment word;
     with a domain lexicon (more sentiment words) that dominates the cost. This subclass
     applies the same rules, in the same order, to a word list lowercased once. Non-ASCII
-    text (possible emojis) goes through VADER's own code. tests/test_nlp_pipeline.py
+    text (possible emojis) goes through VADER's own code. tests/test_vader_equivalence.py
     checks that both give identical scores.
     """
+
+    _TOKEN_CACHE_MAX = 200_000
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # whitespace token -> (VADER's word for it, lowercased, in the lexicon?)
+        self._tokens: dict[str, tuple[str, str, bool]] = {}
 
     def polarity_scores(self, text):
         if not text.isascii():
@@ -92,8 +96,52 @@ class FastVader(SentimentIntensityAnalyzer):
         text = text.strip()
         sentitext = SentiText(text)
         words = sentitext.words_and_emoticons
-        lower = [w.lower() for w in words]
-        is_cap_diff = sentitext.is_cap_diff
+        sentiments = self._sentiments(words, [w.lower() for w in words], sentitext.is_cap_diff)
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+    def compound(self, text: str) -> float:
+        """polarity_scores(text)["compound"] (what rivalscope stores), computed faster.
+
+        Tokens are looked up in a per-analyzer cache of VADER's word rules (punctuation
+        stripping, lowercase, lexicon membership), and a sentence without any lexicon word
+        scores 0.0 at once, as in VADER (only lexicon words get a valence)."""
+        if not text.isascii():
+            return super().polarity_scores(text)["compound"]
+        cache, lex = self._tokens, self.lexicon
+        words, lower = [], []
+        hit = False
+        for tok in text.split():
+            entry = cache.get(tok)
+            if entry is None:
+                word = tok.strip(string.punctuation)
+                if len(word) <= 2:  # VADER keeps short tokens (emoticons) as they are
+                    word = tok
+                low = word.lower()
+                entry = (word, low, low in lex)
+                if len(cache) >= self._TOKEN_CACHE_MAX:
+                    cache.clear()
+                cache[tok] = entry
+            words.append(entry[0])
+            lower.append(entry[1])
+            hit = hit or entry[2]
+        if not hit:
+            return 0.0
+        sentiments = self._sentiments(words, lower, allcap_differential(words))
+        if "but" in lower:
+            sentiments = self._but_check(words, sentiments)
+        total = float(sum(sentiments))
+        if total == 0:
+            return 0.0
+        emphasis = min(text.count("!"), 4) * 0.292
+        questions = text.count("?")
+        if questions > 1:
+            emphasis += questions * 0.18 if questions <= 3 else 0.96
+        total = total + emphasis if total > 0 else total - emphasis
+        return round(max(-1.0, min(1.0, total / math.sqrt(total * total + 15))), 4)
+
+    def _sentiments(self, words: list[str], lower: list[str], is_cap_diff: bool) -> list[float]:
+        """VADER's per-word valences (its rules, in its order) before the 'but' check."""
         lex = self.lexicon
         n = len(words)
         sentiments = []
@@ -125,8 +173,7 @@ class FastVader(SentimentIntensityAnalyzer):
                             valence = _special_idioms_check(valence, lower, i)
                 valence = _least_check(valence, lower, i, lex)
             sentiments.append(valence)
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        return sentiments
 
 
 def _negation_check(valence, lower, start_i, i):
@@ -190,44 +237,68 @@ def make_analyzer(domain: bool = True) -> SentimentIntensityAnalyzer:
     analyzer = FastVader()
     if domain:
         analyzer.lexicon.update(domain_lexicon())
+        analyzer._tokens.clear()  # cached lexicon membership
     return analyzer
 
 
 def score(text: str, *, domain: bool = True) -> float:
     """VADER compound of one sentence or clause."""
-    return make_analyzer(domain).polarity_scores(text)["compound"]
+    return make_analyzer(domain).compound(text)
 
 
-def clause_bounds(sent) -> list[tuple[int, int]]:
+def _ids(words) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+_CONTRAST_IDS, _LEADING_IDS, _PUNCT_IDS = _ids(CONTRAST_WORDS), _ids(LEADING_CONTRAST), _ids(CLAUSE_PUNCT)
+_SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS
+_COMMA, _YET = get_string_id(","), get_string_id("yet")
+
+
+def token_columns(doc) -> tuple[list[int], list[int], list[int]]:
+    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads."""
+    if not len(doc):
+        return [], [], []
+    lower, punct, alpha = numpy.ascontiguousarray(doc.to_array([LOWER, IS_PUNCT, IS_ALPHA]).T).tolist()
+    return lower, punct, alpha
+
+
+def clause_bounds(sent, columns=None) -> list[tuple[int, int]]:
     """Split a sentence span into clauses at contrastive conjunctions (doc token offsets).
 
     "great UI but support is slow" -> ["great UI", "but support is slow"];
     "Although the UI is nice, support is slow" -> ["Although the UI is nice,", "support is slow"].
-    Returns [(sent.start, sent.end)] when there is nothing to split.
+    Returns [(sent.start, sent.end)] when there is nothing to split. `columns`: the doc's
+    token_columns(), when the caller has them already.
     """
-    start, end = sent.start, sent.end
-    if not may_split(sent.text):
+    lower, punct, alpha = columns or token_columns(sent.doc)
+    return clause_cuts(lower, punct, alpha, sent.start, sent.end)
+
+
+def clause_cuts(lower: list[int], punct: list[int], alpha: list[int], start: int,
+                end: int) -> list[tuple[int, int]]:
+    """clause_bounds() on token columns: tokens start..end of one sentence."""
+    if _SPLIT_IDS.isdisjoint(lower[start:end]):
         return [(start, end)]  # fast path: nothing that could split the sentence
-    doc = sent.doc
     cuts: list[int] = []
     i = start
     while i < end:
-        low = doc[i].lower_
-        if low in LEADING_CONTRAST and (i == start or doc[i - 1].is_punct):
+        low = lower[i]
+        if low in _LEADING_IDS and (i == start or punct[i - 1]):
             # subordinate clause first: split after the next comma inside the sentence
             j = i + 1
-            while j < end and doc[j].text != ",":
+            while j < end and lower[j] != _COMMA:
                 j += 1
             if j < end - 1 and j > i + 1:
                 cuts.append(j + 1)
                 i = j + 1
                 continue
-        elif low in CONTRAST_WORDS and i > start:
-            if low == "yet" and not doc[i - 1].is_punct:
+        elif low in _CONTRAST_IDS and i > start:
+            if low == _YET and not punct[i - 1]:
                 i += 1  # "not yet": not a contrast
                 continue
             cuts.append(i)
-        elif doc[i].text in CLAUSE_PUNCT and start < i < end - 1:
+        elif low in _PUNCT_IDS and start < i < end - 1:
             cuts.append(i + 1)
         i += 1
     if not cuts:
@@ -241,10 +312,10 @@ def clause_bounds(sent) -> list[tuple[int, int]]:
         bounds.append((prev, end))
     # merge clauses with no word in them (e.g. a trailing "though.")
     merged: list[tuple[int, int]] = []
-    for b in bounds:
-        has_word = any(t.is_alpha and t.lower_ not in CONTRAST_WORDS for t in doc[b[0]:b[1]])
+    for b0, b1 in bounds:
+        has_word = any(alpha[k] and lower[k] not in _CONTRAST_IDS for k in range(b0, b1))
         if merged and not has_word:
-            merged[-1] = (merged[-1][0], b[1])
+            merged[-1] = (merged[-1][0], b1)
         else:
-            merged.append(b)
+            merged.append((b0, b1))
     return merged

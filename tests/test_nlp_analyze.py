@@ -107,3 +107,12 @@ def test_two_processes_give_the_same_rows(store):
     assert multi["texts"] == single["texts"]
     assert sorted(store.execute("select id, text, compound, label from sentences").fetchall()) == rows1
     assert sorted(store.execute("select id, theme, compound from sentence_themes").fetchall()) == themes1
+
+
+def test_row_ids_are_the_stores_stable_ids():
+    from nlp.analyze import _id
+    from rivalscope.store import stable_id
+
+    assert _id("reviews", "abc", 3) == stable_id("reviews", "abc", 3)
+    assert _id("0123456789abcdef0123", "support") == stable_id("0123456789abcdef0123", "support")
+    assert _id("reviews", "é ü") == stable_id("reviews", "é ü")
