@@ -23,6 +23,8 @@ from .schema import ensure_nlp_schema
 from .sentiment import label_for
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
+NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
+ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 
 
@@ -78,15 +80,6 @@ def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
     return items
 
 
-def summarise_doc(doc) -> dict:
-    """A compact, picklable result of one analysed doc."""
-    sentences = [(r[6], r[4], label_for(r[4]), r[5]) for r in doc._.sentence_results or ()]
-    mentions: dict[str, int] = {}
-    for theme, _, _ in doc._.theme_mentions or []:
-        mentions[theme] = mentions.get(theme, 0) + 1
-    return {"sentences": sentences, "sentiment": doc._.sentiment, "mentions": mentions}
-
-
 def _id(*parts: str | int) -> str:
     """stable_id() of parts that are never None, in one hash call (the same id)."""
     return sha1("".join(f"\x1f{p}" for p in parts).encode()).hexdigest()[:20]
@@ -110,7 +103,7 @@ def _worker_run(chunk: list[tuple[str, dict]]) -> "Rows":
 def _rows(nlp, chunk: list[tuple[str, dict]], version: str, now: str) -> "Rows":
     rows = Rows()
     for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=256):
-        rows.add(summarise_doc(doc), ctx, version, now)
+        rows.add(doc, ctx, version, now)
     return rows
 
 
@@ -122,28 +115,40 @@ class Rows:
         self.stale: list[tuple[str, str]] = []
         self.counts = {"texts": 0, "reviews": 0, "messaging_snapshots": 0}
 
-    def add(self, summary: dict, ctx: dict, version: str, now: str) -> None:
+    def extend(self, other: "Rows") -> None:
+        for name in ("sentences", "themes", "reviews", "messaging", "seen", "stale"):
+            getattr(self, name).extend(getattr(other, name))
+        for k, v in other.counts.items():
+            self.counts[k] += v
+
+    def add(self, doc, ctx: dict, version: str, now: str) -> None:
+        """The rows of one analysed doc (its sentence results, sentiment and theme mentions)."""
         table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
         self.counts["texts"] += 1
         self.counts[table] += 1
         if ctx["seen"]:
             self.stale.append((table, sid))
         sentences, themes = self.sentences, self.themes
+        results = doc._.sentence_results or ()
         prefix = f"\x1f{table}\x1f{sid}\x1f"  # stable_id(table, sid, idx) in one hash call
-        for idx, (text, compound, label, sentence_themes) in enumerate(summary["sentences"]):
+        for idx, r in enumerate(results):
             sent_id = sha1(f"{prefix}{idx}".encode()).hexdigest()[:20]
-            sentences.append((sent_id, table, sid, comp, idx, text, compound, label, pub, version))
-            for theme, value in sentence_themes.items():
-                themes.append((_id(sent_id, theme), sent_id, theme, comp, table, value,
-                               label_for(value), pub, version))
-        if table == "reviews" and summary["sentences"]:
-            s = summary["sentiment"]
-            self.reviews.append((sid, s["compound"], s["label"], len(summary["sentences"]), version, now))
+            compound = r[4]
+            sentences.append((sent_id, table, sid, comp, idx, r[6], compound, label_for(compound), pub, version))
+            for theme, value in r[5].items():
+                themes.append((sha1(f"\x1f{sent_id}\x1f{theme}".encode()).hexdigest()[:20], sent_id, theme,
+                               comp, table, value, label_for(value), pub, version))
+        if table == "reviews" and results:
+            s = doc._.sentiment
+            self.reviews.append((sid, s["compound"], s["label"], len(results), version, now))
         elif table == "messaging_snapshots":
-            total = sum(summary["mentions"].values())
-            for theme, n in summary["mentions"].items():
+            mentions: dict[str, int] = {}
+            for theme, _, _ in doc._.theme_mentions or ():
+                mentions[theme] = mentions.get(theme, 0) + 1
+            total = sum(mentions.values())
+            for theme, n in mentions.items():
                 self.messaging.append((_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
-        self.seen.append((_id(table, sid), table, sid, ctx["hash"], version, len(summary["sentences"]), now))
+        self.seen.append((_id(table, sid), table, sid, ctx["hash"], version, len(results), now))
 
 
 def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int, batch_size: int,
@@ -212,7 +217,7 @@ def ensure_themes(db: Database, source: ThemeSource) -> int:
 
 
 def analyze_database(db: Database, *, themes: str = "default", full: bool = False, processes: int = 1,
-                     batch_size: int = 1000, progress: Progress | None = None,
+                     batch_size: int = 5000, progress: Progress | None = None,
                      emerging: bool = True) -> dict:
     """Analyse every text not yet analysed by the current pipeline version (all with `full`).
 
@@ -231,18 +236,36 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     if progress:
         progress(0, total)
     now = now_iso()
+    batch_size = max(1, batch_size)
+
+    def write(rows: Rows) -> None:
+        _write_rows(db, rows)
+        for k, v in rows.counts.items():
+            stats[k] += v
+        stats["sentences"] += len(rows.sentences)
+        stats["sentence_themes"] += len(rows.themes)
+        if progress:
+            progress(stats["texts"], total)
+
     gc.freeze()  # the pending texts live all run long: keep them out of the collector's scans
+    # A page cache that holds the growing indexes: with SQLite's default 2 MB, writing
+    # 30,000 reviews' sentences took 1.6x as long.
+    cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size={-ANALYZE_CACHE_KB}")
     try:
-        for rows in _results(items, source, max(1, processes), max(1, batch_size), version, now):
-            _write_rows(db, rows)
-            for k, v in rows.counts.items():
-                stats[k] += v
-            stats["sentences"] += len(rows.sentences)
-            stats["sentence_themes"] += len(rows.themes)
-            if progress:
-                progress(stats["texts"], total)
+        pending = Rows()
+        # NLP runs in chunks of at most NLP_CHUNK texts (what a worker process gets); each
+        # batch of batch_size texts is written in one transaction.
+        for rows in _results(items, source, max(1, processes), min(batch_size, NLP_CHUNK), version, now):
+            pending.extend(rows)
+            if pending.counts["texts"] >= batch_size:
+                write(pending)
+                pending = Rows()
+        if pending.counts["texts"]:
+            write(pending)
     finally:
         gc.unfreeze()
+        db.execute(f"PRAGMA cache_size={cache_size}")
     stats["emerging_phrases"] = 0
     if emerging:
         from .emerging import update_emerging_phrases

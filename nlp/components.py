@@ -127,6 +127,8 @@ class AnchoredPatterns:
     def __init__(self, vocab):
         self.vocab = vocab
         self.by_key: dict[str, tuple[list[list[set[int]]], Matcher]] = {}
+        self.anchor_ids: set[int] = set()  # every word some pattern requires
+        self.unanchored = False  # a pattern requires no particular word: always run
 
     def __bool__(self) -> bool:
         return bool(self.by_key)
@@ -140,6 +142,8 @@ class AnchoredPatterns:
                 first = str(e).strip().splitlines()[0]
                 raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
             anchors.append(self._anchors(pattern))
+            self.anchor_ids.update(*anchors[-1])
+            self.unanchored = self.unanchored or not anchors[-1]
         self.by_key[key] = (anchors, matcher)
 
     def _anchors(self, pattern: list[dict]) -> list[set[int]]:
@@ -158,7 +162,13 @@ class AnchoredPatterns:
 
     @staticmethod
     def _possible(anchor_lists: list[list[set[int]]], vocab: set[int]) -> bool:
-        return any(all(not a.isdisjoint(vocab) for a in anchors) for anchors in anchor_lists)
+        for anchors in anchor_lists:
+            for a in anchors:
+                if a.isdisjoint(vocab):
+                    break
+            else:
+                return True
+        return False
 
     @staticmethod
     def doc_arrays(doc: Doc):
@@ -166,31 +176,31 @@ class AnchoredPatterns:
         return doc.to_array([LOWER, LEMMA, ORTH]) if len(doc) else None
 
     @staticmethod
-    def _words(arrays, start: int = 0, end: int | None = None) -> set[int]:
-        # ravel() first: a 2-D tolist() costs four times as much
+    def words(arrays, start: int = 0, end: int | None = None) -> set[int]:
+        """The set of hashes in arrays[start:end] (ravel() first: a 2-D tolist() costs 4x)."""
         return set() if arrays is None else set(arrays[start:end].ravel().tolist())
 
-    def __call__(self, doc: Doc, arrays, only=None, window: int = 0):
+    def __call__(self, doc: Doc, arrays, words: set[int], only=None, window: int = 0):
         """Matches of the patterns whose required words occur (in the doc, or near `only`'s spans).
 
-        only: {key: [(start, end)]} restricts to those keys and to windows of `window`
-        tokens around each span (how exclusions are checked: only near a theme match)."""
+        arrays, words: doc_arrays(doc) and words(arrays). only: {key: [(start, end)]}
+        restricts to those keys and to windows of `window` tokens around each span (how
+        exclusions are checked: only near a theme match)."""
+        present = self.anchor_ids.intersection(words)
+        if not present and not self.unanchored:
+            return
         if only is None:
-            vocab = self._words(arrays)
             for anchor_lists, matcher in self.by_key.values():
-                if self._possible(anchor_lists, vocab):
+                if self._possible(anchor_lists, present):
                     yield from matcher(doc)
             return
         n = len(doc)
-        vocab = None
         for key, spans in only.items():
             entry = self.by_key.get(key)
             if entry is None:
                 continue
             anchor_lists, matcher = entry
-            if vocab is None:
-                vocab = self._words(arrays)
-            if not self._possible(anchor_lists, vocab):
+            if not self._possible(anchor_lists, present):
                 continue  # not anywhere in the doc, so in no window either
             windows: list[list[int]] = []
             for s, e in sorted(spans):
@@ -200,7 +210,7 @@ class AnchoredPatterns:
                 else:
                     windows.append([ws, we])
             for ws, we in windows:
-                if self._possible(anchor_lists, self._words(arrays, ws, we)):
+                if self._possible(anchor_lists, self.words(arrays, ws, we)):
                     for mid, ms, me in matcher(doc[ws:we]):
                         yield mid, ms + ws, me + ws
 
@@ -253,17 +263,15 @@ class TaxonomyThemes:
         keys = self.keys
         found: dict[str, list[tuple[int, int]]] = {}
         matches = list(self.lemmas(doc)) + list(self.phrases(doc))
-        arrays = None
+        arrays = self.patterns.doc_arrays(doc)
+        words = self.patterns.words(arrays)
         if self.patterns:
-            arrays = self.patterns.doc_arrays(doc)
-            matches += self.patterns(doc, arrays)
+            matches += self.patterns(doc, arrays, words)
         for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
         if found and (self.exclusions or len(self.exclude_phrases)):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            if arrays is None:
-                arrays = self.exclusions.doc_arrays(doc)
-            near = list(self.exclusions(doc, arrays, only=found, window=EXCLUSION_WINDOW))
+            near = list(self.exclusions(doc, arrays, words, only=found, window=EXCLUSION_WINDOW))
             for key, s, e in near + list(self.exclude_phrases(doc)):
                 excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():

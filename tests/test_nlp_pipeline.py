@@ -133,6 +133,20 @@ def test_custom_taxonomy_file(tmp_path):
     assert pipeline_version(resolve_themes(str(path))).startswith("taxonomy:mine:")
 
 
+def test_patterns_without_fixed_words_still_match(tmp_path):
+    # the matcher is skipped when a pattern's required words are absent; a pattern that
+    # requires no particular word must run on every doc
+    path = tmp_path / "shape.yml"
+    path.write_text("name: shape\nthemes:\n  numbers:\n    definition: A number and a percent sign.\n"
+                    "    patterns:\n      - [{LIKE_NUM: true}, {ORTH: '%'}]\n"
+                    "  loud:\n    definition: Shouting.\n    patterns:\n      - [{IS_UPPER: true, LENGTH: {'>=': 4}}]\n"
+                    "    exclude:\n      - [{IS_DIGIT: true}, {IS_UPPER: true}]\n")
+    nlp = build_pipeline(str(path))
+    assert set(nlp("Uptime was 99 % last month.")._.themes) == {"numbers"}
+    assert set(nlp("This is AWFUL.")._.themes) == {"loud"}
+    assert not nlp("Model 3 BEST.")._.themes
+
+
 def test_taxonomy_errors_say_where(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("themes:\n  speed:\n    phrases: [fast]\n")

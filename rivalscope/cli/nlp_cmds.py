@@ -77,8 +77,8 @@ class _Progress:
 @click.option("--full", is_flag=True, help="Re-analyse every text, not only new or changed ones.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for the NLP (2 on a 2-core machine).")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
-              help="Texts per batch (one database transaction each).")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=5000, show_default=True,
+              help="Texts written per database transaction (progress is reported after each).")
 @db_option()
 @config_option()
 @handle_domain_errors
