@@ -109,6 +109,10 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
     ("12 maart 2024", "nl", None, "2024-03-12"), ("03/04/2024", "en", "US", "2024-03-04"),
     ("03/04/2024", "en", "GB", "2024-04-03"), ("03/04/2024", "fr", None, "2024-04-03"),
     ("13.03.2024", "de", None, "2024-03-13"), ("2099-01-01", None, None, None), ("no date here", "en", None, None),
+    # no year: the latest such day that is not in the future (NOW is 2024-05-01)
+    ("Posted: 12 March", "en", None, "2024-03-12"), ("Posted: 30 November, 2023", "en", None, "2023-11-30"),
+    ("March 12", "en", None, "2024-03-12"), ("May 5", "en", None, "2023-05-05"), ("12 mars", "fr", None, "2024-03-12"),
+    ("you may 5 times", "en", None, None), ("2 nights · January 2024", "en", None, None),
 ])
 def test_parse_date(text, lang, region, out):
     assert parse_date(text, now=NOW, lang=lang, region=region) == out

@@ -293,7 +293,7 @@ def _page_product(root, sel: dict) -> str | None:
 _COUNT = re.compile(
     r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
     r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
-    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen)", re.I)  # no \b: "2 reviewsWrite a review"
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
                           r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
 
@@ -308,7 +308,7 @@ def _count_in(text: str) -> int | None:
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
     r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
-    r"reseñas|opiniones|valoraciones|recensioni|beoordelingen|recensies)", re.I)  # no \b: inline spans run together
+    r"reseñas|opiniones|valoraciones|recensioni|beoordelingen|recensies|件)", re.I)  # no \b: inline spans run together
 
 
 def _text_aggregate(root, blocks: list) -> dict | None:
@@ -336,6 +336,20 @@ _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den ware
 _OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op)\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
+
+
+_BARE_COUNT = re.compile(r"\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)")
+
+
+def _bare_count_beside(widget) -> int | None:
+    """A count printed as a bare "(1,234)" right after a rating widget (Newegg, Amazon)."""
+    sib = widget.getnext()
+    while sib is not None and not tag(sib):
+        sib = sib.getnext()
+    tail = (widget.tail or "").strip()
+    text = tail or (element_text(sib) if sib is not None else "")
+    m = _BARE_COUNT.fullmatch(text.strip())
+    return int(re.sub(r"\D", "", m.group(1))) if m else None
 
 
 def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
@@ -374,6 +388,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             if node.getparent() is None:
                 break
             prev, node = node, node.getparent()
+        if count is None:
+            count = _bare_count_beside(a)
         text = element_text(a.getparent() if a.getparent() is not None else a)
         numeric = re.search(r"(?<![\d.,$€£])[0-5][.,]\d(?!\d)", text if len(text) <= 300 else near) is not None
         if _PRICE_NEAR.search(near if len(near) <= 300 else ""):

@@ -16,7 +16,10 @@ _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response", re.I)
 _TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title|(?:^|[\s_-])head(?:$|[\s_-])", re.I)
-_TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle|job", re.I)
+_TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle|job|avatar|profile", re.I)
+# the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
+# though it is named like a title
+_AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 _BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
                         r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
                         r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
@@ -48,9 +51,12 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
+    # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
 ]
-_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig", re.I)  # in every _HELPFUL pattern
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|参考", re.I)  # in every _HELPFUL pattern
 _QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
                             r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
@@ -134,7 +140,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
-        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a)):
+        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a)) or \
+                _AUTHOR_STRONG.search(a):
             cands.append(el)
     for el in cands:
         inner = [c for c in cands if c is not el and _descends(c, el)]
@@ -202,6 +209,9 @@ def find_title(block, skip: list):
         if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(a)):
             if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
                 continue
+            if any(tag(d) and _TITLE_ATTR.search(attrs_text(d)) and not _TITLE_EXCLUDE.search(attrs_text(d))
+                   for d in el.iterdescendants()):
+                continue  # a title row holding the title and more (a date): the inner title
             t = clean_text(element_text(el))
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
                 return el, t.strip(_QUOTES).strip() if t else t
@@ -460,8 +470,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     full = text_without(block, [])
     verified = True if _may_be_verified(full) and _VERIFIED.search(full) else None
     votes = None
-    for pat in _HELPFUL if _HELPFUL_WORD.search(full) else ():
-        m = pat.search(full)
+    with_buttons = element_text(block)  # helpful counts often sit on buttons ("Yes (3)")
+    for pat in _HELPFUL if _HELPFUL_WORD.search(with_buttons) else ():
+        m = pat.search(with_buttons)
         if m:
             g = m.group(1).lower()
             votes = 1 if g in ("one", "a", "eine", "ein") else int(to_number(g.replace(",", "").replace(".", "")) or 0)

@@ -164,8 +164,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_text(text)
             if r is not None:
                 return r
-            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d)?", text):
-                # a bare figure: 0-5 as it is, up to 10 as a 10-point score (see bare_rating)
+            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text):
+                # a bare figure ("4", "8.5", Rakuten's "4.00"): 0-5 as it is, up to 10 as a
+                # 10-point score (see bare_rating)
                 return scale_rating(to_number(text))
     # class value: stars-4, a-star-4-5, rating-45
     m = _STAR_CLASS_VALUE.search(el.get("class") or "")
@@ -185,7 +186,7 @@ def bare_rating(el) -> float | None:
     if el is None or len(el) > 3:
         return None
     text = element_text(el)
-    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d)?", text) and _STAR_ATTR.search(attrs_text(el)):
+    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(attrs_text(el)):
         return to_number(text)
     for child in el:
         if tag(child):

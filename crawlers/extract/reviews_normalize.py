@@ -270,6 +270,14 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{4}/\d{1,2}/\d{1,2}\b"),
     re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
 ]
+# Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
+# is not in the future. Listed after the dated forms, which win when both match.
+_YEARLESS_PATTERNS = [
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r"(?![\w-])(?!,?\s*(?:de\s+)?\d)", re.I),
+    # month first is English: capitalised, so "you may 5 times" is no date
+    re.compile(r"\b(?:" + "|".join(m.capitalize() for m in _MONTHS.split("|")) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+]
+_DATE_PATTERNS += _YEARLESS_PATTERNS
 _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|"
          r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
@@ -355,8 +363,13 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
         languages = None
         if lang in _DATEPARSER_LANGS:
             languages = [lang] if lang == "en" else [lang, "en"]
-        settings = {"RELATIVE_BASE": now_n, "PREFER_DATES_FROM": "past",
-                    "REQUIRE_PARTS": ["day", "month", "year"] if not _is_relative(frag) else [],
+        if _is_relative(frag):
+            parts = []
+        elif any(p.fullmatch(frag) for p in _YEARLESS_PATTERNS):
+            parts = ["day", "month"]  # the year: the latest that is not in the future
+        else:
+            parts = ["day", "month", "year"]
+        settings = {"RELATIVE_BASE": now_n, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": parts,
                     "RETURN_AS_TIMEZONE_AWARE": False}
         parsed = dateparser.parse(frag, languages=languages, settings=settings)
         if parsed is None and languages:
