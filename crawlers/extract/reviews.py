@@ -290,12 +290,30 @@ def _page_product(root, sel: dict) -> str | None:
 
 # -- aggregate from the layout ------------------------------------------------------------
 
-_COUNT = re.compile(
-    r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
+_COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
+    r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
     r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
-    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|calificaci[oó]n(?:es)?|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
                           r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
+
+
+def _spaced_text(el) -> str:
+    """The element's text nodes joined by spaces: inline spans kept apart ("3,0" "3 Bewertungen")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if tag(node) in ("script", "style", "template"):
+            return
+        if node.text and tag(node):
+            parts.append(node.text.strip())
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail.strip())
+
+    walk(el)
+    return " ".join(p for p in parts if p)
 
 
 def _count_in(text: str) -> int | None:
@@ -308,7 +326,7 @@ def _count_in(text: str) -> int | None:
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
     r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
-    r"reseñas|opiniones|valoraciones|recensioni|beoordelingen|recensies|件)", re.I)  # no \b: inline spans run together
+    r"reseñas|opiniones|valoraciones|calificaciones|recensioni|beoordelingen|recensies|件)", re.I)  # no \b: inline spans run together
 
 
 def _text_aggregate(root, blocks: list) -> dict | None:
@@ -377,12 +395,12 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                         sib = sib.getnext()
                     if sib is None:
                         break
-                    count = _count_in(element_text(sib))
+                    count = _count_in(_spaced_text(sib))
                     if count is not None:
                         break
                 break
             near = text
-            count = _count_in(text)
+            count = _count_in(_spaced_text(node))
             if count is not None:
                 break
             if node.getparent() is None:

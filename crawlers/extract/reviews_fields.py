@@ -31,14 +31,14 @@ _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
 _VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
                        r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
                        r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
-                       r"acquisto verificato|compra verificada", re.I)
+                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入", re.I)
 
 
 def _may_be_verified(text: str) -> bool:
     """Cheap test before _VERIFIED (37 µs on a 400-character text): every alternative
-    holds "verifi" or "vérifi"."""
+    holds "verifi", "vérifi" or "購入"."""
     low = text.lower()
-    return "verifi" in low or "vérifi" in low
+    return "verifi" in low or "vérifi" in low or "購入" in text
 
 
 _HELPFUL = [
@@ -52,11 +52,13 @@ _HELPFUL = [
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)[^\d()?]{0,20}\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
+    re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
 ]
-_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|参考", re.I)  # in every _HELPFUL pattern
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|参考|役に立った", re.I)  # in every _HELPFUL pattern
 _QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
                             r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
@@ -364,10 +366,48 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
                           r"risposta del (?:proprietario|venditore))", re.I)
 
 
+_SECTION_LABEL = re.compile(
+    r"(?:pros|cons|the good|the bad|advice to management|liked|disliked|vorteile|nachteile|pro|contra|"
+    r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
+    r"pregi|difetti)\s*:?", re.I)
+
+
+def _labelled_sections(body_el, block, skip: list) -> str | None:
+    """Pros and cons kept together: when the body sits in one of several sibling sections
+    that each open with such a label ("Pros" / "Cons"), the body is all of them, labels
+    included (a con read as the whole review would flip its sentiment)."""
+    if body_el is None or body_el is block:
+        return None
+    inside = _Covered(skip)
+    node = body_el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or node is block:
+            return None
+        sections = [c for c in parent if tag(c) and c not in inside and _opens_with_label(c)]
+        if len(sections) >= 2 and any(c is node for c in sections):
+            return " ".join(text_without(c, skip) for c in sections)
+        if parent is block:
+            return None
+        node = parent
+    return None
+
+
+def _opens_with_label(el) -> bool:
+    first = next((t.strip() for t in el.itertext() if t.strip()), "")
+    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None
+
+
 def noise_elements(block) -> list:
     out = []
+    # a nested element shaped like the block itself is a reply or a sub-thread (WordPress
+    # puts replies in <ol class="children"><li class="comment ...">)
+    shape = {c for c in classes(block) if not re.search(r"\d|even|odd|first|last|active", c)}
     for el in block.iter():
         if el is block or not tag(el):
+            continue
+        if shape and tag(el) == tag(block) and shape & set(classes(el)):
+            out.append(el)
             continue
         a = attrs_text(el)
         if _REPLY_ATTR.search(a) and not _BODY_ATTR.search(re.sub(r"review", "", a)):
@@ -461,7 +501,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)
-    body = _without_section_headings(body_el, body, skip2)
+    body = _labelled_sections(body_el, block, skip2) or _without_section_headings(body_el, body, skip2)
     body = _strip_leftovers(body)
     if title and len(title) >= 2 and title[0] in _QUOTES and title[-1] in _QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None

@@ -52,6 +52,7 @@ _FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|
 _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
+_HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
 
@@ -144,8 +145,15 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_style(style)
             if r is not None:
                 return r
-    # a row of star icons
     kids = [c for c in el if isinstance(c.tag, str)]
+    # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
+    # exactly what the icons only draw
+    for k in kids:
+        if _HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2:
+            r = rating_from_text(element_text(k))
+            if r is not None:
+                return r
+    # a row of star icons
     stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
     if stars >= 3 and stars >= len(kids) - 1:
         icons = [c for c in kids if _star_icon(c)]
@@ -405,7 +413,13 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
 
 def _is_aggregate_block(b) -> bool:
     t = element_text(b)
-    return len(t) < 160 and bool(re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I))
+    if len(t) < 160 and re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I):
+        return True
+    # a score and a count and nothing else: "3,0 · 3 Bewertungen", "4.6 (120 reviews)"
+    if len(t) < 60 and _AGGREGATE_TEXT.search(t):
+        rest = _AGGREGATE_TEXT.sub(" ", t)
+        return len(re.sub(r"[\d\W_]+", "", rest)) < 3
+    return False
 
 
 def _signature(el) -> str:

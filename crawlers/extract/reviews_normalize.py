@@ -150,7 +150,9 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 _OUT_OF = re.compile(
-    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van|su|op|af|av|z|из)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
+    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|af|av|z|из)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
+# Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
+_OUT_OF_JA = re.compile(r"(\d{1,3})つ星のうち\s*" + _NUM)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor|gwiazdk[ai]|points?|punkte?|puntos?)\b", re.I)
@@ -217,6 +219,11 @@ def rating_from_text(text: str | None) -> float | None:
     if m:
         v, best = to_number(m.group(1)), to_number(m.group(2))
         if v is not None and best and best in (5, 10, 100) and v <= best:
+            return scale_rating(v, best)
+    m = _OUT_OF_JA.search(s)
+    if m:
+        v, best = to_number(m.group(2)), to_number(m.group(1))
+        if v is not None and best in (5, 10) and v <= best:
             return scale_rating(v, best)
     filled = sum(s.count(c) for c in _FILLED)
     empty = sum(s.count(c) for c in _EMPTY)
