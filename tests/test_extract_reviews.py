@@ -82,6 +82,7 @@ def test_amazon_like_flags():
     ("9,2 / 10", 4.6), ("★★★★☆", 4.0), ("★★★☆☆", 3.0), ("4 von 5 Sternen", 4.0), ("3 étoiles sur 5", 3.0),
     ("Valoración 4,5 de 5", 4.5), ("4 van 5 sterren", 4.0), ("4 su 5 stelle", 4.0), ("5 star rating", 5.0),
     ("Note : 4/5", 4.0), ("Scored 8.5", 4.25), ("80/100", 4.0), ("03/04/2024", None), ("12 people", None),
+    ("2,5 van de 5 sterren", 2.5), ("5つ星のうち4.0", 4.0), ("Calificación 4 de 5", 4.0),
 ])
 def test_rating_from_text(text, rating):
     assert rating_from_text(text) == rating
