@@ -26,7 +26,7 @@ import numpy
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 
 from .lemmatizer import LemmaLookup
-from .sentiment import _SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer, token_columns
+from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer, token_columns
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 
 MODEL_META_FILE = "rivalscope_themes.json"
@@ -427,7 +427,7 @@ class Sentiment:
                     results.append((start, end, start_char, end_char, compound, _NO_THEMES, sent_text))
                     continue
                 clauses = ()
-                if self.contrast and not _SPLIT_IDS.isdisjoint(lower[start:end]):
+                if self.contrast and not SPLIT_IDS.isdisjoint(lower[start:end]):
                     if split_columns is None:
                         split_columns = token_columns(doc)
                     clauses = clause_cuts(*split_columns, start, end)

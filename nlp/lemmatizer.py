@@ -35,7 +35,7 @@ def load_lookup() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def _vader_words() -> frozenset[str]:
-    from .sentiment import domain_lexicon, vader_lexicon
+    from .sentiment import vader_lexicon
 
     words = set(vader_lexicon())
     return frozenset(w for w in words if w.isalpha())

@@ -6,7 +6,6 @@ long text: its cost grows faster than linearly with the text's length.
 from __future__ import annotations
 
 import math
-import re
 import string
 from functools import lru_cache
 from pathlib import Path
@@ -251,7 +250,7 @@ def _ids(words) -> frozenset[int]:
 
 
 _CONTRAST_IDS, _LEADING_IDS, _PUNCT_IDS = _ids(CONTRAST_WORDS), _ids(LEADING_CONTRAST), _ids(CLAUSE_PUNCT)
-_SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS
+SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS  # token ids that may split a sentence
 _COMMA, _YET = get_string_id(","), get_string_id("yet")
 
 
@@ -278,7 +277,7 @@ def clause_bounds(sent, columns=None) -> list[tuple[int, int]]:
 def clause_cuts(lower: list[int], punct: list[int], alpha: list[int], start: int,
                 end: int) -> list[tuple[int, int]]:
     """clause_bounds() on token columns: tokens start..end of one sentence."""
-    if _SPLIT_IDS.isdisjoint(lower[start:end]):
+    if SPLIT_IDS.isdisjoint(lower[start:end]):
         return [(start, end)]  # fast path: nothing that could split the sentence
     cuts: list[int] = []
     i = start

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from contextlib import nullcontext
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .reviews_fields import read_block
 from .reviews_layout import element_text, find_blocks, rating_of, tag

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_normalize import (clean_text, current_memo, element_text, find_date_text, parse_date, text_longer_than,
-                                rating_from_style, rating_from_text, scale_rating, to_number)
+from .reviews_normalize import (current_memo, element_text, find_date_text, rating_from_style, rating_from_text,
+                                scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
 
