@@ -399,10 +399,10 @@ class Sentiment:
     def __init__(self, nlp: Language, name: str, domain_lexicon: bool, contrast: bool):
         self.name = name
         self.contrast = contrast
-        self.polarity = make_analyzer(domain_lexicon).compound
+        self.compound = make_analyzer(domain_lexicon).compound
 
     def __call__(self, doc: Doc) -> Doc:
-        compound_of = self.polarity
+        compound_of = self.compound
         text = doc.text
         n = len(doc)
         results = []  # (start, end, start_char, end_char, compound, {theme: compound}, text)
@@ -429,7 +429,7 @@ class Sentiment:
                 clauses = ()
                 if self.contrast and not SPLIT_IDS.isdisjoint(lower[start:end]):
                     if split_columns is None:
-                        split_columns = token_columns(doc)
+                        split_columns = token_columns(doc, lower)
                     clauses = clause_cuts(*split_columns, start, end)
                     if len(clauses) > 1:
                         clauses = [(c0, c1, compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]]))

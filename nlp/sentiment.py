@@ -254,10 +254,14 @@ SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS  # token ids that may spli
 _COMMA, _YET = get_string_id(","), get_string_id("yet")
 
 
-def token_columns(doc) -> tuple[list[int], list[int], list[int]]:
-    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads."""
+def token_columns(doc, lower: list[int] | None = None) -> tuple[list[int], list[int], list[int]]:
+    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads
+    (`lower` when the caller has read it already)."""
     if not len(doc):
         return [], [], []
+    if lower is not None:
+        punct, alpha = numpy.ascontiguousarray(doc.to_array([IS_PUNCT, IS_ALPHA]).T).tolist()
+        return lower, punct, alpha
     lower, punct, alpha = numpy.ascontiguousarray(doc.to_array([LOWER, IS_PUNCT, IS_ALPHA]).T).tolist()
     return lower, punct, alpha
 
