@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from sqlite_utils import Database
 
 from rivalscope.store import now_iso, stable_id, transaction
@@ -38,14 +39,31 @@ class PhraseCounter:
         self.nlp = _tokenizer_nlp()
         self.lemma = LemmaLookup()
         self.stop = set(self.nlp.Defaults.stop_words) | _EXTRA_STOP
+        self._content: dict[int, str | None] = {}  # ORTH id -> lemma of a content word, else None
+
+    def _content_lemma(self, orth: int) -> str | None:
+        """The lemma of a token text when it is a content word (alphabetic, 2+ letters, neither
+        it nor its lemma a stop word); None when it breaks a phrase."""
+        lex = self.nlp.vocab[orth]
+        lemma = self.lemma(lex.lower_) if lex.is_alpha and len(lex.orth_) > 1 else None
+        if lemma is None or lex.lower_ in self.stop or lemma in self.stop:
+            lemma = None
+        if len(self._content) >= 500_000:
+            self._content.clear()
+        self._content[orth] = lemma
+        return lemma
 
     def phrases(self, text: str) -> set[str]:
         out: set[str] = set()
         run: list[str] = []
-        for tok in self.nlp.make_doc(text):
-            lemma = self.lemma(tok.lower_) if tok.is_alpha and len(tok) > 1 else None
-            if lemma is None or tok.lower_ in self.stop or lemma in self.stop:
-                self._ngrams(run, out)
+        content = self._content
+        doc = self.nlp.make_doc(text)
+        # token ids, each word decided once per process (no Token objects)
+        for orth in doc.to_array(ORTH).tolist() if len(doc) else ():
+            lemma = content[orth] if orth in content else self._content_lemma(orth)
+            if lemma is None:
+                if len(run) > 1:
+                    self._ngrams(run, out)
                 run = []
             else:
                 run.append(lemma)

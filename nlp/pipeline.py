@@ -16,12 +16,13 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from .components import MODEL_META_FILE
+from .doctext import keep_text
 from .sentiment import DOMAIN_LEXICON_FILE
 from .taxonomy import TaxonomyError, bundled_path, load_taxonomy
 
 # Bump when the code's output changes for the same input: re-analysis then happens.
 CODE_VERSION = "nlp-1"
-_CODE_FILES = ("components.py", "sentiment.py", "lemmatizer.py", "pipeline.py")
+_CODE_FILES = ("components.py", "sentiment.py", "lemmatizer.py", "pipeline.py", "doctext.py")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def build_pipeline(themes: str | Path | ThemeSource | None = "default", *,
                    domain_lexicon: bool = True, contrast: bool = True) -> Language:
     """blank("en") + sentencizer + lookup lemmatizer + themes + VADER sentiment."""
     source = themes if isinstance(themes, ThemeSource) else resolve_themes(themes)
-    nlp = spacy.blank("en")
+    nlp = keep_text(spacy.blank("en"))  # the sentiment component slices the kept text
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("rivalscope_lemmatizer")
     if source.kind == "taxonomy":

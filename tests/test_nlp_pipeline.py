@@ -147,6 +147,33 @@ def test_patterns_without_fixed_words_still_match(tmp_path):
     assert not nlp("Model 3 BEST.")._.themes
 
 
+def test_norm_patterns_match_where_the_norm_is_not_the_text(tmp_path):
+    # "gonna" is the tokens "gon" + "na" with norms "going" + "to": a NORM pattern must not be
+    # skipped for want of the word "going" in the text
+    path = tmp_path / "norm.yml"
+    path.write_text("name: norm\nthemes:\n  churn:\n    definition: About to leave.\n"
+                    "    patterns:\n      - [{NORM: going}, {NORM: to}, {LOWER: cancel}]\n")
+    nlp = build_pipeline(str(path))
+    assert set(nlp("I'm gonna cancel next month.")._.themes) == {"churn"}
+    assert not nlp("I'm going to stay.")._.themes
+
+
+def test_exclusions_count_only_within_the_window_of_a_theme_match(tmp_path):
+    # an exclusion removes a theme match it overlaps, when it lies within EXCLUSION_WINDOW
+    # (8) tokens of it; a longer one reaching further does not count
+    path = tmp_path / "window.yml"
+    path.write_text("name: window\nthemes:\n  support:\n    definition: Support.\n"
+                    "    lemmas: [support]\n"
+                    "    exclude:\n      - [{LOWER: support}, {LOWER: for}]\n"
+                    "      - [{LOWER: support}, {LOWER: of}, {IS_ALPHA: true, OP: '*'}, {LOWER: zebras}]\n")
+    nlp = build_pipeline(str(path))
+    assert not nlp("Support for Linux is new.")._.themes
+    assert not nlp("Support of many striped zebras.")._.themes
+    far = nlp("Support of a b c d e f g h i j zebras.")  # the exclusion match is 13 tokens long
+    assert set(far._.themes) == {"support"}
+    assert [m[1:] for m in far._.theme_mentions] == [(0, 1)]
+
+
 def test_taxonomy_errors_say_where(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("themes:\n  speed:\n    phrases: [fast]\n")
