@@ -19,12 +19,13 @@ from sqlite_utils import Database
 from rivalscope.store import now_iso, transaction
 
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
-from .schema import ensure_nlp_schema
+from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
 from .sentiment import label_for
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
 ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
+BULK_MIN_TEXTS = 10_000  # texts from which a run that at least doubles the tables is a bulk run
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 
 
@@ -180,14 +181,7 @@ def _write_rows(db: Database, rows: Rows) -> None:
         c.execute("PRAGMA foreign_keys=OFF")
     try:
         with transaction(db):
-            for table, sid in rows.stale:
-                c.execute("delete from sentence_themes where sentence in "
-                          "(select id from sentences where source_table = ? and source_id = ?)", (table, sid))
-                c.execute("delete from sentences where source_table = ? and source_id = ?", (table, sid))
-                if table == "reviews":
-                    c.execute("delete from review_sentiment where review = ?", (sid,))
-                else:
-                    c.execute("delete from messaging_themes where snapshot = ?", (sid,))
+            _delete_stale(db, rows.stale)
             c.executemany("insert or replace into sentences (id, source_table, source_id, competitor, idx, "
                           "text, compound, label, published_at, pipeline_version) "
                           "values (?,?,?,?,?,?,?,?,?,?)", rows.sentences)
@@ -203,6 +197,18 @@ def _write_rows(db: Database, rows: Rows) -> None:
     finally:
         if fk_on:
             c.execute("PRAGMA foreign_keys=ON")
+
+
+def _delete_stale(db: Database, stale: list[tuple[str, str]]) -> None:
+    """Delete the earlier results of texts analysed again ((table, id) pairs)."""
+    c = db.conn
+    reviews = [(sid,) for table, sid in stale if table == "reviews"]
+    snapshots = [(sid,) for table, sid in stale if table != "reviews"]
+    c.executemany("delete from sentence_themes where sentence in "
+                  "(select id from sentences where source_table = ? and source_id = ?)", stale)
+    c.executemany("delete from sentences where source_table = ? and source_id = ?", stale)
+    c.executemany("delete from review_sentiment where review = ?", reviews)
+    c.executemany("delete from messaging_themes where snapshot = ?", snapshots)
 
 
 def ensure_themes(db: Database, source: ThemeSource) -> int:
@@ -247,6 +253,17 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
         if progress:
             progress(stats["texts"], total)
 
+    # A bulk run (at least BULK_MIN_TEXTS texts, and no fewer than those analysed before)
+    # writes without the big tables' secondary indexes and builds them at the end: for
+    # 100,000 reviews that took the writes from 145 to 110 us per review. The earlier
+    # results of texts analysed again are deleted first, while the indexes still serve.
+    bulk = total >= BULK_MIN_TEXTS and total >= db.execute("select count(*) from nlp_analysed").fetchone()[0]
+    if bulk:
+        with transaction(db):
+            _delete_stale(db, [(ctx["table"], ctx["id"]) for _, ctx in items if ctx["seen"]])
+        for _, ctx in items:
+            ctx["seen"] = None
+        drop_bulk_indexes(db)
     gc.freeze()  # the pending texts live all run long: keep them out of the collector's scans
     # A page cache that holds the growing indexes. Writing 30,000 reviews' rows took 4.7 s
     # with SQLite's default 2 MB and a commit per 1,000 texts, 2.3 s with 64 MB and 5,000.
@@ -265,6 +282,8 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
             write(pending)
     finally:
         gc.unfreeze()
+        if bulk:
+            create_bulk_indexes(db)
         db.execute(f"PRAGMA cache_size={cache_size}")
     stats["emerging_phrases"] = 0
     if emerging:

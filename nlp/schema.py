@@ -119,6 +119,27 @@ def _nlp_tables(db: Database) -> None:
     db["emerging_phrases"].create_index(["competitor", "polarity", "sentences"])
 
 
+# The secondary indexes of the two big tables. analyze drops them for a bulk run and builds
+# them again at its end (bulk_indexes()); ensure_nlp_schema() restores any a crash left out.
+BULK_INDEXES = {
+    "sentences": [["source_table", "source_id"], ["competitor", "published_at"]],
+    "sentence_themes": [["theme", "competitor", "published_at"], ["sentence"]],
+}
+
+
 def ensure_nlp_schema(db: Database) -> None:
-    """Apply pending "nlp" migrations (idempotent)."""
+    """Apply pending "nlp" migrations and make sure the big tables' indexes exist (idempotent)."""
     migrations.apply(db)
+    create_bulk_indexes(db)
+
+
+def create_bulk_indexes(db: Database) -> None:
+    for table, indexes in BULK_INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(columns, if_not_exists=True)
+
+
+def drop_bulk_indexes(db: Database) -> None:
+    for table, indexes in BULK_INDEXES.items():
+        for columns in indexes:
+            db.execute(f"drop index if exists [idx_{table}_{'_'.join(columns)}]")

@@ -116,3 +116,54 @@ def test_row_ids_are_the_stores_stable_ids():
     assert _id("reviews", "abc", 3) == stable_id("reviews", "abc", 3)
     assert _id("0123456789abcdef0123", "support") == stable_id("0123456789abcdef0123", "support")
     assert _id("reviews", "é ü") == stable_id("reviews", "é ü")
+
+
+def _indexes(db):
+    return {r[0] for r in db.execute("select name from sqlite_master where type = 'index' and "
+                                     "tbl_name in ('sentences', 'sentence_themes') and name like 'idx_%'")}
+
+
+def _all_rows(db):
+    return {t: sorted(db.execute(f"select * from {t}").fetchall()) for t in
+            ("sentences", "sentence_themes", "messaging_themes")}
+
+
+def test_bulk_runs_write_the_same_rows_and_build_the_indexes_again(store, monkeypatch):
+    import nlp.analyze
+
+    analyze_database(store)  # 4 texts: not a bulk run
+    indexes = _indexes(store)
+    assert len(indexes) == 4
+    plain = _all_rows(store)
+    monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
+    dropped = []
+    real_write = nlp.analyze._write_rows
+    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: (dropped.append(_indexes(db)),
+                                                                       real_write(db, rows)))
+    again = analyze_database(store, full=True)  # every text again: a bulk run
+    assert again["texts"] == 4 and dropped == [set()]  # written without the indexes...
+    assert _indexes(store) == indexes  # ...which are back
+    assert _all_rows(store) == plain
+    # an edited review in a bulk run: its earlier sentences go, nothing is left twice
+    _reviews(store, reviews=[("3", None, "Support was amazing and fixed everything.")])
+    analyze_database(store, full=True)
+    assert store["sentences"].count == 9
+    assert store.execute("select count(*) from sentence_themes where sentence not in "
+                         "(select id from sentences)").fetchone()[0] == 0
+
+
+def test_a_failed_bulk_run_leaves_the_indexes_and_is_finished_by_the_next(store, monkeypatch):
+    import nlp.analyze
+    from nlp.schema import drop_bulk_indexes, ensure_nlp_schema
+
+    monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
+    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        analyze_database(store)
+    assert len(_indexes(store)) == 4 and store["sentences"].count == 0
+    monkeypatch.undo()
+    assert analyze_database(store)["texts"] == 4
+    # a process killed mid-run cannot rebuild them: opening the schema does
+    drop_bulk_indexes(store)
+    ensure_nlp_schema(store)
+    assert len(_indexes(store)) == 4
