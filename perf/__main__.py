@@ -26,7 +26,7 @@ SCALES = {
     "full": {"crawl_vendors": 50, "crawl_review_pages": 98, "concurrency": 16, "scrapy_bench_seconds": 10,
              "browser_pages": 120, "browser_concurrency": [1, 2, 4],
              "store_reviews": 1_000_000, "store_page_reviews": 100_000,
-             "analyze_reviews": 30_000,
+             "analyze_reviews": 100_000,
              "serve_reviews": 1_000_000, "serve_competitors": 20, "serve_days": 365, "serve_requests": 20,
              "demo": True},
     "tiny": {"crawl_vendors": 2, "crawl_review_pages": 2, "concurrency": 4, "scrapy_bench_seconds": 1,
