@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_layout import attrs_text, bare_rating, classes, rating_anchors, rating_of, tag, text_without
+from .reviews_layout import (_REPLY_ATTR, attrs_text, bare_rating, classes, rating_anchors, rating_of, tag,
+                             text_without)
 from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
                                 rating_from_text, to_number)
 
@@ -23,8 +24,6 @@ _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 _BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
                         r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
                         r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
-_REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
-                         r"antwort|réponse|respuesta|reactie", re.I)
 _NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
                          r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
@@ -255,6 +254,14 @@ def find_date(block, skip: list, *, now, lang, region):
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li")):
             frag = find_date_text(t)
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
+                # a child that holds a date of its own wins: minified markup runs the texts
+                # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")
+                for child in el.iterdescendants():
+                    ct = _short(child, 100) if tag(child) and len(child) == 0 and child not in inside else ""
+                    cfrag = find_date_text(ct) if ct else None
+                    d = parse_date(cfrag, now=now, lang=lang, region=region) if cfrag else None
+                    if d:
+                        return child, d
                 d = parse_date(frag, now=now, lang=lang, region=region)
                 if d:
                     return _deepest_with(el, frag, skip), d

@@ -52,6 +52,8 @@ _FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|
 _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
+_REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
+                         r"antwort|réponse|respuesta|reactie", re.I)
 _HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
@@ -168,7 +170,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
     if text and len(text) <= 40:
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)
-        if _STAR_ATTR.search(a) or not strict:
+        if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
+            # (a row holding a date is a review's header around the widget, not the widget:
+            # "Rated 4 out of 5 stars Emma W. 23/04/2024")
             r = rating_from_text(text)
             if r is not None:
                 return r
@@ -241,6 +245,8 @@ def rating_anchors(root) -> list:
     for el, r in found:
         if any(id(anc) in ids for anc in el.iterancestors()):
             continue
+        if out and out[-1][1] == r and out[-1][0].getparent() is el.getparent():
+            continue  # stars and a "3/5" side by side: one rating, shown twice
         out.append((el, r))
     return out
 
@@ -260,7 +266,8 @@ def date_anchors(root) -> list:
                     tag(c) and find_date_text(element_text(c)) for c in el):
                 out.append(el)
     ids = {id(e) for e in out}
-    return [e for e in out if not any(id(a) in ids for a in e.iterancestors())]
+    return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
+            and not any(_REPLY_ATTR.search(attrs_text(a)) for a in [e, *e.iterancestors()][:4])]  # a reply's date
 
 
 _KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"

@@ -268,13 +268,15 @@ _MONTHS = (
     "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 _MONTH_RE = r"(?:" + _MONTHS + r")\.?"
+# Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
+# runs a name into a date ("Linda12/03/2024").
 _DATE_PATTERNS = [
-    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
-    re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b"),
-    re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b"),
-    re.compile(r"\b\d{4}/\d{1,2}/\d{1,2}\b"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d|[./]\d)"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}/\d{1,2}/\d{1,2}(?!\d|/\d)"),
     re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
 ]
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
@@ -294,6 +296,7 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
+    re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
     re.compile(r"\bvor\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\bil\s+y\s+a\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\bhace\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
