@@ -293,7 +293,8 @@ def _page_product(root, sel: dict) -> str | None:
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
     r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
     r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
-    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|calificaci[oó]n(?:es)?|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|calificaci[oó]n(?:es)?|"
+    r"opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
                           r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
 
@@ -326,7 +327,7 @@ def _count_in(text: str) -> int | None:
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
     r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
-    r"reseñas|opiniones|valoraciones|calificaciones|recensioni|beoordelingen|recensies|件)", re.I)  # no \b: inline spans run together
+    r"reseñas|opiniones|valoraciones|calificaciones|recensioni|beoordelingen|recensies|opinii|opinie|ocen|件)", re.I)  # no \b: inline spans run together
 
 
 def _text_aggregate(root, blocks: list) -> dict | None:

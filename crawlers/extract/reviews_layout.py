@@ -54,6 +54,8 @@ _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
 _REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                          r"antwort|réponse|respuesta|reactie", re.I)
+_SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?![\d.,]\d)", re.I)
 _HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
@@ -173,12 +175,15 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
             # (a row holding a date is a review's header around the widget, not the widget:
             # "Rated 4 out of 5 stars Emma W. 23/04/2024")
-            r = rating_from_text(text)
+            r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
             if r is not None:
                 return r
             if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text):
                 # a bare figure ("4", "8.5", Rakuten's "4.00"): 0-5 as it is, up to 10 as a
-                # 10-point score (see bare_rating)
+                # 10-point score (see bare_rating); its scale may follow it ("5,2</span> / 6")
+                m = _SCALE_AFTER.match(el.tail or "")
+                if m and to_number(text) <= int(m.group(1)):
+                    return scale_rating(to_number(text), float(m.group(1)))
                 return scale_rating(to_number(text))
     # class value: stars-4, a-star-4-5, rating-45
     m = _STAR_CLASS_VALUE.search(el.get("class") or "")
@@ -199,7 +204,7 @@ def bare_rating(el) -> float | None:
         return None
     text = element_text(el)
     if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(attrs_text(el)):
-        return to_number(text)
+        return None if _SCALE_AFTER.match(el.tail or "") else to_number(text)  # "5,2 / 6": scale known
     for child in el:
         if tag(child):
             v = bare_rating(child)
@@ -312,7 +317,7 @@ def _climb(anchors: list, root) -> list:
 
 _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebaseerd op|basato su|"
                              r"\b\d[\d.,\s]*\s*(?:reviews|ratings|bewertungen|avis|évaluations|reseñas|opiniones|"
-                             r"valoraciones|beoordelingen|recensies|recensioni|rezensionen|notes)\b|"
+                             r"valoraciones|beoordelingen|recensies|recensioni|rezensionen|notes|opinii|opinie|ocen)\b|"
                              r"average|overall|durchschnitt|moyenne|promedio|gemiddeld|media", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
 
@@ -421,6 +426,9 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
 def _is_aggregate_block(b) -> bool:
     t = element_text(b)
     if len(t) < 160 and re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I):
+        return True
+    # named a summary and stating a count: "4,7 / 6 Weiterempfehlung 67 % 3 Bewertungen"
+    if len(t) < 120 and _SUMMARY_ATTR.search(attrs_text(b)) and _AGGREGATE_TEXT.search(t):
         return True
     # a score and a count and nothing else: "3,0 · 3 Bewertungen", "4.6 (120 reviews)"
     if len(t) < 60 and _AGGREGATE_TEXT.search(t):

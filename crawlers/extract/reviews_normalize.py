@@ -210,15 +210,18 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
     return round(min(ratio, 1.0) * 5, 2)
 
 
-def rating_from_text(text: str | None) -> float | None:
-    """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5."""
+def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | None:
+    """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5.
+
+    "x / n" counts as a rating out of 5, 10 or 100; with `any_scale` (text of an element named
+    like a rating) out of any n from 3 to 20 as well, e.g. HolidayCheck's "5,2 / 6"."""
     if not text:
         return None
     s = text.replace("\u00a0", " ").strip()
     m = _OUT_OF.search(s)
     if m:
         v, best = to_number(m.group(1)), to_number(m.group(2))
-        if v is not None and best and best in (5, 10, 100) and v <= best:
+        if v is not None and best and (best in (5, 10, 100) or any_scale and 3 <= best <= 20) and v <= best:
             return scale_rating(v, best)
     m = _OUT_OF_JA.search(s)
     if m:
