@@ -371,6 +371,21 @@ def _bare_count_beside(widget) -> int | None:
     return int(re.sub(r"\D", "", m.group(1))) if m else None
 
 
+_STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
+
+
+def _star_filter_total(root, in_blocks: set) -> int | None:
+    """The sum of filter chips "5 Star (120)", "4 Star (31)", ... where a page prints no total
+    (Shopee, Lazada): None unless two star levels or more are listed."""
+    levels: dict[int, int] = {}
+    for el in root.iter():
+        if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
+            m = _STAR_FILTER.fullmatch(el.text.strip())
+            if m:
+                levels.setdefault(int(m.group(1)), int(m.group(2).replace(",", "").replace(".", "")))
+    return sum(levels.values()) if len(levels) >= 2 else None
+
+
 def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     in_blocks = set()
     for b in blocks:
@@ -426,7 +441,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     good = [c for c in candidates if c[0] and (c[1] or c[2])] or [c for c in candidates if c[1] or c[2]] or \
         [c for c in candidates if c[0]]
     if good:
-        return {"rating": good[0][3], "count": good[0][4]}
+        return {"rating": good[0][3], "count": good[0][4] if good[0][4] is not None else _star_filter_total(root, in_blocks)}
     # a text-only summary: "4.6 out of 5 based on 1,234 reviews"
     for el in root.iter():
         if not tag(el) or id(el) in in_blocks or tag(el) in ("script", "style", "head"):

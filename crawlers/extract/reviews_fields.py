@@ -147,8 +147,10 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
-        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(a)) or \
-                _AUTHOR_STRONG.search(a):
+        # (the exclusions read a BEM class's element part: "shopee-product-rating__author-name"
+        # is an author, not a product)
+        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
+                re.sub(r"[\w-]*__", "", a) if "__" in a else a)) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     for el in cands:
         inner = [c for c in cands if c is not el and _descends(c, el)]

@@ -41,6 +41,24 @@ def _attrs_text(el) -> str:
                                   el.get("data-testid"), el.get("data-test"), data_names))).lower()
 
 
+_NOT_A_RATING_PART = re.compile(r"(?:actions?|filters?|footer|header|meta|date|time|author|name|user|avatar|"
+                                r"content|text|body|like|count|helpful|button|btn|reply|media|images?|photos?|"
+                                r"tags?|variation|info)(?:$|[-_])")
+
+
+def own_name(el) -> str:
+    """attrs_text(), less BEM classes whose element part is plainly something else: in a block
+    named like a rating, "shopee-product-rating__actions" says "rating" but is the action bar
+    (while "bui-review-score__badge" is the score)."""
+    a = attrs_text(el)
+    if "__" not in a:
+        return a
+    bem = [c for c in classes(el) if "__" in c]
+    if all(_NOT_A_RATING_PART.match(c.rsplit("__", 1)[1]) for c in bem):
+        return " ".join(w for w in a.split() if "__" not in w)
+    return a
+
+
 def classes(el) -> list[str]:
     return (el.get("class") or "").lower().split()
 
@@ -63,7 +81,8 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta"
 def _star_icon(el) -> bool:
     a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
     t = (el.text or "").strip()
-    return bool(re.search(r"star|stern|etoile|estrella|ster\b", a, re.I)) or t in ("★", "☆", "⭐", "✩", "✰", "★☆")
+    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or \
+        t in ("★", "☆", "⭐", "✩", "✰", "★☆")
 
 
 def _icon_value(el) -> float:
@@ -161,8 +180,13 @@ def _rating_of(el, *, strict: bool) -> float | None:
     stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
     if stars >= 3 and stars >= len(kids) - 1:
         icons = [c for c in kids if _star_icon(c)]
-        total = sum(_icon_value(c) for c in icons)
-        return scale_rating(total, 10.0 if len(icons) == 10 else 5.0)
+        values = [_icon_value(c) for c in icons]
+        # some icons marked filled ("icon-rating-solid--active") and the rest plain: those are
+        # the empty ones, though nothing calls them so
+        marked = [bool(_FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
+        if any(marked) and not all(marked):
+            values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
+        return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = _star_row(el, kids)
         if r is not None:
@@ -170,6 +194,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
     # short text: ★★★★☆, 4.5/5, 4 out of 5
     text = "" if text_longer_than(el, 40) else element_text(el)
     if text and len(text) <= 40:
+        a = own_name(el)  # what the text is read as depends on the element's own name
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)
         if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
@@ -203,7 +228,7 @@ def bare_rating(el) -> float | None:
     if el is None or len(el) > 3:
         return None
     text = element_text(el)
-    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(attrs_text(el)):
+    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(own_name(el)):
         return None if _SCALE_AFTER.match(el.tail or "") else to_number(text)  # "5,2 / 6": scale known
     for child in el:
         if tag(child):
