@@ -83,9 +83,32 @@ def test_amazon_like_flags():
     ("Valoración 4,5 de 5", 4.5), ("4 van 5 sterren", 4.0), ("4 su 5 stelle", 4.0), ("5 star rating", 5.0),
     ("Note : 4/5", 4.0), ("Scored 8.5", 4.25), ("80/100", 4.0), ("03/04/2024", None), ("12 people", None),
     ("2,5 van de 5 sterren", 2.5), ("5つ星のうち4.0", 4.0), ("Calificación 4 de 5", 4.0),
+    ("5,2 / 6", None), ("1/6", None),  # other scales only in an element named like a rating (below)
 ])
 def test_rating_from_text(text, rating):
     assert rating_from_text(text) == rating
+
+
+def test_any_scale_only_where_the_element_says_rating():
+    assert rating_from_text("5,2 / 6", any_scale=True) == 4.33
+    assert rating_from_text("3 / 7", any_scale=True) == 2.14
+    assert rating_from_text("21 / 30", any_scale=True) is None  # beyond 20: not a rating scale
+    page = ('<html lang="de"><body><main>' + "".join(
+        f'<div class="card"><span class="name">Gast {i}</span><div class="hc-rating"><span class="hc-rating__value">{v}</span> / 6</div>'
+        f'<p class="text">Ein ausführlicher Bericht über das Hotel, das Essen und den Strand, Nummer {i}.</p>'
+        f'<div class="gallery"><span class="counter">1/6</span></div></div>' for i, v in enumerate(["5,2", "3,0"]))
+        + "</main></body></html>")
+    assert [r["rating"] for r in extract_reviews(page, "https://h.example/")["reviews"]] == [4.33, 2.5]
+
+
+def test_dates_run_into_other_text_and_compact_relative_dates():
+    from crawlers.extract.reviews_normalize import find_date_text
+
+    assert find_date_text("Linda12/03/2024") == "12/03/2024"  # inline spans joined without a space
+    assert find_date_text("Bewertet am 12.03.2024.") == "12.03.2024"
+    assert find_date_text("Art. 1.12.03.2024") is None and find_date_text("ref 112/03/2024") is None
+    for text, out in [("5h ago", "2024-05-01"), ("3d ago", "2024-04-28"), ("2w ago", "2024-04-17")]:
+        assert parse_date(find_date_text(f"Posted {text}"), now=NOW, lang="en") == out
 
 
 @pytest.mark.parametrize("value, best, worst, out", [

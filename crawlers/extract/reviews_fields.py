@@ -7,7 +7,8 @@ from datetime import datetime
 from .reviews_layout import (_REPLY_ATTR, attrs_text, bare_rating, classes, rating_anchors, rating_of, tag,
                              text_without)
 from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
-                                rating_from_text, to_number)
+                                rating_from_text)
+from .reviews_votes import helpful_votes
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
@@ -41,29 +42,6 @@ def _may_be_verified(text: str) -> bool:
     return "verifi" in low or "vérifi" in low or "購入" in text or "zakup" in low
 
 
-_HELPFUL = [
-    re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
-    re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
-    re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
-    re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
-    re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
-    re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
-    re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
-    re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
-    # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)[^\d()?]{0,20}\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
-    re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
-    re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
-    re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
-    re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
-    re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
-    re.compile(r"(una?)\s+persona\s+l['’]ha\s+trovat[oa]\s+utile", re.I),
-    re.compile(r"przydatn\w*\s*\??\s*tak\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Polish "Przydatna? Tak (3)"
-]
-# a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
-_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
-_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|przydatn|参考|役に立った", re.I)  # in every _HELPFUL pattern
 _QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
                             r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
@@ -524,21 +502,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         title = None
     full = text_without(block, [])
     verified = True if _may_be_verified(full) and _VERIFIED.search(full) else None
-    votes = None
-    with_buttons = element_text(block)  # helpful counts often sit on buttons ("Yes (3)")
-    for pat in _HELPFUL if _HELPFUL_WORD.search(with_buttons) else ():
-        m = pat.search(with_buttons)
-        if m:
-            g = m.group(1).lower()
-            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
-            break
-    if votes is None and _HELPFUL_WORD.search(with_buttons):
-        for el in block.iter():
-            if tag(el) and len(el) == 0 and el.text and len(el.text) <= 30:
-                m = _HELPFUL_LABEL.fullmatch(el.text.strip())
-                if m:
-                    votes = int(to_number(m.group(1).replace(",", "").replace(".", "")) or 0)
-                    break
+    votes = helpful_votes(block)
     site_id = None
     for el in [block, *list(block.iterancestors())[:1]]:
         for attr in ("data-review-id", "data-reviewid", "data-id", "data-comment-id", "data-review", "id"):

@@ -1,0 +1,177 @@
+"""The page's aggregate rating and review count, read from the layout when no markup gives
+them: a leftover rating widget with a count near it, a printed "4.6 out of 5 based on 1,234
+reviews", or the sum of "5 Star (120)" filter chips."""
+from __future__ import annotations
+
+import re
+
+from .reviews_layout import element_text, rating_of, tag
+from .reviews_normalize import rating_from_text, to_number
+
+
+_COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
+    r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
+    r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
+    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|calificaci[oó]n(?:es)?|"
+    r"opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
+_COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
+                          r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
+
+
+def _spaced_text(el) -> str:
+    """The element's text nodes joined by spaces: inline spans kept apart ("3,0" "3 Bewertungen")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if tag(node) in ("script", "style", "template"):
+            return
+        if node.text and tag(node):
+            parts.append(node.text.strip())
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail.strip())
+
+    walk(el)
+    return " ".join(p for p in parts if p)
+
+
+def _count_in(text: str) -> int | None:
+    text = _OUT_OF_PHRASE.sub(" ", text or "")
+    m = _COUNT.search(text) or _COUNT_AFTER.search(text)
+    return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+# "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
+_AGG_TEXT = re.compile(
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
+    r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
+    r"reseñas|opiniones|valoraciones|calificaciones|recensioni|beoordelingen|recensies|opinii|opinie|ocen|件)", re.I)  # no \b: inline spans run together
+
+
+def _text_aggregate(root, blocks: list) -> dict | None:
+    """The page's score when it is printed as text, without a rating widget: the first short
+    element outside the review blocks that pairs a 0-5 score with a review count."""
+    in_blocks = {id(d) for b in blocks for d in b.iter()}
+    for el in root.iter():
+        if not tag(el) or tag(el) in ("script", "style", "head", "title") or id(el) in in_blocks:
+            continue
+        text = element_text(el)
+        if not text or len(text) > 100 or _PRICE_NEAR.search(text):
+            continue
+        # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
+        # try the text nodes apart
+        m = _AGG_TEXT.search(text) or _AGG_TEXT.search(" ".join(t.strip() for t in el.itertext() if t.strip()))
+        if m and not any(tag(c) and _AGG_TEXT.search(element_text(c)) for c in el):
+            count = _count_in(m.group(0))
+            rating = to_number(m.group(1))
+            if count and rating is not None:
+                return {"rating": rating, "count": count}
+    return None
+
+
+_PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")
+_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op)\s*(?:5|10|100)\b", re.I)
+_AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
+                       r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
+
+
+_BARE_COUNT = re.compile(r"\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)")
+
+
+def _bare_count_beside(widget) -> int | None:
+    """A count printed as a bare "(1,234)" right after a rating widget (Newegg, Amazon)."""
+    sib = widget.getnext()
+    while sib is not None and not tag(sib):
+        sib = sib.getnext()
+    tail = (widget.tail or "").strip()
+    text = tail or (element_text(sib) if sib is not None else "")
+    m = _BARE_COUNT.fullmatch(text.strip())
+    return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+_STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
+
+
+def _star_filter_total(root, in_blocks: set) -> int | None:
+    """The sum of filter chips "5 Star (120)", "4 Star (31)", ... where a page prints no total
+    (Shopee, Lazada): None unless two star levels or more are listed."""
+    levels: dict[int, int] = {}
+    for el in root.iter():
+        if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
+            m = _STAR_FILTER.fullmatch(el.text.strip())
+            if m:
+                levels.setdefault(int(m.group(1)), int(m.group(2).replace(",", "").replace(".", "")))
+    return sum(levels.values()) if len(levels) >= 2 else None
+
+
+def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
+    in_blocks = set()
+    for b in blocks:
+        for d in b.iter():
+            in_blocks.add(id(d))
+    candidates = []
+    for a in leftovers:
+        if id(a) in in_blocks:
+            continue
+        node, r = a, rating_of(a)
+        if r is None:
+            continue
+        # climb a little to find the count next to the widget
+        count, near, prev = None, element_text(a), a
+        for _ in range(4):
+            text = element_text(node)
+            if len(text) > 300:
+                # the container is the whole page: look at the widget's next siblings instead
+                sib = prev
+                for _ in range(2):
+                    sib = sib.getnext() if sib is not None else None
+                    while sib is not None and not tag(sib):
+                        sib = sib.getnext()
+                    if sib is None:
+                        break
+                    count = _count_in(_spaced_text(sib))
+                    if count is not None:
+                        break
+                break
+            near = text
+            count = _count_in(_spaced_text(node))
+            if count is not None:
+                break
+            if node.getparent() is None:
+                break
+            prev, node = node, node.getparent()
+        if count is None:
+            count = _bare_count_beside(a)
+        text = element_text(a.getparent() if a.getparent() is not None else a)
+        numeric = re.search(r"(?<![\d.,$€£])[0-5][.,]\d(?!\d)", text if len(text) <= 300 else near) is not None
+        if _PRICE_NEAR.search(near if len(near) <= 300 else ""):
+            continue  # a product card (related products, carousels), not this page's score
+        # star widgets round to whole or half stars; a printed score next to them is exact
+        for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d)(?![\d.,]*\s*(?:/\s*10|out of 10|von 10|sur 10))", near):
+            v = float(f"{m.group(1)}.{m.group(2)}")
+            if abs(v - r) <= 0.5 and v != r:
+                r, numeric = v, True
+                break
+        hint = bool(_AGG_HINT.search(" ".join(filter(None, [a.get("class"), (a.getparent().get("class") if a.getparent() is not None else None)]))))
+        candidates.append((count is not None, hint, numeric, r, count))
+    # histogram rows ("5 stars ... 120") also pair a rating with a count: prefer the row that
+    # looks like a score (decimal figure / summary class)
+    good = [c for c in candidates if c[0] and (c[1] or c[2])] or [c for c in candidates if c[1] or c[2]] or \
+        [c for c in candidates if c[0]]
+    if good:
+        return {"rating": good[0][3], "count": good[0][4] if good[0][4] is not None else _star_filter_total(root, in_blocks)}
+    # a text-only summary: "4.6 out of 5 based on 1,234 reviews"
+    for el in root.iter():
+        if not tag(el) or id(el) in in_blocks or tag(el) in ("script", "style", "head"):
+            continue
+        t = element_text(el)
+        if not t or len(t) > 160:
+            continue
+        if any(len(element_text(c)) == len(t) for c in el if tag(c)):
+            continue
+        r = rating_from_text(t)
+        count = _count_in(t)
+        if r is not None and count is not None:
+            return {"rating": r, "count": count}
+    return None

@@ -1,0 +1,57 @@
+"""Helpful votes of one review block: "12 people found this helpful", "Yes (3)", "3 hilfreich",
+a bare count beside a like button."""
+from __future__ import annotations
+
+import re
+
+from .reviews_layout import attrs_text, tag
+from .reviews_normalize import element_text, to_number
+
+_HELPFUL = [
+    re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
+    re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
+    re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
+    re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
+    re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
+    # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)[^\d()?]{0,20}\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
+    re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
+    re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
+    re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
+    re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
+    re.compile(r"(una?)\s+persona\s+l['’]ha\s+trovat[oa]\s+utile", re.I),
+    re.compile(r"przydatn\w*\s*\??\s*tak\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Polish "Przydatna? Tak (3)"
+]
+_VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
+# a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
+_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|przydatn|参考|役に立った", re.I)  # in every _HELPFUL pattern
+
+
+def helpful_votes(block) -> int | None:
+    """The block's helpful-vote count, or None when it shows none."""
+    votes = None
+    with_buttons = element_text(block)  # helpful counts often sit on buttons ("Yes (3)")
+    for pat in _HELPFUL if _HELPFUL_WORD.search(with_buttons) else ():
+        m = pat.search(with_buttons)
+        if m:
+            g = m.group(1).lower()
+            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            break
+    if votes is None:
+        helpful_word = bool(_HELPFUL_WORD.search(with_buttons))
+        for el in block.iter():
+            if tag(el) and len(el) == 0 and el.text and len(el.text) <= 30:
+                text = el.text.strip()
+                m = _HELPFUL_LABEL.fullmatch(text) if helpful_word else None
+                if m is None and text.isdigit() and _VOTE_COUNT_ATTR.search(attrs_text(el)):
+                    m = re.fullmatch(r"(\d+)", text)  # a bare count beside a like button (Shopee)
+                if m:
+                    votes = int(to_number(m.group(1).replace(",", "").replace(".", "")) or 0)
+                    break
+    return votes
