@@ -25,7 +25,7 @@ from .sentiment import label_for
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
 ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
-BULK_MIN_TEXTS = 10_000  # texts from which a run that at least doubles the tables is a bulk run
+BULK_MIN_TEXTS = 10_000  # a run of this many texts, and no fewer than analysed before, is a bulk run
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 
 
@@ -254,9 +254,10 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
             progress(stats["texts"], total)
 
     # A bulk run (at least BULK_MIN_TEXTS texts, and no fewer than those analysed before)
-    # writes without the big tables' secondary indexes and builds them at the end: for
-    # 100,000 reviews that took the writes from 145 to 110 us per review. The earlier
-    # results of texts analysed again are deleted first, while the indexes still serve.
+    # writes without the big tables' secondary indexes and builds them at the end: writing
+    # 100,000 reviews' rows took 144-164 us per review with them, 107-119 us without them
+    # and the build. The earlier results of texts analysed again are deleted first, while
+    # the indexes still serve.
     bulk = total >= BULK_MIN_TEXTS and total >= db.execute("select count(*) from nlp_analysed").fetchone()[0]
     if bulk:
         with transaction(db):

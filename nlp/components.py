@@ -218,7 +218,7 @@ class AnchoredPatterns:
                 else:
                     windows.append([ws, we])
             # One Matcher call on the doc, keeping the matches inside a window: the same
-            # matches as a call per window (doc[ws:we]), at a third of the cost.
+            # matches as a call per window (doc[ws:we]), in one call.
             for mid, ms, me in matcher(doc):
                 for ws, we in windows:
                     if ws <= ms and me <= we:

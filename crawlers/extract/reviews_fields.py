@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_layout import (_REPLY_ATTR, attrs_text, bare_rating, classes, rating_anchors, rating_of, tag,
-                             text_without)
+from .reviews_layout import (_REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_anchors, rating_of,
+                             tag, text_without)
 from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
                                 rating_from_text)
 from .reviews_votes import helpful_votes
@@ -128,7 +128,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         # (the exclusions read a BEM class's element part: "shopee-product-rating__author-name"
         # is an author, not a product)
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
-                re.sub(r"[\w-]*__", "", a) if "__" in a else a)) or _AUTHOR_STRONG.search(a):
+                bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     for el in cands:
         inner = [c for c in cands if c is not el and _descends(c, el)]

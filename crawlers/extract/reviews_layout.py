@@ -46,6 +46,12 @@ _NOT_A_RATING_PART = re.compile(r"(?:actions?|filters?|footer|header|meta|date|t
                                 r"tags?|variation|info)(?:$|[-_])")
 
 
+def bem_elements(attrs: str) -> str:
+    """Attribute text with BEM block prefixes cut ("shopee-product-rating__author-name" →
+    "author-name"): what the element itself is."""
+    return re.sub(r"[\w-]*__", "", attrs) if "__" in attrs else attrs
+
+
 def own_name(el) -> str:
     """attrs_text(), less BEM classes whose element part is plainly something else: in a block
     named like a rating, "shopee-product-rating__actions" says "rating" but is the action bar
@@ -73,7 +79,7 @@ _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|
 _REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                          r"antwort|réponse|respuesta|reactie", re.I)
 _SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
-_SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?![\d.,]\d)", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
 _HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
