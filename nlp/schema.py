@@ -120,7 +120,8 @@ def _nlp_tables(db: Database) -> None:
 
 
 # The secondary indexes of the two big tables. analyze drops them for a bulk run and builds
-# them again at its end (bulk_indexes()); ensure_nlp_schema() restores any a crash left out.
+# them again at its end (drop_ and create_bulk_indexes); ensure_nlp_schema() restores any
+# that a killed run left out.
 BULK_INDEXES = {
     "sentences": [["source_table", "source_id"], ["competitor", "published_at"]],
     "sentence_themes": [["theme", "competitor", "published_at"], ["sentence"]],
