@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from rivalscope.store import now_iso, transaction
 
+from .components import get_extension
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
 from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
 from .sentiment import label_for
@@ -130,21 +131,21 @@ class Rows:
         if ctx["seen"]:
             self.stale.append((table, sid))
         sentences, themes = self.sentences, self.themes
-        results = doc._.sentence_results or ()
+        results = get_extension(doc, "sentence_results") or ()
         prefix = f"\x1f{table}\x1f{sid}\x1f"  # stable_id(table, sid, idx) in one hash call
         for idx, r in enumerate(results):
             sent_id = sha1(f"{prefix}{idx}".encode()).hexdigest()[:20]
             compound = r[4]
             sentences.append((sent_id, table, sid, comp, idx, r[6], compound, label_for(compound), pub, version))
             for theme, value in r[5].items():
-                themes.append((_id(sent_id, theme), sent_id, theme, comp, table, value, label_for(value), pub,
-                               version))
+                theme_id = sha1(f"\x1f{sent_id}\x1f{theme}".encode()).hexdigest()[:20]  # _id(sent_id, theme)
+                themes.append((theme_id, sent_id, theme, comp, table, value, label_for(value), pub, version))
         if table == "reviews" and results:
-            s = doc._.sentiment
+            s = get_extension(doc, "sentiment")
             self.reviews.append((sid, s["compound"], s["label"], len(results), version, now))
         elif table == "messaging_snapshots":
             mentions: dict[str, int] = {}
-            for theme, _, _ in doc._.theme_mentions or ():
+            for theme, _, _ in get_extension(doc, "theme_mentions") or ():
                 mentions[theme] = mentions.get(theme, 0) + 1
             total = sum(mentions.values())
             for theme, n in mentions.items():

@@ -20,15 +20,16 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 import numpy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
 from .doctext import doc_text
 from .lemmatizer import LemmaLookup
 from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer, token_columns
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
+from .tokenpatterns import AnchoredPatterns, attr_ids
 
 MODEL_META_FILE = "rivalscope_themes.json"
 EXCLUSION_WINDOW = 8  # exclusion patterns are matched within this many tokens of a theme match  # written by `themes train` next to the model
@@ -44,7 +45,8 @@ def _set_extension(doc: Doc, name: str, value) -> None:
     doc.user_data[("._.", name, None, None)] = value
 
 
-def _get_extension(doc: Doc, name: str):
+def get_extension(doc: Doc, name: str):
+    """doc._.<name>, read from doc.user_data (see _set_extension)."""
     return doc.user_data.get(("._.", name, None, None))
 
 
@@ -127,105 +129,6 @@ def _lemmatizer_of(nlp: Language):
 
 # -- taxonomy themes ----------------------------------------------------------------------
 
-class AnchoredPatterns:
-    """spaCy Matcher patterns per key, run only where the words they require occur.
-
-    A Matcher walks every token in Python; most patterns need particular words (LOWER/
-    ORTH/LEMMA values), so a key's Matcher runs only when, for one of its patterns, every
-    required word is present (in the doc, or in the windows asked for).
-    """
-
-    def __init__(self, vocab):
-        self.vocab = vocab
-        self.by_key: dict[str, tuple[list[list[set[int]]], Matcher]] = {}
-        self.anchor_ids: set[int] = set()  # every word some pattern requires
-        self.unanchored = False  # a pattern requires no particular word: always run
-
-    def __bool__(self) -> bool:
-        return bool(self.by_key)
-
-    def add(self, key: str, patterns: list, where: str) -> None:
-        anchors, matcher = self.by_key.get(key) or ([], Matcher(self.vocab, validate=True))
-        for pattern in patterns:
-            try:
-                matcher.add(key, [pattern])
-            except (ValueError, KeyError) as e:
-                first = str(e).strip().splitlines()[0]
-                raise TaxonomyError(f"{where}: invalid token pattern ({first})") from None
-            anchors.append(self._anchors(pattern))
-            self.anchor_ids.update(*anchors[-1])
-            self.unanchored = self.unanchored or not anchors[-1]
-        self.by_key[key] = (anchors, matcher)
-
-    def _anchors(self, pattern: list[dict]) -> list[set[int]]:
-        strings, anchors = self.vocab.strings, []
-        for tok in pattern:
-            if tok.get("OP") in ("?", "*", "!"):
-                continue
-            # (NORM is not an anchor: a token's norm may be neither its lowercase nor its lemma)
-            for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
-                value = tok.get(attr)
-                values = [value] if isinstance(value, str) else (
-                    value.get("IN") if isinstance(value, dict) else None)
-                if values:
-                    anchors.append({strings.add(v) for v in values} | {strings.add(v.lower()) for v in values})
-                    break
-        return anchors
-
-    @staticmethod
-    def _possible(anchor_lists: list[list[set[int]]], vocab: set[int]) -> bool:
-        for anchors in anchor_lists:
-            for a in anchors:
-                if a.isdisjoint(vocab):
-                    break
-            else:
-                return True
-        return False
-
-    @staticmethod
-    def words(doc: Doc) -> set[int]:
-        """The doc's LOWER and LEMMA hashes (one C call; ravel() first: a 2-D tolist() costs
-        4x). An ORTH or TEXT anchor also holds its lowercase form, which LOWER has."""
-        return set(doc.to_array([LOWER, LEMMA]).ravel().tolist()) if len(doc) else set()
-
-    def __call__(self, doc: Doc, words: set[int], only=None, window: int = 0):
-        """Matches of the patterns whose required words occur (in the doc, or near `only`'s spans).
-
-        words: words(doc). only: {key: [(start, end)]}
-        restricts to those keys and to windows of `window` tokens around each span (how
-        exclusions are checked: only near a theme match)."""
-        present = self.anchor_ids.intersection(words)
-        if not present and not self.unanchored:
-            return
-        if only is None:
-            for anchor_lists, matcher in self.by_key.values():
-                if self._possible(anchor_lists, present):
-                    yield from matcher(doc)
-            return
-        n = len(doc)
-        for key, spans in only.items():
-            entry = self.by_key.get(key)
-            if entry is None:
-                continue
-            anchor_lists, matcher = entry
-            if not self._possible(anchor_lists, present):
-                continue  # not anywhere in the doc, so in no window either
-            windows: list[list[int]] = []
-            for s, e in sorted(spans):
-                ws, we = max(0, s - window), min(n, e + window)
-                if windows and ws <= windows[-1][1]:
-                    windows[-1][1] = max(windows[-1][1], we)
-                else:
-                    windows.append([ws, we])
-            # One Matcher call on the doc, keeping the matches inside a window: the same
-            # matches as a call per window (doc[ws:we]), in one call.
-            for mid, ms, me in matcher(doc):
-                for ws, we in windows:
-                    if ws <= ms and me <= we:
-                        yield mid, ms, me
-                        break
-
-
 class TaxonomyThemes:
     """Finds theme mentions with phrases, lemmas and token patterns; drops excluded ones."""
 
@@ -262,6 +165,17 @@ class TaxonomyThemes:
                 self.exclude_phrases.add(t.key, [nlp.make_doc(p) for p in ex_phrases])
             if ex_patterns:
                 self.exclusions.add(t.key, ex_patterns, where + ".exclude")
+        self._column_names = sorted({"LOWER", "LEMMA"} | self.patterns.columns | self.exclusions.columns)
+        self._column_ids = attr_ids(self._column_names)
+
+    def _columns(self, doc: Doc) -> dict[str, list[int]]:
+        """The token columns the patterns read (LOWER and LEMMA at least), from one C call.
+        (Transposed and made contiguous first: its tolist() is then three times faster.)"""
+        names = self._column_names
+        if not len(doc):
+            return {name: [] for name in names}
+        rows = numpy.ascontiguousarray(doc.to_array(self._column_ids).T).tolist()
+        return dict(zip(names, rows))
 
     @staticmethod
     def _lemma_doc(nlp: Language, text: str, to_lemma) -> Doc:
@@ -274,14 +188,16 @@ class TaxonomyThemes:
         keys = self.keys
         found: dict[str, list[tuple[int, int]]] = {}
         matches = list(self.lemmas(doc)) + list(self.phrases(doc))
-        words = self.patterns.words(doc)
+        cols = self._columns(doc)
+        words = set(cols["LOWER"])
+        words.update(cols["LEMMA"])
         if self.patterns:
-            matches += self.patterns(doc, words)
+            matches += self.patterns(doc, words, cols)
         for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
         if found and (self.exclusions or len(self.exclude_phrases)):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            near = list(self.exclusions(doc, words, only=found, window=EXCLUSION_WINDOW))
+            near = list(self.exclusions(doc, words, cols, only=found, window=EXCLUSION_WINDOW))
             for key, s, e in near + list(self.exclude_phrases(doc)):
                 excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():
@@ -292,7 +208,7 @@ class TaxonomyThemes:
         for theme, spans in found.items():
             if len(spans) > 1:  # overlapping matches of one theme count once
                 spans = _longest_non_overlapping(spans)
-            mentions.extend((theme, s, e) for s, e in spans)
+            mentions += [(theme, s, e) for s, e in spans]
         mentions.sort(key=lambda m: (m[1], m[2], m[0]))
         _set_extension(doc, "theme_mentions", mentions)
         return doc
@@ -426,7 +342,7 @@ class Sentiment:
             sent_start, idx, length, lower = numpy.ascontiguousarray(doc.to_array(_COLUMNS).T).tolist()
             text = doc_text(doc, idx[-1] + length[-1])
             starts = [0] + [i for i in range(1, n) if sent_start[i] == 1]
-            mentions = _get_extension(doc, "theme_mentions") or ()
+            mentions = get_extension(doc, "theme_mentions") or ()
             mi, n_m = 0, len(mentions)
             split_columns = None
             for start, end in zip(starts, starts[1:] + [n]):

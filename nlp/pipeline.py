@@ -22,7 +22,7 @@ from .taxonomy import TaxonomyError, bundled_path, load_taxonomy
 
 # Bump when the code's output changes for the same input: re-analysis then happens.
 CODE_VERSION = "nlp-1"
-_CODE_FILES = ("components.py", "sentiment.py", "lemmatizer.py", "pipeline.py", "doctext.py")
+_CODE_FILES = ("components.py", "tokenpatterns.py", "sentiment.py", "lemmatizer.py", "pipeline.py", "doctext.py")
 
 
 @dataclass(frozen=True)
