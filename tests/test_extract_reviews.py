@@ -101,6 +101,37 @@ def test_any_scale_only_where_the_element_says_rating():
     assert [r["rating"] for r in extract_reviews(page, "https://h.example/")["reviews"]] == [4.33, 2.5]
 
 
+def test_percentages_and_abbreviated_counts():
+    from crawlers.extract.reviews_aggregate import _count_in, count_value
+
+    assert rating_from_text("90 %", any_scale=True) == 4.5  # Heureka: in an element named like a rating
+    assert rating_from_text("90 %") is None  # elsewhere a percentage is no rating
+    assert [count_value(t) for t in ("1,234", "1.234", "1 234", "1.2K", "12k", "2M", "1,1 тыс.")] == \
+        [1234, 1234, 1234, 1200, 12000, 2000000, 1100]
+    assert _count_in("4.5 out of 5 1.2K ratings") == 1200
+    assert _count_in("Hodnocení 4,3 z 5, 87 recenzí") == 87 and _count_in("Отзывы 312") == 312
+
+
+STAR_ROW = '<div class="x4z">{}</div>'
+
+
+@pytest.mark.parametrize("colours, rating", [
+    (["#ffa800"] * 5, 5.0),  # all gold
+    (["rgba(255, 168, 0, 1)"] * 3 + ["rgba(0, 26, 52, 0.2)"] * 2, 3.0),  # gold, then faint
+    (["orange", "#ddd", "#ddd", "#ddd", "#ddd"], 1.0),
+    (["currentColor"] * 5, None),  # a row of icons in the text colour: no stars
+    (["#ddd", "#ffa800", "#ddd", "#ddd", "#ddd"], None),  # carousel dots: the coloured one not first
+    (["#1da1f2", "#4267b2", "#e1306c", "#ff0000", "#0077b5"], None),  # social icons
+])
+def test_unnamed_svg_star_rows(colours, rating):
+    import lxml.html
+
+    from crawlers.extract.reviews_layout import rating_of
+
+    row = STAR_ROW.format("".join(f'<svg style="color: {c};" width="20" height="20"></svg>' for c in colours))
+    assert rating_of(lxml.html.fromstring(row)) == rating
+
+
 def test_dates_run_into_other_text_and_compact_relative_dates():
     from crawlers.extract.reviews_normalize import find_date_text
 
@@ -137,6 +168,14 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
     ("Posted: 12 March", "en", None, "2024-03-12"), ("Posted: 30 November, 2023", "en", None, "2023-11-30"),
     ("March 12", "en", None, "2024-03-12"), ("May 5", "en", None, "2023-05-05"), ("12 mars", "fr", None, "2024-03-12"),
     ("you may 5 times", "en", None, None), ("2 nights · January 2024", "en", None, None),
+    # part J's languages: month names and "N days ago"
+    ("12 Mart 2024", "tr", None, "2024-03-12"), ("12 Ağustos 2023", "tr", None, "2023-08-12"),
+    ("12. března 2024", "cs", None, "2024-03-12"), ("12 marca 2024", "pl", None, "2024-03-12"),
+    ("12 марта 2024", "ru", None, "2024-03-12"), ("5 maj 2023", "sv", None, "2023-05-05"),
+    ("12 marts 2024", "da", None, "2024-03-12"), ("3 dagar sedan", "sv", None, "2024-04-28"),
+    ("3 gün önce", "tr", None, "2024-04-28"), ("3 dni temu", "pl", None, "2024-04-28"),
+    ("před 3 dny", "cs", None, "2024-04-28"), ("3 дня назад", "ru", None, "2024-04-28"),
+    ("for 3 dage siden", "da", None, "2024-04-28"), ("вчера", "ru", None, "2024-04-30"),
 ])
 def test_parse_date(text, lang, region, out):
     assert parse_date(text, now=NOW, lang=lang, region=region) == out

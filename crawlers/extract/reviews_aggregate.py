@@ -6,16 +6,23 @@ from __future__ import annotations
 import re
 
 from .reviews_layout import element_text, rating_of, tag
-from .reviews_normalize import rating_from_text, to_number
+from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, rating_from_text, to_number
 
 
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
-    r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:reviews?|ratings?|bewertungen|rezensionen|"
-    r"avis|évaluations|notes|reseñas|opiniones|valoraciones|beoordelingen|recensies|reviews|recensioni|"
-    r"valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|stemmen|votes|stimmen|calificaci[oó]n(?:es)?|"
-    r"opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|件|条|개)", re.I)  # no \b: "2 reviewsWrite a review"
-_COUNT_AFTER = re.compile(r"\b(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni)\s*[:(]?\s*"
-                          r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)\b", re.I)
+    r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:"
+    + COUNT_WORDS + ")", re.I)  # no \b: "2 reviewsWrite a review"
+_COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni|"
+                          r"отзывы|omdömen)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
+
+
+def count_value(text: str) -> int:
+    """'1,234' / '1.234' / '1 234' -> 1234; '1.2K' -> 1200; '2M' -> 2000000."""
+    t = text.strip().lower().rstrip(".")
+    scale = 1_000_000 if t.endswith("m") else 1000 if t.endswith(("k", "тыс")) else 1
+    if scale == 1:
+        return int(re.sub(r"\D", "", t))
+    return round(float(re.sub(r"[^\d.,]", "", t).replace(",", ".")) * scale)
 
 
 def _spaced_text(el) -> str:
@@ -39,15 +46,17 @@ def _spaced_text(el) -> str:
 def _count_in(text: str) -> int | None:
     text = _OUT_OF_PHRASE.sub(" ", text or "")
     m = _COUNT.search(text) or _COUNT_AFTER.search(text)
-    return int(re.sub(r"\D", "", m.group(1))) if m else None
+    return count_value(m.group(1)) if m else None
 
 
 # "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
 _AGG_TEXT = re.compile(
-    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van)\s*5(?![\d.,]))?"
-    r"[^\d]{0,40}?(?<![\d.,])(\d[\d.,]*)\s*(?:reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|"
-    r"reseñas|opiniones|valoraciones|calificaciones|recensioni|beoordelingen|recensies|opinii|opinie|ocen|件)", re.I)  # no \b: inline spans run together
-
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van|av|z|из)\s*5(?![\d.,]))?"
+    r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:" + COUNT_WORDS + ")", re.I)  # no \b: inline spans run together
+# ... or with the count word first: "4,6 / 5 Отзывы 312"
+_AGG_TEXT_WORD_FIRST = re.compile(
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van|av|z|из)\s*5(?![\d.,]))?"
+    r"[^\d]{0,30}?(?:" + COUNT_WORDS + r")\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
 
 def _text_aggregate(root, blocks: list) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
@@ -61,9 +70,11 @@ def _text_aggregate(root, blocks: list) -> dict | None:
             continue
         # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
         # try the text nodes apart
-        m = _AGG_TEXT.search(text) or _AGG_TEXT.search(" ".join(t.strip() for t in el.itertext() if t.strip()))
-        if m and not any(tag(c) and _AGG_TEXT.search(element_text(c)) for c in el):
-            count = _count_in(m.group(0))
+        spaced = " ".join(t.strip() for t in el.itertext() if t.strip())
+        m = _AGG_TEXT.search(spaced) or _AGG_TEXT.search(text) or _AGG_TEXT_WORD_FIRST.search(spaced)
+        if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c)))
+                         for c in el):
+            count = count_value(m.group(2))
             rating = to_number(m.group(1))
             if count and rating is not None:
                 return {"rating": rating, "count": count}
@@ -171,7 +182,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if any(len(element_text(c)) == len(t) for c in el if tag(c)):
             continue
         r = rating_from_text(t)
-        count = _count_in(t)
+        count = _count_in(_spaced_text(el))  # spans apart: "4.5 out of 5" "1.2K ratings", not "51.2K"
         if r is not None and count is not None:
             return {"rating": r, "count": count}
     return None

@@ -7,10 +7,11 @@ reviews. Sub-rating rows and rating histograms (siblings with no text) are dropp
 """
 from __future__ import annotations
 
+import colorsys
 import re
 
-from .reviews_normalize import (current_memo, element_text, find_date_text, rating_from_style, rating_from_text,
-                                scale_rating, text_longer_than, to_number)
+from .reviews_normalize import (COUNT_WORDS, current_memo, element_text, find_date_text,
+                                rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
 
@@ -248,23 +249,65 @@ _GREY = re.compile(r"^#?(?:[cdef][0-9a-f]){3}$|^#[cdef]{3}$|^(?:none|transparent
 
 
 def _star_row(el, kids) -> float | None:
-    """A row of 3-10 alike icons inside an element named like stars: count the coloured ones."""
+    """A row of 3-10 alike icons inside an element named like stars: count the coloured ones.
+    Five (or ten) bare svg icons coloured two ways, the coloured ones first and the others
+    grey or faint, are stars whatever the row is called (Ozon's generated class names)."""
     if not (3 <= len(kids) <= 10) or len({tag(k) for k in kids}) != 1:
         return None
-    if not _STAR_ATTR.search(attrs_text(el)):
+    named = bool(_STAR_ATTR.search(attrs_text(el)))
+    if not named and not (len(kids) in (5, 10) and tag(kids[0]) == "svg"):
         return None
     fills = []
     for k in kids:
         fill = None
         for d in k.iter():
-            if tag(d) and (d.get("fill") or d.get("color")):
-                fill = (d.get("fill") or d.get("color")).strip().lower()
-                break
+            if tag(d):
+                fill = d.get("fill") or d.get("color") or _style_colour(d.get("style"))
+                if fill:
+                    fill = fill.strip().lower()
+                    break
         fills.append(fill)
     if any(f is None for f in fills) or len(set(fills)) > 3:
         return None
-    filled = sum(0 if _GREY.match(f) else 1 for f in fills)
+    grey = [bool(_GREY.match(f) or _faint(f)) for f in fills]
+    if not named and (grey != sorted(grey) or all(grey) or len(set(fills)) > 2
+                      or not _warm(fills[0])):
+        return None  # unnamed: gold ones first, then any grey ones
+    filled = sum(0 if g else 1 for g in grey)
     return scale_rating(float(filled), 10.0 if len(kids) == 10 else 5.0)
+
+
+_STYLE_COLOUR = re.compile(r"(?:^|;)\s*(?:color|fill)\s*:\s*([^;]+)", re.I)
+_RGBA = re.compile(r"rgba\(\s*[\d.]+\s*,\s*[\d.]+\s*,\s*[\d.]+\s*,\s*([\d.]+)\s*\)")
+
+
+def _style_colour(style: str | None) -> str | None:
+    m = _STYLE_COLOUR.search(style or "")
+    return m.group(1).strip() if m else None
+
+
+def _warm(colour: str) -> bool:
+    """A star's colour: a saturated yellow, orange or red (#ffa800, rgba(255, 168, 0, 1), gold)."""
+    c = colour.strip().lower()
+    if c in ("gold", "orange", "yellow", "goldenrod", "orangered", "darkorange"):
+        return True
+    m = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", c)
+    if m:
+        h = m.group(1) if len(m.group(1)) == 6 else "".join(ch * 2 for ch in m.group(1))
+        rgb = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    else:
+        m = re.fullmatch(r"rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*[\d.]+\s*)?\)", c)
+        if not m:
+            return False
+        rgb = [float(v) / 255 for v in m.groups()]
+    hue, saturation, value = colorsys.rgb_to_hsv(*rgb)
+    return hue <= 65 / 360 and saturation >= 0.5 and value >= 0.5
+
+
+def _faint(colour: str) -> bool:
+    """A colour drawn at most half opaque (an empty star), e.g. rgba(0, 26, 52, 0.2)."""
+    m = _RGBA.fullmatch(colour)
+    return m is not None and float(m.group(1)) <= 0.5
 
 
 def rating_anchors(root) -> list:
@@ -347,8 +390,8 @@ def _climb(anchors: list, root) -> list:
 
 
 _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebaseerd op|basato su|"
-                             r"\b\d[\d.,\s]*\s*(?:reviews|ratings|bewertungen|avis|évaluations|reseñas|opiniones|"
-                             r"valoraciones|beoordelingen|recensies|recensioni|rezensionen|notes|opinii|opinie|ocen)\b|"
+                             r"\b\d[\d.,\s]*(?:[kKmM]|тыс\.?)?\s*(?:" + COUNT_WORDS + r")(?!\w)|"
+                             r"(?:отзывы|omdömen)\s*[:(]?\s*\d|(?:reviews|ratings|bewertungen|avis)\s*[:(]\s*\d|"
                              r"average|overall|durchschnitt|moyenne|promedio|gemiddeld|media", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
 

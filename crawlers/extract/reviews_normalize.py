@@ -155,9 +155,18 @@ _OUT_OF = re.compile(
 _OUT_OF_JA = re.compile(r"(\d{1,3})つ星のうち\s*" + _NUM)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
-    r"estrelas?|stjerner?|stjärnor|gwiazdk[ai]|points?|punkte?|puntos?)\b", re.I)
+    r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto)\s*:?\s*" + _NUM, re.I)
+# Words that follow (or precede: "Отзывы 312") a page's review or rating count.
+COUNT_WORDS = (
+    r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|reseñas|opiniones|valoraciones|"
+    r"beoordelingen|recensies|recensioni|valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|"
+    r"stemmen|votes|stimmen|calificaci[oó]n(?:es)?|opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|"
+    r"omdömen|recensioner|betyg|anmeldelser|bedømmelser|vurderinger|değerlendirme|yorum|"
+    r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|件|条|개")
+# A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
+COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _FILLED = "★⭐🌟"
 _EMPTY = "☆✩✰"
@@ -214,7 +223,8 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5.
 
     "x / n" counts as a rating out of 5, 10 or 100; with `any_scale` (text of an element named
-    like a rating) out of any n from 3 to 20 as well, e.g. HolidayCheck's "5,2 / 6"."""
+    like a rating) out of any n from 3 to 20 as well, e.g. HolidayCheck's "5,2 / 6", and a
+    bare percentage ("90 %") as a rating out of 100."""
     if not text:
         return None
     s = text.replace("\u00a0", " ").strip()
@@ -223,6 +233,10 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
         v, best = to_number(m.group(1)), to_number(m.group(2))
         if v is not None and best and (best in (5, 10, 100) or any_scale and 3 <= best <= 20) and v <= best:
             return scale_rating(v, best)
+    if any_scale:
+        m = _PERCENT.fullmatch(s)  # Heureka's "90 %" in an element named like a rating
+        if m and float(m.group(1)) <= 100:
+            return scale_rating(float(m.group(1)), 100.0)
     m = _OUT_OF_JA.search(s)
     if m:
         v, best = to_number(m.group(2)), to_number(m.group(1))
@@ -268,7 +282,12 @@ _MONTHS = (
     "ene|abr|ago|dic|"
     "januari|februari|maart|mei|augustus|juni|juli|okt|"
     "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "maj|augusti|marts|"  # Swedish, Danish, Norwegian (the rest are spelt as above)
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
 _MONTH_RE = r"(?:" + _MONTHS + r")\.?"
 # Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
@@ -295,8 +314,14 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
          r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|"
          r"seconden|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|"
-         r"giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora)")
-_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een)"
+         r"giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|"
+         r"dagar|veckor|vecka|månader|månad|år|timmar|timme|minuter|"  # Swedish
+         r"dage|dager|uger|uge|uker|uke|måneder|måned|timer|time|"  # Danish, Norwegian
+         r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
+         r"dni|dzień|tygodnie|tygodni|tydzień|miesiące|miesięcy|miesiąc|lata|lat|rok|godziny|godzin|godzinę|"
+         r"dny|dnem|dní|týdny|týdnem|měsíci|měsícem|lety|rokem|hodinami|hodinou|"  # Czech
+         r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час)")
+_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
     re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
@@ -306,8 +331,11 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+geleden\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
     re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад)(?!\w)", re.I),
+    re.compile(r"\bpřed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
-               r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje)\b", re.I),
+               r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
+               r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня)(?!\w)", re.I),
 ]
 _DMY_LANGS = {"de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "no", "fi", "pl", "cs", "ru", "tr"}
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",

@@ -10,6 +10,9 @@ from .reviews_normalize import element_text, to_number
 _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
     re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
+    re.compile(r"(\d[\d,.]*)\s+out\s+of\s+\d[\d,.]*\s+(?:people\s+)?found\s+this\s+(?:review\s+)?helpful", re.I),  # IMDb
+    re.compile(r"(\d[\d,.]*)\s+pessoas?\s+acharam\s+(?:isso|esta\s+avaliação)\s+útil", re.I),
+    re.compile(r"(uma)\s+pessoa\s+achou\s+(?:isso|esta\s+avaliação)\s+útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
@@ -18,7 +21,9 @@ _HELPFUL = [
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig)[^\d()?]{0,20}\??\s*(?:yes|oui|ja|sí|si|sim)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*)[^\d()?]{0,20}\??\s*"
+               r"(?:yes|oui|ja|sí|si|sim|evet|ano)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
@@ -30,7 +35,8 @@ _HELPFUL = [
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
-_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|przydatn|参考|役に立った", re.I)  # in every _HELPFUL pattern
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|помог|"
+                           r"参考|役に立った", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:
@@ -41,7 +47,7 @@ def helpful_votes(block) -> int | None:
         m = pat.search(with_buttons)
         if m:
             g = m.group(1).lower()
-            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un", "uma") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
             break
     if votes is None:
         helpful_word = bool(_HELPFUL_WORD.search(with_buttons))
