@@ -126,7 +126,7 @@ STAR_ROW = '<div class="x4z">{}</div>'
 def test_unnamed_svg_star_rows(colours, rating):
     import lxml.html
 
-    from crawlers.extract.reviews_layout import rating_of
+    from crawlers.extract.reviews_widgets import rating_of
 
     row = STAR_ROW.format("".join(f'<svg style="color: {c};" width="20" height="20"></svg>' for c in colours))
     assert rating_of(lxml.html.fromstring(row)) == rating

@@ -27,8 +27,10 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
 from .reviews_fields import read_block
-from .reviews_layout import element_text, find_blocks, rating_of, tag
-from .reviews_normalize import clean_text, detect_language, page_memo, parse_date, rating_from_text, scale_rating, to_number
+from .reviews_layout import find_blocks
+from .reviews_widgets import rating_of, tag
+from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, parse_date, rating_from_text,
+                                scale_rating, to_number)
 from .reviews_schema import extract_structured
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_layout import element_text, rating_of, tag
+from .reviews_normalize import element_text
+from .reviews_widgets import rating_of, tag
 from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, rating_from_text, to_number
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_layout import (_REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_anchors, rating_of,
-                             tag, text_without)
+from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, descends, labelled_sections,
+                           may_be_verified, short_text, strip_leftovers, title_before, without_section_headings,
+                           find_body)
+from .reviews_layout import rating_anchors, text_without
 from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
                                 rating_from_text)
 from .reviews_votes import helpful_votes
+from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
@@ -22,51 +25,9 @@ _TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
 # though it is named like a title
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
-_BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
-                        r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
-                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
-_NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
-                         r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
-_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
-                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
-                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
-                       r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
-                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*", re.I)
-
-
-def _may_be_verified(text: str) -> bool:
-    """Cheap test before _VERIFIED (37 µs on a 400-character text): every alternative
-    holds one of these words."""
-    low = text.lower()
-    return any(w in low for w in _VERIFIED_WORDS) or "購入" in text
-
-
-_VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен")
-
-
-_QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
                             r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
-
-
-def _short(el, limit: int = 80) -> str:
-    t = element_text(el)
-    return t if 0 < len(t) <= limit else ""
-
-
-class _Covered:
-    """The elements of `skip` and everything inside them, for fast `el in covered` tests.
-    Holding the proxies keeps their ids sound (lxml hands out the live proxy of a node)."""
-    __slots__ = ("_hold", "_ids")
-
-    def __init__(self, skip: list):
-        self._hold = [d for s in skip if s is not None for d in s.iter()]
-        self._ids = {id(d) for d in self._hold}
-
-    def __contains__(self, el) -> bool:
-        return id(el) in self._ids
 
 
 def _inside(el, others: list) -> bool:
@@ -88,7 +49,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
         head = t[:t.find(frag)]
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
-    t = _VERIFIED.sub("", t).strip(" ,:-–—·|()")
+    t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
     if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{2,}", t) or t.endswith(":"):
         return None
@@ -97,7 +58,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
 
 def _first_leaf_text(el, skip: list) -> str:
     """Text of the first descendant (or el) that carries text and holds no text-bearing child."""
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for d in el.iter():
         if not tag(d) or d in inside:
             continue
@@ -120,7 +81,7 @@ def _name_like(text: str) -> bool:
 
 def find_author(block, skip: list, *, fallback: bool = True):
     # itemprop author first
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if not tag(el) or el in inside:
             continue
@@ -140,9 +101,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     for el in cands:
-        inner = [c for c in cands if c is not el and _descends(c, el)]
+        inner = [c for c in cands if c is not el and descends(c, el)]
         target = inner[0] if inner else el
-        t = _short(target, 90)
+        t = short_text(target, 90)
         name = None
         if t:
             name = _clean_author(t, testimonial=True)
@@ -155,7 +116,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if el is block or not tag(el) or el in inside:
             continue
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
-            t = _short(el, 80)
+            t = short_text(el, 80)
             if t and re.match(r"^(?:[—–~]|-\s|(?:by|von|par|por|door|reviewed by|posted by|written by)\s)", t, re.I):
                 name = _clean_author(t, testimonial=True)
                 if name:
@@ -169,7 +130,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
 
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11")."""
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
@@ -184,13 +145,13 @@ def guess_author(block, skip: list):
             continue
         name = _clean_author(t) if find_date_text(t) or re.search(r"\s[·|•–—]", t) else t
         if name and len(name) <= 40 and _name_like(name) and rating_from_text(name) is None \
-                and not _VERIFIED.search(name):
+                and not VERIFIED.search(name):
             return el, name
     return None, None
 
 
 def find_title(block, skip: list):
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
@@ -210,7 +171,7 @@ def find_title(block, skip: list):
                 continue  # a title row holding the title and more (a date): the inner title
             t = clean_text(element_text(el))
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
-                return el, t.strip(_QUOTES).strip() if t else t
+                return el, t.strip(QUOTES).strip() if t else t
     # a short bold lead line followed by longer text
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
@@ -224,7 +185,7 @@ def find_title(block, skip: list):
 
 
 def find_date(block, skip: list, *, now, lang, region):
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if not tag(el) or el in inside:
             continue
@@ -245,14 +206,14 @@ def find_date(block, skip: list, *, now, lang, region):
                 if d:
                     return el, d
         a = attrs_text(el)
-        t = _short(el, 100)
+        t = short_text(el, 100)
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li")):
             frag = find_date_text(t)
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts
                 # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")
                 for child in el.iterdescendants():
-                    ct = _short(child, 100) if tag(child) and len(child) == 0 and child not in inside else ""
+                    ct = short_text(child, 100) if tag(child) and len(child) == 0 and child not in inside else ""
                     cfrag = find_date_text(ct) if ct else None
                     d = parse_date(cfrag, now=now, lang=lang, region=region) if cfrag else None
                     if d:
@@ -265,7 +226,7 @@ def find_date(block, skip: list, *, now, lang, region):
 
 def _deepest_with(el, frag: str, skip: list):
     """The innermost descendant of `el` whose text still holds the date `frag`."""
-    inside = _Covered(skip)
+    inside = Covered(skip)
     while True:
         child = next((c for c in el if tag(c) and c not in inside and frag in element_text(c)), None)
         if child is None:
@@ -273,131 +234,11 @@ def _deepest_with(el, frag: str, skip: list):
         el = child
 
 
-def find_body(block, skip: list):
-    """(element, text) of the review text: a body-named element, else the element with the
-    most text of its own (paragraph siblings joined), else the block minus its parts."""
-    inside = _Covered(skip)
-    best, best_text = None, ""
-    for el in block.iter():
-        if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
-            continue
-        a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
-        if _BODY_ATTR.search(a) and not _REPLY_ATTR.search(a) and not _NOISE_ATTR.search(a) or tag(el) == "blockquote":
-            t = text_without(el, skip)
-            if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and _descends(el, best)):
-                best, best_text = el, t
-    if best is not None and len(best_text) >= 3 and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * len(best_text)):
-        # a wrapper named "content" may also hold a date line: go down to the named
-        # element that carries most of the text
-        while True:
-            inner = [(el, text_without(el, skip)) for el in best.iterdescendants()
-                     if tag(el) and el not in inside and tag(el) not in ("a", "button")
-                     and (_BODY_ATTR.search(attrs_text(el)) and not _REPLY_ATTR.search(attrs_text(el))
-                          or el.get("itemprop") in ("reviewBody", "description"))]
-            inner = [(el, t) for el, t in inner if len(t) >= 0.6 * len(best_text)]
-            if not inner:
-                break
-            best, best_text = max(inner, key=lambda x: len(x[1]))
-        return best, best_text
-    own_best, own_len = None, 0
-    for el in block.iter():
-        if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
-            continue
-        n = len(_own_text(el))
-        if n > own_len:
-            own_best, own_len = el, n
-    if own_best is not None and own_len >= 20:
-        parent = own_best.getparent()
-        if tag(own_best) == "p" and parent is not None:
-            ps = [c for c in parent if tag(c) == "p" and c not in inside and len(_own_text(c)) >= 3]
-            if len(ps) > 1:
-                return parent, " ".join(text_without(p, skip) for p in ps)
-        return own_best, text_without(own_best, skip)
-    return block, text_without(block, skip)
-
-
-def _longest_own(block, skip: list) -> int:
-    inside = _Covered(skip)
-    return max((len(_own_text(el)) for el in block.iter()
-                if tag(el) and el not in inside and tag(el) not in ("a", "button")), default=0)
-
-
-def _own_text(el) -> str:
-    """Text of el and its inline children (not of nested blocks)."""
-    parts = [el.text or ""]
-    for c in el:
-        if tag(c) in ("span", "b", "i", "em", "strong", "a", "br", "q", "mark", "u", "small", "abbr", "font"):
-            parts.append(element_text(c))
-        parts.append(c.tail or "")
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def _title_before(block, body_el, skip: list):
-    """A short line inside a link or named like a quote/summary, just before the body."""
-    inside = _Covered(skip)
-    if body_el is None or body_el is block:
-        return None, None
-    found = None
-    for el in block.iter():
-        if el is body_el or _descends(el, body_el) or (body_el is not None and _descends(body_el, el) and el is not block):
-            if el is body_el:
-                break
-            continue
-        if el is block or not tag(el) or el in inside:
-            continue
-        if any(tag(c) and element_text(c) for c in el):
-            continue
-        t = clean_text(element_text(el))
-        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None:
-            continue
-        linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
-        named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
-        if linked or named:
-            found = (el, t.strip(_QUOTES).strip())
-    return found if found else (None, None)
-
-
-def _descends(el, anc) -> bool:
-    return any(a is anc for a in el.iterancestors())
-
-
 _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+|developer response|owner response|"
                           r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
                           r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
                           r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
                           r"risposta del (?:proprietario|venditore))", re.I)
-
-
-_SECTION_LABEL = re.compile(
-    r"(?:pros|cons|the good|the bad|advice to management|liked|disliked|vorteile|nachteile|pro|contra|"
-    r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
-    r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler)\s*:?", re.I)
-
-
-def _labelled_sections(body_el, block, skip: list) -> str | None:
-    """Pros and cons kept together: when the body sits in one of several sibling sections
-    that each open with such a label ("Pros" / "Cons"), the body is all of them, labels
-    included (a con read as the whole review would flip its sentiment)."""
-    if body_el is None or body_el is block:
-        return None
-    inside = _Covered(skip)
-    node = body_el
-    for _ in range(3):
-        parent = node.getparent()
-        if parent is None or node is block:
-            return None
-        sections = [c for c in parent if tag(c) and c not in inside and _opens_with_label(c)]
-        if len(sections) >= 2 and any(c is node for c in sections):
-            return " ".join(text_without(c, skip) for c in sections)
-        if parent is block:
-            return None
-        node = parent
-    return None
-
-
-def _opens_with_label(el) -> bool:
-    first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None
 
 
 def noise_elements(block) -> list:
@@ -412,15 +253,15 @@ def noise_elements(block) -> list:
             out.append(el)
             continue
         a = attrs_text(el)
-        if _REPLY_ATTR.search(a) and not _BODY_ATTR.search(re.sub(r"review", "", a)):
+        if REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
             out.append(el)
-        elif _NOISE_ATTR.search(a) and not _BODY_ATTR.search(re.sub(r"review", "", a)):
+        elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
             if len(element_text(el)) <= 80 and not any(tag(d) == "time" for d in el.iter()):
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
             if tag(el) in ("button", "form", "nav") or rating_of(el) is None:
                 out.append(el)
-        elif len(el) == 0 and _VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
+        elif len(el) == 0 and VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
             out.append(el)
         elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
             parent = el.getparent()
@@ -429,7 +270,7 @@ def noise_elements(block) -> list:
 
 
 def _leaf_rating(block, skip: list):
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
@@ -441,34 +282,13 @@ def _leaf_rating(block, skip: list):
     return None, None
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_BODY_LABEL = re.compile(r"(?:comments?|review|kommentar|commentaire|comentario|commento|opmerking|комментарий|"
-                         r"отзыв|komentář|komentarz|yorum|omdöme)\s*:?", re.I)
-
-
-def _without_section_headings(body_el, body: str | None, skip: list) -> str | None:
-    """B2B review sites split a review into sections under headings ("Use cases", "Pros"):
-    the headings are labels, not what the reviewer wrote."""
-    if body_el is None or not body:
-        return body
-    heads = [h for h in body_el.iterdescendants() if tag(h) in _HEADINGS]
-    first = next((c for c in body_el if tag(c)), None)
-    if first is not None and first not in heads and _BODY_LABEL.fullmatch(element_text(first)) \
-            and not (body_el.text or "").strip():
-        heads.append(first)  # Ozon's "Комментарий" above the text: a label in an element of its own
-    if not heads:
-        return body
-    rest = text_without(body_el, skip + heads)
-    return rest if len(rest) >= 20 else body
-
-
 _HALF_STAR_CLASS = re.compile(r"(?:^|\s)stars?-(\d{1,2})(?:\s|$)")
 
 
 def _half_star_class(block, skip: list) -> float | None:
     """G2 marks stars in half-star units, "stars-9" for 4.5: the raw 6-10 figure, which
     extract_reviews reads on a 10-point scale (with the page's other reviews)."""
-    inside = _Covered(skip)
+    inside = Covered(skip)
     for el in block.iter():
         if tag(el) and el not in inside:
             m = _HALF_STAR_CLASS.search(el.get("class") or "")
@@ -505,18 +325,18 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             skip2.append(author_el)
     body_el, body = find_body(block, skip2)
     if title is None:
-        title_el, title = _title_before(block, body_el, skip2)
+        title_el, title = title_before(block, body_el, skip2)
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)
-    body = _labelled_sections(body_el, block, skip2) or _without_section_headings(body_el, body, skip2)
-    body = _strip_leftovers(body)
-    if title and len(title) >= 2 and title[0] in _QUOTES and title[-1] in _QUOTES:  # G2: "Great tool"
+    body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
+    body = strip_leftovers(body)
+    if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
     if title and body and body == title:
         title = None
     full = text_without(block, [])
-    verified = True if _may_be_verified(full) and _VERIFIED.search(full) else None
+    verified = True if may_be_verified(full) and VERIFIED.search(full) else None
     votes = helpful_votes(block)
     site_id = None
     for el in [block, *list(block.iterancestors())[:1]]:
@@ -545,25 +365,3 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     }
 
 
-_LEFTOVER = re.compile(
-    r"\s*(?:was this (?:review )?helpful\??.*$|war diese bewertung hilfreich\??.*$|cet avis vous a-t-il été utile\??.*$|"
-    r"¿?te ha resultado útil\??.*$|(?:\d+\s+)?(?:people|personen|personnes|personas|mensen)\s+.*(?:helpful|hilfreich|utile|útil|nuttig).*$|"
-    r"report(?: abuse)?$|melden$|signaler$|denunciar$)", re.I)
-
-
-# every _LEFTOVER alternative needs one of these words: most texts skip the costly pattern
-_LEFTOVER_WORD = re.compile(r"helpful|hilfreich|utile|útil|nuttig|report|melden|signaler|denunciar", re.I)
-
-
-def _strip_leftovers(text: str | None) -> str | None:
-    t = clean_text(text)
-    if not t:
-        return None
-    if _LEFTOVER_WORD.search(t):
-        t = _LEFTOVER.sub("", t).strip()
-    t = re.sub(r"^[–—\-·|•]\s+", "", t)
-    t = _VERIFIED.sub("", t).strip() if len(t) < 40 and _may_be_verified(t) else t
-    t = t.strip()
-    if len(t) >= 2 and t[0] in _QUOTES and t[-1] in _QUOTES:
-        t = t[1:-1].strip()
-    return clean_text(t)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_layout import attrs_text, tag
+from .reviews_widgets import attrs_text, tag
 from .reviews_normalize import element_text, to_number
 
 _HELPFUL = [

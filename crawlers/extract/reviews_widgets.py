@@ -1,0 +1,305 @@
+"""Rating widgets: what an element shows as a rating (star rows, labels, widths, data
+attributes, bare figures), and the small DOM helpers the review extractor shares."""
+from __future__ import annotations
+
+import colorsys
+import re
+
+from .reviews_normalize import (current_memo, element_text, find_date_text, rating_from_style, rating_from_text,
+                                scale_rating, text_longer_than, to_number)
+
+# -- small helpers -----------------------------------------------------------------------
+
+
+def tag(el) -> str:
+    t = el.tag
+    return t.lower() if t.__class__ is str else ""  # comments and PIs have a function as tag
+
+
+def attrs_text(el) -> str:
+    """class, id, itemprop, data-hook/testid values and data-* names of an element, lower-cased."""
+    memo = current_memo()
+    if memo is None:
+        return _attrs_text(el)
+    key = id(el)
+    text = memo.attrs.get(key)
+    if text is None:
+        text = memo.attrs[key] = _attrs_text(el)
+    return text
+
+
+def _attrs_text(el) -> str:
+    try:
+        data_names = " ".join(k[5:] for k in el.attrib if k.startswith("data-") and k not in ("data-id",))
+    except Exception:
+        data_names = ""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("data-hook"),
+                                  el.get("data-testid"), el.get("data-test"), data_names))).lower()
+
+
+_NOT_A_RATING_PART = re.compile(r"(?:actions?|filters?|footer|header|meta|date|time|author|name|user|avatar|"
+                                r"content|text|body|like|count|helpful|button|btn|reply|media|images?|photos?|"
+                                r"tags?|variation|info)(?:$|[-_])")
+
+
+def bem_elements(attrs: str) -> str:
+    """Attribute text with BEM block prefixes cut ("shopee-product-rating__author-name" →
+    "author-name"): what the element itself is."""
+    return re.sub(r"[\w-]*__", "", attrs) if "__" in attrs else attrs
+
+
+def own_name(el) -> str:
+    """attrs_text(), less BEM classes whose element part is plainly something else: in a block
+    named like a rating, "shopee-product-rating__actions" says "rating" but is the action bar
+    (while "bui-review-score__badge" is the score)."""
+    a = attrs_text(el)
+    if "__" not in a:
+        return a
+    bem = [c for c in classes(el) if "__" in c]
+    if all(_NOT_A_RATING_PART.match(c.rsplit("__", 1)[1]) for c in bem):
+        return " ".join(w for w in a.split() if "__" not in w)
+    return a
+
+
+def classes(el) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+_STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung|valoracion|valoración|"
+                        r"puntuacion|calificacion|beoordeling|voto|valutazione|avaliacao|bubble|rate", re.I)
+_STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
+_FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas)(?:$|[-_\s])", re.I)
+_HALF_TOKENS = re.compile(r"half", re.I)
+_PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
+_EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
+REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
+                         r"antwort|réponse|respuesta|reactie", re.I)
+SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
+_HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
+SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+
+
+def _star_icon(el) -> bool:
+    a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
+    t = (el.text or "").strip()
+    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or \
+        t in ("★", "☆", "⭐", "✩", "✰", "★☆")
+
+
+def _icon_value(el) -> float:
+    a = " ".join(filter(None, (el.get("class"), el.get("src"), el.get("alt"), el.get("data-state"),
+                               el.get("aria-checked") == "true" and "checked", el.get("data-filled") == "true" and "filled")))
+    t = (el.text or "").strip()
+    if t in ("☆", "✩", "✰"):
+        return 0.0
+    if t in ("★", "⭐"):
+        return 1.0
+    m = _PERCENT_STAR.search(a)  # REVIEWS.io: ricon-percentage-star--100 / --50 / --0
+    if m:
+        return min(int(m.group(1)), 100) / 100
+    if _HALF_TOKENS.search(a):
+        return 0.5
+    if _EMPTY_TOKENS.search(a) or re.search(r"star[-_]?o\b|empty|outline|off\b", a, re.I):
+        return 0.0
+    fill = el.get("fill") or ""
+    for child in el.iter():
+        f = child.get("fill") if isinstance(child.tag, str) else None
+        if f:
+            fill = f
+            break
+    if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
+        return 0.0
+    return 1.0
+
+
+_MISSING = object()
+
+
+def rating_of(el, *, strict: bool = True) -> float | None:
+    """The rating a widget element shows, or None when it is not a rating widget."""
+    memo = current_memo() if strict else None
+    if memo is None:
+        return _rating_of(el, strict=strict)
+    key = id(el)
+    r = memo.rating.get(key, _MISSING)
+    if r is _MISSING:
+        r = memo.rating[key] = _rating_of(el, strict=True)
+    return r
+
+
+# every attribute the checks below read before looking at children and text
+_RATING_ATTRS = frozenset({
+    "data-max", "data-best", "aria-valuemax", "data-scale", "data-rating", "data-score", "data-stars",
+    "data-rating-value", "data-star-rating", "data-rate", "data-review-rating", "aria-valuenow",
+    "data-value", "itemprop", "aria-label", "title", "alt", "data-label", "style"})
+
+
+def _rating_of(el, *, strict: bool) -> float | None:
+    t = tag(el)
+    if not t or t in SKIP_TAGS:
+        return None
+    a = attrs_text(el)
+    if not _RATING_ATTRS.isdisjoint(el.keys()):  # most elements carry none of these: skip the look-ups
+        # explicit data attributes
+        best = to_number(el.get("data-max") or el.get("data-best") or el.get("aria-valuemax") or el.get("data-scale"))
+        for name in ("data-rating", "data-score", "data-stars", "data-rating-value", "data-star-rating",
+                     "data-rate", "data-review-rating"):
+            v = el.get(name)
+            if v not in (None, ""):
+                val = to_number(v)
+                if val is not None:
+                    return scale_rating(val, best)
+        if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
+            return scale_rating(to_number(el.get("aria-valuenow")), best)
+        if el.get("data-value") and _STAR_ATTR.search(a):
+            return scale_rating(to_number(el.get("data-value")), best)
+        if el.get("itemprop") == "ratingValue":
+            v = to_number(el.get("content") or element_text(el))
+            return scale_rating(v, best)
+        # labels: aria-label, title, alt
+        for name in ("aria-label", "title", "alt", "data-label"):
+            label = el.get(name)
+            if label and len(label) < 120 and not find_date_text(label):
+                r = rating_from_text(label)
+                if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert|score|punt|valora|cijfer", label, re.I)):
+                    return r
+        # width overlay
+        style = el.get("style")
+        if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
+            r = rating_from_style(style)
+            if r is not None:
+                return r
+    kids = [c for c in el if isinstance(c.tag, str)]
+    # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
+    # exactly what the icons only draw
+    for k in kids:
+        if _HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2:
+            r = rating_from_text(element_text(k))
+            if r is not None:
+                return r
+    # a row of star icons
+    stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
+    if stars >= 3 and stars >= len(kids) - 1:
+        icons = [c for c in kids if _star_icon(c)]
+        values = [_icon_value(c) for c in icons]
+        # some icons marked filled ("icon-rating-solid--active") and the rest plain: those are
+        # the empty ones, though nothing calls them so
+        marked = [bool(_FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
+        if any(marked) and not all(marked):
+            values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
+        return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
+    if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
+        r = _star_row(el, kids)
+        if r is not None:
+            return r
+    # short text: ★★★★☆, 4.5/5, 4 out of 5
+    text = "" if text_longer_than(el, 40) else element_text(el)
+    if text and len(text) <= 40:
+        a = own_name(el)  # what the text is read as depends on the element's own name
+        if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
+            return rating_from_text(text)
+        if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
+            # (a row holding a date is a review's header around the widget, not the widget:
+            # "Rated 4 out of 5 stars Emma W. 23/04/2024")
+            r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
+            if r is not None:
+                return r
+            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text):
+                # a bare figure ("4", "8.5", Rakuten's "4.00"): 0-5 as it is, up to 10 as a
+                # 10-point score (see bare_rating); its scale may follow it ("5,2</span> / 6")
+                m = _SCALE_AFTER.match(el.tail or "")
+                if m and to_number(text) <= int(m.group(1)):
+                    return scale_rating(to_number(text), float(m.group(1)))
+                return scale_rating(to_number(text))
+    # class value: stars-4, a-star-4-5, rating-45
+    m = _STAR_CLASS_VALUE.search(el.get("class") or "")
+    if m:
+        whole, frac = int(m.group(1)), m.group(2)
+        if frac is not None:
+            v = float(f"{whole}.{frac}")
+        else:
+            v = float(whole)
+        if v <= 5:
+            return scale_rating(v, 5.0)
+    return None
+
+
+def bare_rating(el) -> float | None:
+    """The raw figure when a widget shows only a bare number ("8.5", "4.0"), else None."""
+    if el is None or len(el) > 3:
+        return None
+    text = element_text(el)
+    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(own_name(el)):
+        return None if _SCALE_AFTER.match(el.tail or "") else to_number(text)  # "5,2 / 6": scale known
+    for child in el:
+        if tag(child):
+            v = bare_rating(child)
+            if v is not None:
+                return v
+    return None
+
+
+_GREY = re.compile(r"^#?(?:[cdef][0-9a-f]){3}$|^#[cdef]{3}$|^(?:none|transparent|lightgr[ae]y|gainsboro|silver|#eee|#ddd|#ccc)$", re.I)
+
+
+def _star_row(el, kids) -> float | None:
+    """A row of 3-10 alike icons inside an element named like stars: count the coloured ones.
+    Five (or ten) bare svg icons coloured two ways, the coloured ones first and the others
+    grey or faint, are stars whatever the row is called (Ozon's generated class names)."""
+    if not (3 <= len(kids) <= 10) or len({tag(k) for k in kids}) != 1:
+        return None
+    named = bool(_STAR_ATTR.search(attrs_text(el)))
+    if not named and not (len(kids) in (5, 10) and tag(kids[0]) == "svg"):
+        return None
+    fills = []
+    for k in kids:
+        fill = None
+        for d in k.iter():
+            if tag(d):
+                fill = d.get("fill") or d.get("color") or _style_colour(d.get("style"))
+                if fill:
+                    fill = fill.strip().lower()
+                    break
+        fills.append(fill)
+    if any(f is None for f in fills) or len(set(fills)) > 3:
+        return None
+    grey = [bool(_GREY.match(f) or _faint(f)) for f in fills]
+    if not named and (grey != sorted(grey) or all(grey) or len(set(fills)) > 2
+                      or not _warm(fills[0])):
+        return None  # unnamed: gold ones first, then any grey ones
+    filled = sum(0 if g else 1 for g in grey)
+    return scale_rating(float(filled), 10.0 if len(kids) == 10 else 5.0)
+
+
+_STYLE_COLOUR = re.compile(r"(?:^|;)\s*(?:color|fill)\s*:\s*([^;]+)", re.I)
+_RGBA = re.compile(r"rgba\(\s*[\d.]+\s*,\s*[\d.]+\s*,\s*[\d.]+\s*,\s*([\d.]+)\s*\)")
+
+
+def _style_colour(style: str | None) -> str | None:
+    m = _STYLE_COLOUR.search(style or "")
+    return m.group(1).strip() if m else None
+
+
+def _warm(colour: str) -> bool:
+    """A star's colour: a saturated yellow, orange or red (#ffa800, rgba(255, 168, 0, 1), gold)."""
+    c = colour.strip().lower()
+    if c in ("gold", "orange", "yellow", "goldenrod", "orangered", "darkorange"):
+        return True
+    m = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", c)
+    if m:
+        h = m.group(1) if len(m.group(1)) == 6 else "".join(ch * 2 for ch in m.group(1))
+        rgb = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    else:
+        m = re.fullmatch(r"rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*[\d.]+\s*)?\)", c)
+        if not m:
+            return False
+        rgb = [float(v) / 255 for v in m.groups()]
+    hue, saturation, value = colorsys.rgb_to_hsv(*rgb)
+    return hue <= 65 / 360 and saturation >= 0.5 and value >= 0.5
+
+
+def _faint(colour: str) -> bool:
+    """A colour drawn at most half opaque (an empty star), e.g. rgba(0, 26, 52, 0.2)."""
+    m = _RGBA.fullmatch(colour)
+    return m is not None and float(m.group(1)) <= 0.5
