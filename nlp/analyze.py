@@ -24,6 +24,7 @@ from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
 from .sentiment import label_for
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
+Status = Callable[[str], None]  # what a run does after the texts, e.g. "building indexes…"
 NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
 ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
 BULK_MIN_TEXTS = 10_000  # a run of this many texts, and no fewer than analysed before, is a bulk run
@@ -225,8 +226,11 @@ def ensure_themes(db: Database, source: ThemeSource) -> int:
 
 def analyze_database(db: Database, *, themes: str = "default", full: bool = False, processes: int = 1,
                      batch_size: int = 5000, progress: Progress | None = None,
-                     emerging: bool = True) -> dict:
+                     emerging: bool = True, status: Status | None = None) -> dict:
     """Analyse every text not yet analysed by the current pipeline version (all with `full`).
+
+    `progress` hears (texts done, texts to do) as batches are written; `status` hears what
+    comes after the texts (building a bulk run's indexes, updating emerging phrases).
 
     Returns {"pipeline_version", "themes", "texts", "reviews", "messaging_snapshots",
     "sentences", "sentence_themes", "emerging_phrases", "seconds"}.
@@ -285,6 +289,8 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     finally:
         gc.unfreeze()
         if bulk:
+            if status:
+                status("building the indexes of sentences and sentence_themes…")
             create_bulk_indexes(db)
         db.execute(f"PRAGMA cache_size={cache_size}")
     stats["emerging_phrases"] = 0
@@ -294,6 +300,8 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
         have = db.execute("select count(*) from emerging_phrases where pipeline_version = ?",
                           [version]).fetchone()[0]
         if stats["texts"] or not have:
+            if status:
+                status("updating emerging phrases…")
             stats["emerging_phrases"] = update_emerging_phrases(db, version=version)
         else:
             stats["emerging_phrases"] = have

@@ -140,8 +140,10 @@ def test_bulk_runs_write_the_same_rows_and_build_the_indexes_again(store, monkey
     real_write = nlp.analyze._write_rows
     monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: (dropped.append(_indexes(db)),
                                                                        real_write(db, rows)))
-    again = analyze_database(store, full=True)  # every text again: a bulk run
+    said = []
+    again = analyze_database(store, full=True, status=said.append)  # every text again: a bulk run
     assert again["texts"] == 4 and dropped == [set()]  # written without the indexes...
+    assert said == ["building the indexes of sentences and sentence_themes…", "updating emerging phrases…"]
     assert _indexes(store) == indexes  # ...which are back
     assert _all_rows(store) == plain
     # an edited review in a bulk run: its earlier sentences go, nothing is left twice

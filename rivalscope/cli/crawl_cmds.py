@@ -74,13 +74,14 @@ def run_later_stages(db_path: Path, config, echo) -> None:
     """Analyse and benchmark (the stages after a crawl), with progress on stderr."""
     from benchmarks.build import build_benchmarks
     from nlp.analyze import analyze_database
-    from rivalscope.cli.nlp_cmds import _Progress, _themes_spec
+    from rivalscope.cli.nlp_cmds import _Progress, _status, _themes_spec
     from rivalscope.store import open_db
 
     db = open_db(db_path)
     try:
         echo("analysing texts (themes and sentiment)…")
-        stats = analyze_database(db, themes=_themes_spec(None, config), progress=_Progress())
+        stats = analyze_database(db, themes=_themes_spec(None, config), progress=_Progress(),
+                                 status=_status)
         echo(f"  {stats.get('texts', 0)} texts, {stats.get('sentences', 0)} sentences, "
              f"{stats.get('sentence_themes', 0)} theme mentions")
         echo("building benchmark tables…")

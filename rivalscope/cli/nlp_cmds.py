@@ -72,6 +72,10 @@ class _Progress:
             click.echo(msg, err=True)
 
 
+def _status(message: str) -> None:
+    click.echo(message, err=True)
+
+
 @cli.command()
 @click.option("--themes", default=None, help=THEMES_HELP)
 @click.option("--full", is_flag=True, help="Re-analyse every text, not only new or changed ones.")
@@ -95,7 +99,8 @@ def analyze(themes, full, processes, batch_size, db_path, config_path):
     config = resolve_config(config_path, required=False)
     db = open_db(resolve_db_path(db_path, config))
     stats = analyze_database(db, themes=_themes_spec(themes, config), full=full, processes=processes,
-                             batch_size=batch_size, progress=_Progress())
+                             batch_size=batch_size, progress=_Progress(),
+                             status=_status)
     click.echo(
         f"{stats['texts']:,} texts analysed ({stats['reviews']:,} reviews, "
         f"{stats['messaging_snapshots']:,} messaging snapshots): {stats['sentences']:,} sentences, "
