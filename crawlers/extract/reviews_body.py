@@ -10,11 +10,11 @@ from .reviews_normalize import clean_text, element_text, find_date_text, rating_
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
-                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
-                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
-                       r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
-                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*", re.I)
+                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
+                      r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
+                      r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
+                      r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
+                      r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -31,12 +31,12 @@ QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 
 
 BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
-                        r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
-                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
+                       r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
+                       r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 
 
 NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
-                         r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
+                        r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
 
 
 def short_text(el, limit: int = 80) -> str:

@@ -73,7 +73,7 @@ _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
 REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
-                         r"antwort|réponse|respuesta|reactie", re.I)
+                        r"antwort|réponse|respuesta|reactie", re.I)
 SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
 _SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
 _HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
