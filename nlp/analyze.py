@@ -27,6 +27,7 @@ Progress = Callable[[int, int], None]  # (texts done, texts to do)
 Status = Callable[[str], None]  # what a run does after the texts, e.g. "building indexes…"
 NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
 ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
+BATCH_MAX_ROWS = 250_000  # sentence + theme rows held for one write, whatever the batch size
 BULK_MIN_TEXTS = 10_000  # a run of this many texts, and no fewer than analysed before, is a bulk run
 _TERMINAL = (".", "!", "?", "…", ":", ";")
 
@@ -56,21 +57,22 @@ def messaging_text(row: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
-    """(text, context) for every text to analyse."""
+def _pending(db: Database, version: str, full: bool) -> list[tuple[tuple | dict, dict]]:
+    """(fields, context) for every text to analyse: item_text() makes the text of the
+    fields, where the NLP runs (in the worker processes when there are some)."""
     def cond(hash_col: str) -> str:
         return "" if full else (
             f"where a.id is null or a.pipeline_version is not :v or a.content_hash is not x.{hash_col}")
-    items = []
-    for r in db.query(
+    items: list[tuple[tuple | dict, dict]] = []
+    for sid, competitor, title, body, content_hash, published_at, seen in db.execute(
         f"""select x.id, x.competitor, x.title, x.body, x.content_hash,
-                   coalesce(x.published_at, x.first_seen_at) as published_at, a.id as seen
+                   coalesce(x.published_at, x.first_seen_at), a.id
             from reviews x left join nlp_analysed a
               on a.source_table = 'reviews' and a.source_id = x.id {cond("content_hash")}
             order by x.rowid""", {"v": version}):
-        ctx = {"table": "reviews", "id": r["id"], "competitor": r["competitor"],
-               "published_at": r["published_at"], "hash": r["content_hash"], "seen": r["seen"]}
-        items.append((review_text(r["title"], r["body"]), ctx))
+        ctx = {"table": "reviews", "id": sid, "competitor": competitor,
+               "published_at": published_at, "hash": content_hash, "seen": seen}
+        items.append(((title, body), ctx))
     for r in db.query(
         f"""select x.id, x.competitor, x.headline, x.subheadline, x.value_props, x.main_text,
                    x.text_hash as content_hash, x.first_seen_at as published_at, a.id as seen
@@ -79,8 +81,13 @@ def _pending(db: Database, version: str, full: bool) -> list[tuple[str, dict]]:
             order by x.rowid""", {"v": version}):
         ctx = {"table": "messaging_snapshots", "id": r["id"], "competitor": r["competitor"],
                "published_at": r["published_at"], "hash": r["content_hash"], "seen": r["seen"]}
-        items.append((messaging_text(r), ctx))
+        items.append((r, ctx))
     return items
+
+
+def item_text(fields: tuple | dict, ctx: dict) -> str:
+    """The text of one _pending() item."""
+    return review_text(*fields) if ctx["table"] == "reviews" else messaging_text(fields)
 
 
 def _id(*parts: str | int) -> str:
@@ -98,14 +105,15 @@ def _worker_init(source: ThemeSource, version: str, now: str) -> None:
     _WORKER = (build_pipeline(source), version, now)
 
 
-def _worker_run(chunk: list[tuple[str, dict]]) -> "Rows":
+def _worker_run(chunk: list[tuple[tuple | dict, dict]]) -> "Rows":
     nlp, version, now = _WORKER
     return _rows(nlp, chunk, version, now)
 
 
-def _rows(nlp, chunk: list[tuple[str, dict]], version: str, now: str) -> "Rows":
+def _rows(nlp, chunk: list[tuple[tuple | dict, dict]], version: str, now: str) -> "Rows":
     rows = Rows()
-    for doc, ctx in nlp.pipe(chunk, as_tuples=True, batch_size=256):
+    texts = ((item_text(fields, ctx), ctx) for fields, ctx in chunk)
+    for doc, ctx in nlp.pipe(texts, as_tuples=True, batch_size=256):
         rows.add(doc, ctx, version, now)
     return rows
 
@@ -154,7 +162,7 @@ class Rows:
         self.seen.append((_id(table, sid), table, sid, ctx["hash"], version, len(results), now))
 
 
-def _results(items: list[tuple[str, dict]], source: ThemeSource, processes: int, batch_size: int,
+def _results(items: list[tuple[tuple | dict, dict]], source: ThemeSource, processes: int, batch_size: int,
              version: str, now: str) -> Iterator[Rows]:
     """Yield the rows of each chunk of texts, in order, computed here or in worker processes."""
     if not items:
@@ -225,7 +233,7 @@ def ensure_themes(db: Database, source: ThemeSource) -> int:
 
 
 def analyze_database(db: Database, *, themes: str = "default", full: bool = False, processes: int = 1,
-                     batch_size: int = 5000, progress: Progress | None = None,
+                     batch_size: int = 20_000, progress: Progress | None = None,
                      emerging: bool = True, status: Status | None = None) -> dict:
     """Analyse every text not yet analysed by the current pipeline version (all with `full`).
 
@@ -271,17 +279,22 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
             ctx["seen"] = None
         drop_bulk_indexes(db)
     gc.freeze()  # the pending texts live all run long: keep them out of the collector's scans
-    # A page cache that holds the growing indexes. Writing 30,000 reviews' rows took 4.7 s
-    # with SQLite's default 2 MB and a commit per 1,000 texts, 2.3 s with 64 MB and 5,000.
+    # A page cache that holds the growing indexes, and few commits: every commit rewrites
+    # the primary-key index pages its rows touched, and hashed ids touch nearly all of them.
+    # Writing 30,000 reviews' rows took 4.7 s with SQLite's default 2 MB and a commit per
+    # 1,000 texts, 2.3 s with 64 MB and 5,000; at 100,000 reviews 5.7-5.8 s with a commit
+    # per 5,000 texts, 4.4-4.5 s per 20,000.
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size={-ANALYZE_CACHE_KB}")
     try:
         pending = Rows()
         # NLP runs in chunks of at most NLP_CHUNK texts (what a worker process gets); each
-        # batch of batch_size texts is written in one transaction.
+        # batch of batch_size texts is written in one transaction, or sooner when long texts
+        # made BATCH_MAX_ROWS rows (memory stays bounded).
         for rows in _results(items, source, max(1, processes), min(batch_size, NLP_CHUNK), version, now):
             pending.extend(rows)
-            if pending.counts["texts"] >= batch_size:
+            if (pending.counts["texts"] >= batch_size
+                    or len(pending.sentences) + len(pending.themes) >= BATCH_MAX_ROWS):
                 write(pending)
                 pending = Rows()
         if pending.counts["texts"]:
@@ -311,5 +324,5 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
 
 def iter_texts(db: Database) -> Iterable[str]:
     """Every analysable text (for benchmarks and debugging)."""
-    for text, _ in _pending(db, "", True):
-        yield text
+    for fields, ctx in _pending(db, "", True):
+        yield item_text(fields, ctx)

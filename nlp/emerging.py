@@ -91,9 +91,16 @@ def update_emerging_phrases(db: Database, *, version: str, days: int = 90, min_s
                             top: int = 25) -> int:
     """Recompute `emerging_phrases` for every competitor; returns the number of rows."""
     counter = PhraseCounter()
-    ends = {r["competitor"]: r["end"] for r in db.query(
-        "select competitor, max(published_at) as end from sentences "
-        "where source_table = 'reviews' and pipeline_version = ? group by competitor", [version])}
+    ends = {}
+    # each competitor's latest review sentence, found from the end of the (competitor,
+    # published_at) index (one grouped scan of every sentence took 0.3 s at 100,000 reviews)
+    for (competitor,) in db.execute("select id from competitors order by id").fetchall():
+        last = db.execute(
+            "select published_at from sentences where competitor = ? and source_table = 'reviews' "
+            "and pipeline_version = ? and published_at is not null order by published_at desc limit 1",
+            [competitor, version]).fetchone()
+        if last:
+            ends[competitor] = last[0]
     rows = []
     now = now_iso()
     for competitor, end in ends.items():

@@ -109,6 +109,22 @@ def test_two_processes_give_the_same_rows(store):
     assert sorted(store.execute("select id, theme, compound from sentence_themes").fetchall()) == themes1
 
 
+def test_a_batch_is_written_early_when_its_texts_made_many_rows(store, monkeypatch):
+    import nlp.analyze
+
+    whole = analyze_database(store)
+    plain = _all_rows(store)
+    monkeypatch.setattr(nlp.analyze, "NLP_CHUNK", 1)  # one text per NLP chunk
+    done = []
+    analyze_database(store, full=True, progress=lambda n, total: done.append((n, total)))
+    assert done == [(0, 4), (4, 4)]  # batch_size (20,000) takes all 4 texts at once
+    monkeypatch.setattr(nlp.analyze, "BATCH_MAX_ROWS", 2)  # every text here has 2+ sentence rows
+    done.clear()
+    again = analyze_database(store, full=True, progress=lambda n, total: done.append((n, total)))
+    assert done == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]  # one write per text
+    assert again["sentences"] == whole["sentences"] and _all_rows(store) == plain
+
+
 def test_row_ids_are_the_stores_stable_ids():
     from nlp.analyze import _id
     from rivalscope.store import stable_id
