@@ -132,6 +132,54 @@ def test_unnamed_svg_star_rows(colours, rating):
     assert rating_of(lxml.html.fromstring(row)) == rating
 
 
+def test_star_icons_of_two_classes_and_notranslate_widgets():
+    import lxml.html
+
+    from crawlers.extract.reviews_widgets import rating_of
+
+    def row(full, empty):  # Goodreads: "staticStar p10" filled, "staticStar p0" empty
+        return lxml.html.fromstring('<span class="staticStars notranslate" title="liked it">' + "".join(
+            f'<span class="staticStar {c}"></span>' for c in ["p10"] * full + ["p0"] * empty) + "</span>")
+
+    assert [rating_of(row(n, 5 - n)) for n in (5, 3, 1)] == [5.0, 3.0, 1.0]
+    # a third kind of class after the split: not a filled/empty row, read as before
+    odd = lxml.html.fromstring('<span class="stars">' + "".join(
+        f'<span class="star {c}"></span>' for c in ["a", "a", "b", "c", "c"]) + "</span>")
+    assert rating_of(odd) == 5.0
+    # "notranslate" (keep the text as it is) is no translate button: the widget is not noise
+    page = ('<html lang="en"><body>' + "".join(
+        f'<div class="friendReview"><a class="user" href="/user/{i}">Reader {i}</a> rated it '
+        f'<span class="staticStars notranslate">' + '<span class="staticStar p10"></span>' * n
+        + '<span class="staticStar p0"></span>' * (5 - n) + f'</span><span class="date">March {i + 1}, 2024</span>'
+        f'<p class="text">A long enough review text about the book, number {i}, and its ending.</p></div>'
+        for i, n in enumerate([4, 2])) + "</body></html>")
+    assert [r["rating"] for r in extract_reviews(page, "https://b.example/")["reviews"]] == [4.0, 2.0]
+
+
+def test_masked_names_and_part_k_votes_and_flags():
+    from crawlers.extract.reviews_body import VERIFIED
+    from crawlers.extract.reviews_fields import _name_like
+    from crawlers.extract.reviews_votes import helpful_votes
+    import lxml.html
+
+    assert _name_like("L***a") and _name_like("T***B") and not _name_like("***")
+    for text, votes in [("도움이 돼요 7", 7), ("7명에게 도움이 됐습니다", 7), ("Oliko arvostelusta apua? Kyllä (3) Ei (0)", 3),
+                        ("Χρήσιμη; Ναι (4) Όχι", 4), ("Util (3) Raportează", 3)]:
+        assert helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>")) == votes, text
+    for text in ("Vahvistettu ostos", "Επαληθευμένη αγορά", "Review cumpărător verificat", "구매 인증"):
+        assert VERIFIED.search(text), text
+
+
+def test_part_k_aggregates():
+    from crawlers.extract.reviews_aggregate import _count_in
+
+    assert _count_in("4.6 din 5 312 de review-uri") == 312  # not "5 312"
+    assert _count_in("4,2 / 5 (57 arvostelua)") == 57 and _count_in("4,5 · 87 αξιολογήσεις") == 87
+    page = ('<html lang="en"><body><div id="meta"><span class="avg">4.12</span> · <a>12,345 ratings</a>'
+            '<span class="stars" aria-label="4 out of 5 stars"></span></div></body></html>')
+    assert extract_reviews(page, "https://b.example/")["aggregate"] == {"rating": 4.12, "count": 12345}
+
+
 def test_dates_run_into_other_text_and_compact_relative_dates():
     from crawlers.extract.reviews_normalize import find_date_text
 
@@ -176,6 +224,13 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
     ("3 gün önce", "tr", None, "2024-04-28"), ("3 dni temu", "pl", None, "2024-04-28"),
     ("před 3 dny", "cs", None, "2024-04-28"), ("3 дня назад", "ru", None, "2024-04-28"),
     ("for 3 dage siden", "da", None, "2024-04-28"), ("вчера", "ru", None, "2024-04-30"),
+    # part K's: year-first dotted dates (Korean shops), Korean, Romanian, Finnish, Greek
+    ("2024.03.12", "ko", None, "2024-03-12"), ("2024. 3. 12.", "ko", None, "2024-03-12"),
+    ("2024년 3월 12일", "ko", None, "2024-03-12"), ("3일 전", "ko", None, "2024-04-28"),
+    ("12 martie 2024", "ro", None, "2024-03-12"), ("acum 3 zile", "ro", None, "2024-04-28"),
+    ("12. maaliskuuta 2024", "fi", None, "2024-03-12"), ("3 päivää sitten", "fi", None, "2024-04-28"),
+    ("12 Μαρτίου 2024", "el", None, "2024-03-12"), ("πριν από 3 ημέρες", "el", None, "2024-04-28"),
+    ("v1.2024.03.1", None, None, None),
 ])
 def test_parse_date(text, lang, region, out):
     assert parse_date(text, now=NOW, lang=lang, region=region) == out

@@ -50,14 +50,16 @@ def _count_in(text: str) -> int | None:
     return count_value(m.group(1)) if m else None
 
 
+# " / 5", " out of 5", " din 5" after a printed score
+_OUT_OF_5 = r"(?:\s*(?:/|out of|von|sur|de|van|av|z|из|din|από)\s*5(?![\d.,]))?"
 # "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
 _AGG_TEXT = re.compile(
-    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van|av|z|из)\s*5(?![\d.,]))?"
-    r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:" + COUNT_WORDS + ")", re.I)  # no \b: inline spans run together
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
+    + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:" + COUNT_WORDS + ")", re.I)  # no \b: inline spans run together
 # ... or with the count word first: "4,6 / 5 Отзывы 312"
 _AGG_TEXT_WORD_FIRST = re.compile(
-    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])(?:\s*(?:/|out of|von|sur|de|van|av|z|из)\s*5(?![\d.,]))?"
-    r"[^\d]{0,30}?(?:" + COUNT_WORDS + r")\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
+    r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
+    + r"[^\d]{0,30}?(?:" + COUNT_WORDS + r")\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
 
 def _text_aggregate(root, blocks: list) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
@@ -83,7 +85,7 @@ def _text_aggregate(root, blocks: list) -> dict | None:
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")
-_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op)\s*(?:5|10|100)\b", re.I)
+_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op|av|z|из|din|από)\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
 
@@ -130,7 +132,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if r is None:
             continue
         # climb a little to find the count next to the widget
-        count, near, prev = None, element_text(a), a
+        count, near, near_node, prev = None, element_text(a), a, a
         for _ in range(4):
             text = element_text(node)
             if len(text) > 300:
@@ -146,7 +148,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                     if count is not None:
                         break
                 break
-            near = text
+            near, near_node = text, node
             count = _count_in(_spaced_text(node))
             if count is not None:
                 break
@@ -160,7 +162,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if _PRICE_NEAR.search(near if len(near) <= 300 else ""):
             continue  # a product card (related products, carousels), not this page's score
         # star widgets round to whole or half stars; a printed score next to them is exact
-        for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d)(?![\d.,]*\s*(?:/\s*10|out of 10|von 10|sur 10))", near):
+        # (read with the text nodes apart: "2.5" + "2件" is no 2.52)
+        for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d{1,2})(?![\d.,])(?!\s*(?:/\s*10|out of 10|von 10|sur 10))",
+                             _spaced_text(near_node)):
             v = float(f"{m.group(1)}.{m.group(2)}")
             if abs(v - r) <= 0.5 and v != r:
                 r, numeric = v, True

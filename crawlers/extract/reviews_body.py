@@ -14,7 +14,9 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
                       r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
-                      r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*", re.I)
+                      r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
+                      r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
+                      r"구매 ?인증|인증된 구매", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -24,7 +26,8 @@ def may_be_verified(text: str) -> bool:
     return any(w in low for w in _VERIFIED_WORDS) or "購入" in text
 
 
-_VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен")
+_VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
+                   "επαληθευμ", "구매", "인증된")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -36,7 +39,7 @@ BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|revi
 
 
 NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
-                        r"translate|read-?more|more-?link|photos|gallery|tags", re.I)
+                        r"(?<!no)translate|read-?more|more-?link|photos|gallery|tags", re.I)
 
 
 def short_text(el, limit: int = 80) -> str:

@@ -71,11 +71,12 @@ def _first_leaf_text(el, skip: list) -> str:
     return ""
 
 
-_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*|de|van|von|der|la|le)){0,3}$")
+# (a '*' inside a word: marketplaces mask buyer names, "L***a")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le)){0,3}$")
 
 
 def _name_like(text: str) -> bool:
-    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.")."""
+    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a")."""
     return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
 
 

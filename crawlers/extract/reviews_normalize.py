@@ -150,21 +150,25 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 _OUT_OF = re.compile(
-    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|af|av|z|из)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
+    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|af|av|z|из|din|από)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
 _OUT_OF_JA = re.compile(r"(\d{1,3})つ星のうち\s*" + _NUM)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
-    r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?)(?!\w)", re.I)
+    r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
+    r"αστέρια|αστέρι)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
-                    r"score|scored|calificación|nota|voto)\s*:?\s*" + _NUM, re.I)
+                    r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점)\s*:?\s*" + _NUM, re.I)
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|reseñas|opiniones|valoraciones|"
     r"beoordelingen|recensies|recensioni|valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|"
     r"stemmen|votes|stimmen|calificaci[oó]n(?:es)?|opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|"
     r"omdömen|recensioner|betyg|anmeldelser|bedømmelser|vurderinger|değerlendirme|yorum|"
-    r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|件|条|개")
+    r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|件|条|개|"
+    r"arvostelua|arvostelut|arvostelu|arviota|arviot|"  # Finnish
+    r"αξιολογήσεις|αξιολόγηση|κριτικές|κριτική|"  # Greek
+    r"(?:de\s+)?(?:review-uri|recenzii|recenzie|păreri|evaluări)")  # Romanian ("312 de recenzii")
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
@@ -287,7 +291,12 @@ _MONTHS = (
     "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
     "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
     "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
-    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"  # Romanian
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"  # Finnish
+    "syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|"  # Greek
+    "οκτωβρίου|νοεμβρίου|δεκεμβρίου"
 )
 _MONTH_RE = r"(?:" + _MONTHS + r")\.?"
 # Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
@@ -299,7 +308,10 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d|[./]\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}/\d{1,2}/\d{1,2}(?!\d|/\d)"),
+    # year first with dots (Korean, Chinese, Hungarian shops): "2024.03.12", "2024. 3. 12."
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}\. ?\d{1,2}\. ?\d{1,2}(?!\d|\.\d)\.?"),
     re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
+    re.compile(r"(?<!\d)\d{4}년 ?\d{1,2}월 ?\d{1,2}일"),
 ]
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
 # is not in the future. Listed after the dated forms, which win when both match.
@@ -320,7 +332,10 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
          r"dni|dzień|tygodnie|tygodni|tydzień|miesiące|miesięcy|miesiąc|lata|lat|rok|godziny|godzin|godzinę|"
          r"dny|dnem|dní|týdny|týdnem|měsíci|měsícem|lety|rokem|hodinami|hodinou|"  # Czech
-         r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час)")
+         r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час|"
+         r"zile|zi|săptămâni|săptămână|luni|lună|ani|an|ore|oră|"  # Romanian
+         r"päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|vuotta|vuosi|tuntia|tunti|"  # Finnish
+         r"ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο|ώρες|ώρα)")  # Greek
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
@@ -333,13 +348,19 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад)(?!\w)", re.I),
     re.compile(r"\bpřed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bacum\s+(?:o\s+|un\s+)?(?:\d+\s+(?:de\s+)?)?" + _UNIT + r"(?!\w)", re.I),  # "acum 3 zile"
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+sitten\b", re.I),  # "3 päivää sitten"
+    re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
+    re.compile(r"(?<!\d)\d+\s?(?:일|주|개월|달|년|시간|분)\s?전"),  # "3일 전"
     re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
                r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
-               r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня)(?!\w)", re.I),
+               r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
+               r"어제|오늘)(?!\w)", re.I),
 ]
-_DMY_LANGS = {"de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "no", "fi", "pl", "cs", "ru", "tr"}
+_DMY_LANGS = {"de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "no", "fi", "pl", "cs", "ru", "tr",
+              "ro", "el"}
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
-                     "tr", "ja", "zh"}
+                     "tr", "ja", "zh", "ro", "el", "ko"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:
@@ -393,6 +414,10 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             mdy = True
         return _valid(y, a, b, now_n) if mdy else _valid(y, b, a, now_n)
     m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", frag)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = (re.fullmatch(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?", frag)
+         or re.fullmatch(r"(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일", frag))
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", frag)

@@ -188,6 +188,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
         marked = [bool(_FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
         if any(marked) and not all(marked):
             values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
+        elif min(values) == 1.0:
+            values = _split_by_class(icons, values)
         return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = _star_row(el, kids)
@@ -223,6 +225,18 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if v <= 5:
             return scale_rating(v, 5.0)
     return None
+
+
+def _split_by_class(icons: list, values: list[float]) -> list[float]:
+    """Icons none of which is named filled or empty, of two kinds by their class, one kind
+    first and the other after it (Goodreads' "staticStar p10" ... "staticStar p0"): the first
+    kind is the filled one."""
+    names = [icon.get("class") or "" for icon in icons]
+    first = names[0]
+    n = next((i for i, c in enumerate(names) if c != first), len(names))
+    if n == len(names) or len(set(names[n:])) != 1:
+        return values
+    return [1.0] * n + [0.0] * (len(names) - n)
 
 
 def bare_rating(el) -> float | None:
