@@ -146,6 +146,9 @@ def test_star_icons_of_two_classes_and_notranslate_widgets():
     odd = lxml.html.fromstring('<span class="stars">' + "".join(
         f'<span class="star {c}"></span>' for c in ["a", "a", "b", "c", "c"]) + "</span>")
     assert rating_of(odd) == 5.0
+    # the first icon named differently for its position: no one-star row
+    first = lxml.html.fromstring('<span class="stars"><i class="star first"></i>' + '<i class="star"></i>' * 4 + "</span>")
+    assert rating_of(first) == 5.0
     # "notranslate" (keep the text as it is) is no translate button: the widget is not noise
     page = ('<html lang="en"><body>' + "".join(
         f'<div class="friendReview"><a class="user" href="/user/{i}">Reader {i}</a> rated it '

@@ -357,8 +357,6 @@ _RELATIVE_PATTERNS = [
                r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
                r"어제|오늘)(?!\w)", re.I),
 ]
-_DMY_LANGS = {"de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "no", "fi", "pl", "cs", "ru", "tr",
-              "ro", "el"}
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko"}
 
