@@ -237,7 +237,8 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
                      emerging: bool = True, status: Status | None = None) -> dict:
     """Analyse every text not yet analysed by the current pipeline version (all with `full`).
 
-    `progress` hears (texts done, texts to do) as batches are written; `status` hears what
+    `progress` hears (texts analysed, texts to do) after every NLP chunk (NLP_CHUNK texts;
+    each batch of batch_size texts is written in one transaction); `status` hears what
     comes after the texts (building a bulk run's indexes, updating emerging phrases).
 
     Returns {"pipeline_version", "themes", "texts", "reviews", "messaging_snapshots",
@@ -263,8 +264,6 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
             stats[k] += v
         stats["sentences"] += len(rows.sentences)
         stats["sentence_themes"] += len(rows.themes)
-        if progress:
-            progress(stats["texts"], total)
 
     # A bulk run (at least BULK_MIN_TEXTS texts, and no fewer than those analysed before)
     # writes without the big tables' secondary indexes and builds them at the end: writing
@@ -287,12 +286,15 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size={-ANALYZE_CACHE_KB}")
     try:
-        pending = Rows()
+        pending, analysed = Rows(), 0
         # NLP runs in chunks of at most NLP_CHUNK texts (what a worker process gets); each
         # batch of batch_size texts is written in one transaction, or sooner when long texts
         # made BATCH_MAX_ROWS rows (memory stays bounded).
         for rows in _results(items, source, max(1, processes), min(batch_size, NLP_CHUNK), version, now):
             pending.extend(rows)
+            analysed += rows.counts["texts"]
+            if progress:
+                progress(analysed, total)
             if (pending.counts["texts"] >= batch_size
                     or len(pending.sentences) + len(pending.themes) >= BATCH_MAX_ROWS):
                 write(pending)

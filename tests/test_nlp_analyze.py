@@ -115,13 +115,17 @@ def test_a_batch_is_written_early_when_its_texts_made_many_rows(store, monkeypat
     whole = analyze_database(store)
     plain = _all_rows(store)
     monkeypatch.setattr(nlp.analyze, "NLP_CHUNK", 1)  # one text per NLP chunk
+    writes, real_write = [], nlp.analyze._write_rows
+    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: (writes.append(rows.counts["texts"]),
+                                                                       real_write(db, rows)))
     done = []
     analyze_database(store, full=True, progress=lambda n, total: done.append((n, total)))
-    assert done == [(0, 4), (4, 4)]  # batch_size (20,000) takes all 4 texts at once
+    assert done == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]  # progress after every NLP chunk
+    assert writes == [4]  # batch_size (20,000) writes all 4 texts at once
     monkeypatch.setattr(nlp.analyze, "BATCH_MAX_ROWS", 2)  # every text here has 2+ sentence rows
-    done.clear()
-    again = analyze_database(store, full=True, progress=lambda n, total: done.append((n, total)))
-    assert done == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]  # one write per text
+    writes.clear()
+    again = analyze_database(store, full=True)
+    assert writes == [1, 1, 1, 1]  # one write per text
     assert again["sentences"] == whole["sentences"] and _all_rows(store) == plain
 
 

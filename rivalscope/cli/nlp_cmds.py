@@ -82,8 +82,7 @@ def _status(message: str) -> None:
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for the NLP (2 on a 2-core machine).")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=20_000, show_default=True,
-              help="Texts written per database transaction, fewer when they are long (progress "
-                   "is reported after each).")
+              help="Texts written per database transaction (fewer when they are long).")
 @db_option()
 @config_option()
 @handle_domain_errors
