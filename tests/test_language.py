@@ -1,4 +1,5 @@
-"""rivalscope.language.identify gives py3langid's answers (it only computes them faster)."""
+"""rivalscope.language.identify gives py3langid's answers (it only computes them faster), and
+prefers the expected language over a close relative."""
 from __future__ import annotations
 
 import py3langid
@@ -32,3 +33,13 @@ def test_same_answers_on_generated_reviews():
 
     texts = [r["body"] for r in generate(300, 7)]
     assert [identify(t) for t in texts] == [py3langid.classify(t)[0] for t in texts]
+
+
+def test_expected_language_wins_over_a_close_relative_only():
+    ru = "Разочарование. После последнего обновления приложение постоянно зависает, а поддержка не отвечает уже неделю."
+    assert identify(ru) == "bg"  # py3langid's answer on its own
+    assert identify(ru, "ru") == "ru"  # a Russian page: Russian
+    de = "Die Einrichtung war in wenigen Minuten erledigt und der Support hat alle meine Fragen schnell beantwortet."
+    assert identify(de, "en") == "de"  # a German review on an English page stays German
+    assert identify(TEXTS[0], "de") == "en"
+    assert identify(TEXTS[0], "xx") == "en"  # an unknown code changes nothing

@@ -51,7 +51,7 @@ def _count_in(text: str) -> int | None:
 
 
 # " / 5", " out of 5", " din 5" after a printed score
-_OUT_OF_5 = r"(?:\s*(?:/|out of|von|sur|de|van|av|z|из|din|από)\s*5(?![\d.,]))?"
+_OUT_OF_5 = r"(?:\s*(?:/|out of|von|sur|de|van|av|ud af|z|з|из|din|από|dari|trên|מתוך)\s*5(?![\d.,]))?"
 # "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
@@ -85,7 +85,8 @@ def _text_aggregate(root, blocks: list) -> dict | None:
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")
-_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op|av|z|из|din|από)\s*(?:5|10|100)\b", re.I)
+_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op|av|ud af|z|з|из|din|από|dari|trên|מתוך)"
+                            r"\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
 
@@ -163,10 +164,13 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             continue  # a product card (related products, carousels), not this page's score
         # star widgets round to whole or half stars; a printed score next to them is exact
         # (read with the text nodes apart: "2.5" + "2件" is no 2.52)
-        for m in re.finditer(r"(?<![\d.,])([0-5])[.,](\d{1,2})(?![\d.,])(?!\s*(?:/\s*10|out of 10|von 10|sur 10))",
+        # (not a scale after it: "4,8 / 5.0")
+        for m in re.finditer(r"(?<![\d.,])(?<!/)(?<!/ )([0-5])[.,](\d{1,2})(?![\d.,])(?!\s*(?:/\s*10|out of 10|von 10|sur 10))",
                              _spaced_text(near_node)):
             v = float(f"{m.group(1)}.{m.group(2)}")
-            if abs(v - r) <= 0.5 and v != r:
+            if v == r:
+                break  # the widget's own figure
+            if abs(v - r) <= 0.5:
                 r, numeric = v, True
                 break
         hint = bool(_AGG_HINT.search(" ".join(filter(None, [a.get("class"), (a.getparent().get("class") if a.getparent() is not None else None)]))))

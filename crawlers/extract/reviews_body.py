@@ -16,7 +16,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
-                      r"구매 ?인증|인증된 구매", re.I)
+                      r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
+                      r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -27,7 +28,8 @@ def may_be_verified(text: str) -> bool:
 
 
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
-                   "επαληθευμ", "구매", "인증된")
+                   "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
+                   "підтвердж", "מאומת")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

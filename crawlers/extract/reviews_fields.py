@@ -10,7 +10,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, des
 from .reviews_layout import rating_anchors, text_without
 from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
                                 rating_from_text)
-from .reviews_votes import helpful_votes
+from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
@@ -171,18 +171,31 @@ def find_title(block, skip: list):
                    for d in el.iterdescendants()):
                 continue  # a title row holding the title and more (a date): the inner title
             t = clean_text(element_text(el))
+            filled = [c for c in el if tag(c) and element_text(c)]
+            if len(filled) > 1 and any(find_date_text(element_text(c)) for c in filled):
+                continue  # a header row of fields (name, date, badge), not a title
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
                 return el, t.strip(QUOTES).strip() if t else t
     # a short bold lead line followed by longer text
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
-        if tag(el) in ("strong", "b") and el.getparent() is not None and tag(el.getparent()) not in ("p", "span") and \
-                el.getparent() is not None:
+        if tag(el) in ("strong", "b") and el.getparent() is not None and (
+                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el)):
             t = clean_text(element_text(el))
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
     return None, None
+
+
+def _lead_paragraph(bold) -> bool:
+    """A paragraph that is only this bold line, followed by a longer paragraph: the
+    reviewer's own heading ("<p><b>Great value</b></p><p>…</p>")."""
+    p = bold.getparent()
+    if tag(p) != "p" or len(p) != 1 or (p.text or "").strip() or (bold.tail or "").strip():
+        return False
+    nxt = p.getnext()
+    return nxt is not None and tag(nxt) == "p" and len(element_text(nxt)) > len(element_text(bold))
 
 
 def find_date(block, skip: list, *, now, lang, region):
@@ -264,6 +277,8 @@ def noise_elements(block) -> list:
                 out.append(el)
         elif len(el) == 0 and VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
             out.append(el)
+        elif len(el) == 0 and el.text and is_helpful_label(el.text):
+            out.append(el)
         elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
@@ -325,6 +340,11 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if author_el is not None:
             skip2.append(author_el)
     body_el, body = find_body(block, skip2)
+    if title and len(title) >= 60 and len(body or "") * 2 < len(title):
+        # the "title" holds the review's text and the rest is a line or two (Tokopedia names
+        # every text element "…-heading"): it is the body
+        skip2.remove(title_el)
+        body_el, body, title_el, title = title_el, title, None, None
     if title is None:
         title_el, title = title_before(block, body_el, skip2)
         if title_el is not None:

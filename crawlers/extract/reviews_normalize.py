@@ -150,15 +150,16 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 _OUT_OF = re.compile(
-    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|af|av|z|из|din|από)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
+    r"(?<![\d./-])" + _NUM + r"\s*(?:/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך)\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
 _OUT_OF_JA = re.compile(r"(\d{1,3})つ星のうち\s*" + _NUM)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
-    r"αστέρια|αστέρι)(?!\w)", re.I)
+    r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
-                    r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점)\s*:?\s*" + _NUM, re.I)
+                    r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
+                    r"оцінка|דירוג|评分)\s*:?\s*" + _NUM, re.I)
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|reseñas|opiniones|valoraciones|"
@@ -168,7 +169,10 @@ COUNT_WORDS = (
     r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|件|条|개|"
     r"arvostelua|arvostelut|arvostelu|arviota|arviot|"  # Finnish
     r"αξιολογήσεις|αξιολόγηση|κριτικές|κριτική|"  # Greek
-    r"(?:de\s+)?(?:review-uri|recenzii|recenzie|păreri|evaluări)")  # Romanian ("312 de recenzii")
+    r"(?:de\s+)?(?:review-uri|recenzii|recenzie|păreri|evaluări)|"  # Romanian ("312 de recenzii")
+    r"értékelés|vélemény|"  # Hungarian (also the plural: no \b after these words)
+    r"відгук(?:ів|и)?|оцін(?:ок|ки|ка)|"  # Ukrainian
+    r"ulasan|penilaian|đánh giá|nhận xét|ביקורות|ביקורת|חוות דעת|דירוגים")  # Indonesian, Vietnamese, Hebrew
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
@@ -262,10 +266,11 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
 
 
 def rating_from_style(style: str | None) -> float | None:
-    """'width: 80%' on a star overlay → 4.0."""
+    """'width: 80%' on a star overlay → 4.0 (also 'width: calc(80% - 2px)': Rozetka)."""
     if not style:
         return None
-    m = re.search(r"(?:^|;|\s)(?:width|--rating|--percent|--stars-width)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*%", style, re.I)
+    m = re.search(r"(?:^|;|\s)(?:width|--rating|--percent|--stars-width)\s*:\s*(?:calc\(\s*)?(\d{1,3}(?:\.\d+)?)\s*%",
+                  style, re.I)
     if m:
         return scale_rating(float(m.group(1)), 100.0)
     m = re.search(r"--(?:rating|stars|score)\s*:\s*(\d(?:\.\d+)?)\b", style, re.I)
@@ -296,9 +301,15 @@ _MONTHS = (
     "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"  # Finnish
     "syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
     "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|"  # Greek
-    "οκτωβρίου|νοεμβρίου|δεκεμβρίου"
+    "οκτωβρίου|νοεμβρίου|δεκεμβρίου|"
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|"  # Hungarian
+    "febr|márc|ápr|máj|jún|júl|szept|"
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"  # Ukrainian
+    "maret|agustus|desember"  # Indonesian (the rest are spelt as above)
 )
-_MONTH_RE = r"(?:" + _MONTHS + r")\.?"
+# Hebrew months, with the "in" prefix they take in a date ("12 במרץ 2024")
+_MONTHS_HE = "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+_MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + r")\.?"
 # Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
 # runs a name into a date ("Linda12/03/2024").
 _DATE_PATTERNS = [
@@ -311,6 +322,10 @@ _DATE_PATTERNS = [
     # year first with dots (Korean, Chinese, Hungarian shops): "2024.03.12", "2024. 3. 12."
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}\. ?\d{1,2}\. ?\d{1,2}(?!\d|\.\d)\.?"),
     re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
+    # year first with a month name (Hungarian): "2024. március 12.", "2024. márc. 12."
+    re.compile(r"(?<!\d)\d{4}\.\s*" + _MONTH_RE + r"\s*\d{1,2}(?!\d)\.?", re.I),
+    # Vietnamese: "12 tháng 3, 2024", "ngày 12 tháng 3 năm 2024", "12 thg 3 2024"
+    re.compile(r"(?<!\d)\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:,\s*|\s+năm\s+|\s+)\d{4}(?!\d)", re.I),
     re.compile(r"(?<!\d)\d{4}년 ?\d{1,2}월 ?\d{1,2}일"),
 ]
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
@@ -335,7 +350,10 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час|"
          r"zile|zi|săptămâni|săptămână|luni|lună|ani|an|ore|oră|"  # Romanian
          r"päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|vuotta|vuosi|tuntia|tunti|"  # Finnish
-         r"ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο|ώρες|ώρα)")  # Greek
+         r"ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο|ώρες|ώρα|"  # Greek
+         r"hari|minggu|bulan|tahun|jam|menit|detik|"  # Indonesian
+         r"днів|дні|тижнів|тижні|тиждень|місяців|місяці|місяць|років|роки|рік|годин|години|годину|хвилин|"  # Ukrainian
+         r"ngày|tuần|tháng|năm|giờ|phút)")  # Vietnamese
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
@@ -352,13 +370,18 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+sitten\b", re.I),  # "3 päivää sitten"
     re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
     re.compile(r"(?<!\d)\d+\s?(?:일|주|개월|달|년|시간|분)\s?전"),  # "3일 전"
+    re.compile(r"\b\d+\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "3 дні тому", "3 ngày trước"
+    re.compile(r"\b\d+\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja"
+    re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
+    re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
     re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
                r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
                r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
-               r"어제|오늘)(?!\w)", re.I),
+               r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום)(?!\w)", re.I),
+    re.compile(r"昨天|今天"),
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
-                     "tr", "ja", "zh", "ro", "el", "ko"}
+                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:
@@ -469,7 +492,7 @@ def detect_language(text: str | None, page_lang: str | None = None) -> str | Non
     try:
         from rivalscope.language import identify
 
-        code = identify(text)
+        code = identify(text, page)  # the page's language unless the text is clearly another
     except Exception:
         return page
     if page is None:

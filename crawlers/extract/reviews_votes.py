@@ -18,13 +18,14 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|util|nuttig)\s*[:(\[]\s*(\d[\d,.]*)\s*[)\]]?", re.I),
+    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|util|nuttig|hữu ích|有用|hasznos|membantu)\s*[:(\[（]\s*"
+               r"(\d[\d,.]*)\s*[)\]）]?", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-               r"χρήσιμ\w*)[^\d()?;]{0,20}[?;]?\s*"
-               r"(?:yes|oui|ja|sí|si|sim|evet|ano|kyllä|ναι)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*)[^\d()?;]{0,20}[?;]?\s*"
+               r"(?:yes|oui|ja|sí|si|sim|evet|ano|kyllä|ναι|igen|так|כן)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
@@ -35,12 +36,14 @@ _HELPFUL = [
     re.compile(r"przydatn\w*\s*\??\s*tak\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Polish "Przydatna? Tak (3)"
     re.compile(r"도움이\s*(?:돼요|됐어요|되었어요|돼|됨)\s*[(\[]?\s*(\d[\d,]*)"),  # Korean "도움이 돼요 7"
     re.compile(r"(\d[\d,]*)\s*명에게\s*도움"),  # "7명에게 도움이 됐습니다"
+    re.compile(r"(\d[\d,.]*)\s+orang\s+(?:merasa\s+)?terbantu", re.I),  # Tokopedia "4 orang terbantu"
 ]
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
-                           r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움", re.I)  # in every _HELPFUL pattern
+                           r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
+                           r"terbantu", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:
@@ -65,3 +68,10 @@ def helpful_votes(block) -> int | None:
                     votes = int(to_number(m.group(1).replace(",", "").replace(".", "")) or 0)
                     break
     return votes
+
+
+def is_helpful_label(text: str) -> bool:
+    """A short line that only counts helpful votes ("4 orang terbantu", "Hữu ích (3)"): no
+    part of the review's text."""
+    text = text.strip()
+    return 0 < len(text) <= 40 and bool(_HELPFUL_WORD.search(text)) and any(p.fullmatch(text) for p in _HELPFUL)

@@ -135,6 +135,12 @@ _RATING_ATTRS = frozenset({
     "data-value", "itemprop", "aria-label", "title", "alt", "data-label", "style"})
 
 
+# a label read as a rating must say so: "4 out of 5", "4 stars", "Rated 4", "bintang 4"
+_LABEL_SAYS_RATING = re.compile(
+    r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
+    r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星", re.I)
+
+
 def _rating_of(el, *, strict: bool) -> float | None:
     t = tag(el)
     if not t or t in SKIP_TAGS:
@@ -162,7 +168,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
             label = el.get(name)
             if label and len(label) < 120 and not find_date_text(label):
                 r = rating_from_text(label)
-                if r is not None and (re.search(r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|rating|note|bewert|score|punt|valora|cijfer", label, re.I)):
+                if r is not None and _LABEL_SAYS_RATING.search(label):
                     return r
         # width overlay
         style = el.get("style")
@@ -174,7 +180,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
     # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
     # exactly what the icons only draw
     for k in kids:
-        if _HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2:
+        if _HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2 and not any(
+                c is not k and tag(c) and element_text(c) for c in kids):  # a title beside it: no widget
             r = rating_from_text(element_text(k))
             if r is not None:
                 return r
