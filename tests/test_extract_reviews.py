@@ -239,6 +239,63 @@ def test_part_l_titles():
     assert [(r["title"], r["body"][:6]) for r in got] == [(None, "A long")] * 2
 
 
+def test_part_m_votes_stars_and_counts():
+    from crawlers.extract.reviews_aggregate import _BARE_COUNT_AFTER_SCORE
+    from crawlers.extract.reviews_body import VERIFIED
+    from crawlers.extract.reviews_normalize import find_date_text
+    from crawlers.extract.reviews_votes import helpful_votes
+    from crawlers.extract.reviews_widgets import rating_of
+    import lxml.html
+
+    assert find_date_text("Rated 4 out of 5") is None and find_date_text("set 5 times") is None
+    assert rating_from_text("★ 4.92 · 128 reviews") is None  # one star glyph: an icon, no 1-star row
+    assert rating_from_text("★★★★☆") == 4.0 and rating_from_text("★") == 1.0
+    for text, votes in [("Not Helpful (1) Helpful (3)", 3), ("Helpful? (12) (1)", 12),
+                        ("Užitočné? Áno (3) Nie (0)", 3), ("Korisno (3)", 3)]:
+        assert helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>")) == votes, text
+    for text in ("ยืนยันการซื้อแล้ว", "Provjerena kupnja", "Overený nákup"):
+        assert VERIFIED.search(text), text
+    assert _BARE_COUNT_AFTER_SCORE.fullmatch("4.5 out of 5 (1,234)").group(1) == "1,234"
+
+    def images(srcs, **attrs):
+        extra = "".join(f' {k}="{v}"' for k, v in attrs.items())
+        return lxml.html.fromstring('<div class="stars">' + "".join(
+            f'<img class="star" src="{s}"{extra}>' for s in srcs) + "</div>")
+
+    full, empty = "/tfs/TB19Zv-64-64.png", "/tfs/TB18Zv-64-64.png"
+    assert [rating_of(images([full] * n + [empty] * (5 - n))) for n in (5, 3, 1)] == [5.0, 3.0, 1.0]
+    assert rating_of(images(["/s/star-off.png"] * 2 + ["/s/star-a.png"] * 3)) == 3.0  # named empty first
+    assert rating_of(images([full, empty, full, empty, empty])) == 5.0  # not two runs: read as before
+
+
+def test_part_m_authors_and_titles():
+    def page(inner, n=2):
+        return ('<html lang="en"><body><main>' + "".join(
+            f'<div class="card">{inner.format(i=i)}</div>' for i in range(n)) + '</main></body></html>')
+
+    text = "A long enough review text about the flat, its kitchen and the quiet street, number {i}."
+    stars = '<div class="stars" aria-label="Rating, 5 stars" role="img"></div>'
+    # a guest's name as a heading before the stars, a place under it: the author (Airbnb)
+    got = extract_reviews(page('<div><h3>Sarah</h3><div>Leeds, United Kingdom</div></div>' + stars
+                               + '<div>March 2024</div><span class="txt">' + text + '</span>'), "https://a.example/")
+    assert [(r["author"], r["title"], r["published_at"]) for r in got["reviews"]] == [("Sarah", None, None)] * 2
+    # a Title Case heading after the stars stays a title
+    got = extract_reviews(page(stars + '<h3>Great Stay</h3><span class="name">Ann {i}</span><p>' + text + '</p>'),
+                          "https://a.example/")
+    assert [(r["author"], r["title"]) for r in got["reviews"]] == [("Ann 0", "Great Stay"), ("Ann 1", "Great Stay")]
+    # a bare line right above the text is its headline; a "Skin Type: Combination" line is not
+    got = extract_reviews(page(stars + '<div>Love the texture</div><div>' + text + '</div>'
+                               '<div class="profile"><strong>Linda</strong><span>Skin Type: Combination</span></div>'),
+                          "https://s.example/")
+    assert [(r["author"], r["title"]) for r in got["reviews"]] == [("Linda", "Love the texture")] * 2
+    got = extract_reviews(page(stars + '<div>Skin Type: Combination</div><div>' + text + '</div>'), "https://s.example/")
+    assert [r["title"] for r in got["reviews"]] == [None, None]
+    # "by" before a name in a script without capitals (Lazada: "โดย สมชาย")
+    got = extract_reviews(page(stars + '<div><span>โดย สมชาย</span></div><div class="content">' + text + '</div>'),
+                          "https://l.example/")
+    assert [r["author"] for r in got["reviews"]] == ["สมชาย", "สมชาย"]
+
+
 def test_dates_run_into_other_text_and_compact_relative_dates():
     from crawlers.extract.reviews_normalize import find_date_text
 
@@ -298,6 +355,13 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
     ("Ngày 12 tháng 3 năm 2024", "vi", None, "2024-03-12"), ("3 ngày trước", "vi", None, "2024-04-28"),
     ("3天前", "zh", None, "2024-04-28"), ("12 במרץ 2024", "he", None, "2024-03-12"),
     ("לפני 3 ימים", "he", None, "2024-04-28"),
+    # part M's: Slovak, Croatian, short Portuguese months (only with a year), Thai (also the
+    # Buddhist era), and relative dates in those languages
+    ("6. februára 2024", "sk", None, "2024-02-06"), ("pred 3 dňami", "sk", None, "2024-04-28"),
+    ("12. ožujka 2024.", "hr", None, "2024-03-12"), ("prije 3 dana", "hr", None, "2024-04-28"),
+    ("5 fev. 2024", "pt", None, "2024-02-05"), ("20 out. 2023", "pt", None, "2023-10-20"),
+    ("12 มี.ค. 2024", "th", None, "2024-03-12"), ("12 มีนาคม 2567", "th", None, "2024-03-12"),
+    ("3 วันที่แล้ว", "th", None, "2024-04-28"),
 ])
 def test_parse_date(text, lang, region, out):
     assert parse_date(text, now=NOW, lang=lang, region=region) == out

@@ -105,6 +105,9 @@ def _bare_count_beside(widget) -> int | None:
     return int(re.sub(r"\D", "", m.group(1))) if m else None
 
 
+# a printed score out of 5 and a bare count in brackets, nothing else
+_BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?\s*(?:/|out of|von|sur|de|van|av|z|из|din|από)\s*5\s*"
+                                     r"\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)", re.I)
 _STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
 
 
@@ -158,6 +161,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             prev, node = node, node.getparent()
         if count is None:
             count = _bare_count_beside(a)
+        if count is None:
+            m = _BARE_COUNT_AFTER_SCORE.fullmatch(_spaced_text(a))  # "4.5 out of 5 (1,234)" in the widget
+            count = int(re.sub(r"\D", "", m.group(1))) if m else None
         text = element_text(a.getparent() if a.getparent() is not None else a)
         numeric = re.search(r"(?<![\d.,$€£])[0-5][.,]\d(?!\d)", text if len(text) <= 300 else near) is not None
         if _PRICE_NEAR.search(near if len(near) <= 300 else ""):

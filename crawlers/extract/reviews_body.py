@@ -17,7 +17,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
-                      r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת", re.I)
+                      r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
+                      r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -29,7 +30,7 @@ def may_be_verified(text: str) -> bool:
 
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
-                   "підтвердж", "מאומת")
+                   "підтвердж", "מאומת", "ยืนยัน", "provjeren")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -143,7 +144,25 @@ def title_before(block, body_el, skip: list):
         named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
         if linked or named:
             found = (el, t.strip(QUOTES).strip())
-    return found if found else (None, None)
+    return found if found else _line_before(body_el, inside)
+
+
+def _line_before(body_el, inside):
+    """(element, text) of an unnamed short line right before the body, when it reads like a
+    headline: no label ("Skin Type: Combination"), no sentence's full stop, no date or rating
+    (Sephora's title sits in a bare div above the text); else (None, None)."""
+    prev = body_el.getprevious()
+    while prev is not None and not tag(prev):
+        prev = prev.getprevious()
+    if prev is None or prev in inside or tag(prev) not in ("div", "p", "span", "strong", "b") or \
+            any(tag(c) and element_text(c) for c in prev):
+        return None, None
+    t = clean_text(element_text(prev)) or ""
+    body = element_text(body_el)
+    if not (3 <= len(t) <= 100) or len(t) * 2 > len(body) or ":" in t or t.endswith(".") or \
+            find_date_text(t) or rating_from_text(t) is not None or (may_be_verified(t) and VERIFIED.search(t)):
+        return None, None
+    return prev, t.strip(QUOTES).strip()
 
 
 def descends(el, anc) -> bool:

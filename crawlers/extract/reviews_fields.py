@@ -16,7 +16,7 @@ from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
-                          r"client|person|who|member", re.I)
+                          r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)", re.I)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response", re.I)
@@ -26,8 +26,11 @@ _TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle
 # though it is named like a title
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 _DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
-_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:by|von|par|por|door|di|de|from|reviewed by|written by|"
-                            r"posted by|verfasst von|rédigé par|escrito por|geschreven door)\s+)", re.I)
+# "by" in the languages whose pages say it before a name (Thai "โดย", Indonesian "oleh",
+# Vietnamese "bởi", Russian "от", Ukrainian "від")
+_BY = r"by|von|par|por|door|reviewed by|posted by|written by|โดย|oleh|bởi|от|від"
+_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
+                            r"geschreven door)\s+)", re.I)
 
 
 def _inside(el, others: list) -> bool:
@@ -118,7 +121,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
             continue
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = short_text(el, 80)
-            if t and re.match(r"^(?:[—–~]|-\s|(?:by|von|par|por|door|reviewed by|posted by|written by)\s)", t, re.I):
+            if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
                 name = _clean_author(t, testimonial=True)
                 if name:
                     return el, name
@@ -164,10 +167,12 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
-        if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(a)):
+        # (the exclusions read a BEM class's element part: "product-review__title" is a title)
+        if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(
+                bem_elements(a))):
             if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
                 continue
-            if any(tag(d) and _TITLE_ATTR.search(attrs_text(d)) and not _TITLE_EXCLUDE.search(attrs_text(d))
+            if any(tag(d) and _TITLE_ATTR.search(attrs_text(d)) and not _TITLE_EXCLUDE.search(bem_elements(attrs_text(d)))
                    for d in el.iterdescendants()):
                 continue  # a title row holding the title and more (a date): the inner title
             t = clean_text(element_text(el))
@@ -313,6 +318,23 @@ def _half_star_class(block, skip: list) -> float | None:
     return None
 
 
+def _name_heading(block, title_el, title: str, rating_el) -> bool:
+    """A "title" that is a person's name: one to three capitalised words ("Sarah", "Mike T."),
+    ahead of the rating widget, in a header whose next line is a place ("Leeds, United
+    Kingdom") or nothing; a review title follows the stars or stands by them."""
+    words = title.split()
+    if not (1 <= len(words) <= 3 and len(title) <= 30 and all(w[:1].isupper() for w in words)
+            and _name_like(title)) or rating_el is None:
+        return False
+    for el in block.iter():  # the title must come before the rating widget
+        if el is rating_el:
+            break
+        if el is title_el:
+            nxt = title_el.getnext()
+            return nxt is None or bool(re.fullmatch(r"[^\W\d_][\w .'’-]*, [^\W\d_][\w .'’-]*", element_text(nxt)))
+    return False
+
+
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
                rating: float | None = None, rating_el=None) -> dict:
     """One layout review block → review dict."""
@@ -333,6 +355,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if date_el is not None and date_el is not author_el:
         skip2.append(date_el)
     title_el, title = find_title(block, skip2)
+    if author_el is None and title_el is not None and _name_heading(block, title_el, title, rating_el):
+        author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
     if title_el is not None:
         skip2.append(title_el)
     if author_el is None:

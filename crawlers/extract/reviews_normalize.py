@@ -172,7 +172,8 @@ COUNT_WORDS = (
     r"(?:de\s+)?(?:review-uri|recenzii|recenzie|păreri|evaluări)|"  # Romanian ("312 de recenzii")
     r"értékelés|vélemény|"  # Hungarian (also the plural: no \b after these words)
     r"відгук(?:ів|и)?|оцін(?:ок|ки|ка)|"  # Ukrainian
-    r"ulasan|penilaian|đánh giá|nhận xét|ביקורות|ביקורת|חוות דעת|דירוגים")  # Indonesian, Vietnamese, Hebrew
+    r"ulasan|penilaian|đánh giá|nhận xét|ביקורות|ביקורת|חוות דעת|דירוגים|"  # Indonesian, Vietnamese, Hebrew
+    r"hodnotení|hodnotenia|recenzií|recenzij[ae]|ocjen[ae]|คะแนน|รีวิว")  # Slovak, Croatian, Thai
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
@@ -252,6 +253,8 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
             return scale_rating(v, best)
     filled = sum(s.count(c) for c in _FILLED)
     empty = sum(s.count(c) for c in _EMPTY)
+    if filled + empty == 1 and re.search(r"\d", s):
+        filled = 0  # one star glyph beside a figure is an icon ("★ 4.92 · 128 reviews"), no 1-star row
     if filled and filled + empty <= 10:
         half = 0.5 if "½" in s or "⯪" in s else 0.0
         total = filled + empty + (1 if half else 0)
@@ -305,8 +308,19 @@ _MONTHS = (
     "január|február|március|április|május|június|július|augusztus|szeptember|október|"  # Hungarian
     "febr|márc|ápr|máj|jún|júl|szept|"
     "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"  # Ukrainian
-    "maret|agustus|desember"  # Indonesian (the rest are spelt as above)
+    "maret|agustus|desember|"  # Indonesian (the rest are spelt as above)
+    "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"  # Slovak
+    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca"  # Croatian
 )
+# Portuguese short months that are also words ("4 out of 5", "set"): dates only with a year
+_MONTHS_YEAR_ONLY = "fev|set|out"
+# Thai months, full and abbreviated (dateparser reads "มี.ค." as January): parsed here
+_MONTHS_TH = [("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+              ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+              ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค.")]
+_TH_MONTH = {name: i for i, names in enumerate(_MONTHS_TH, 1) for name in names}
+_TH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_TH_MONTH, key=len, reverse=True))
+                      + r")\s*(\d{4})(?!\d)")
 # Hebrew months, with the "in" prefix they take in a date ("12 במרץ 2024")
 _MONTHS_HE = "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
 _MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + r")\.?"
@@ -327,6 +341,8 @@ _DATE_PATTERNS = [
     # Vietnamese: "12 tháng 3, 2024", "ngày 12 tháng 3 năm 2024", "12 thg 3 2024"
     re.compile(r"(?<!\d)\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:,\s*|\s+năm\s+|\s+)\d{4}(?!\d)", re.I),
     re.compile(r"(?<!\d)\d{4}년 ?\d{1,2}월 ?\d{1,2}일"),
+    re.compile(r"\b\d{1,2}\s+(?:de\s+)?(?:" + _MONTHS_YEAR_ONLY + r")\.?\s+(?:de\s+)?\d{4}\b", re.I),  # "20 out. 2023"
+    _TH_DATE,  # "12 มี.ค. 2024", "12 มีนาคม 2567" (Buddhist era)
 ]
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
 # is not in the future. Listed after the dated forms, which win when both match.
@@ -353,7 +369,9 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο|ώρες|ώρα|"  # Greek
          r"hari|minggu|bulan|tahun|jam|menit|detik|"  # Indonesian
          r"днів|дні|тижнів|тижні|тиждень|місяців|місяці|місяць|років|роки|рік|годин|години|годину|хвилин|"  # Ukrainian
-         r"ngày|tuần|tháng|năm|giờ|phút)")  # Vietnamese
+         r"ngày|tuần|tháng|năm|giờ|phút|"  # Vietnamese
+         r"dňami|dňom|týždňami|týždňom|mesiacmi|mesiacom|rokmi|rokom|hodinami|hodinou|"  # Slovak
+         r"dana|tjedna|tjedan|mjeseci|mjeseca|mjesec|godina|godine|sati|sata)")  # Croatian
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
@@ -365,7 +383,9 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
     re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад)(?!\w)", re.I),
-    re.compile(r"\bpřed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bp[řr]ed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),  # Czech "před", Slovak "pred"
+    re.compile(r"\bprije\s+\d+\s+" + _UNIT + r"\b", re.I),  # Croatian "prije 3 dana"
+    re.compile(r"(?<!\d)\d+\s*(?:วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที)\s*ที่แล้ว"),  # Thai "3 วันที่แล้ว"
     re.compile(r"\bacum\s+(?:o\s+|un\s+)?(?:\d+\s+(?:de\s+)?)?" + _UNIT + r"(?!\w)", re.I),  # "acum 3 zile"
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+sitten\b", re.I),  # "3 päivää sitten"
     re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
@@ -377,11 +397,11 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
                r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
                r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
-               r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום)(?!\w)", re.I),
-    re.compile(r"昨天|今天"),
+               r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I),
+    re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
-                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he"}
+                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:
@@ -444,6 +464,10 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", frag)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = _TH_DATE.fullmatch(frag)
+    if m:
+        y = int(m.group(3))
+        return _valid(y - 543 if y > 2400 else y, _TH_MONTH[m.group(2)], int(m.group(1)), now_n)
     try:
         import dateparser
 

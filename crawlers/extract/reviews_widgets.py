@@ -197,6 +197,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
         elif min(values) == 1.0:
             values = _split_by_class(icons, values)
+            if min(values) == 1.0:
+                values = _split_by_src(icons, values)
         return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = _star_row(el, kids)
@@ -251,6 +253,22 @@ def _split_by_class(icons: list, values: list[float]) -> list[float]:
     if not big or not small or int(big) <= int(small):
         return values
     return [1.0] * n + [0.0] * (len(names) - n)
+
+
+def _split_by_src(icons: list, values: list[float]) -> list[float]:
+    """Star images alike in every attribute but their file, of two kinds, one kind first and
+    the other after it (Lazada: ".../TB19Zv...png" four times, then ".../TB18Zv...png"): the
+    first kind is the filled one, unless its file is named empty/off/grey."""
+    srcs = [icon.get("src") or "" for icon in icons]
+    n = next((i for i, src in enumerate(srcs) if src != srcs[0]), len(srcs))
+    if not srcs[0] or n == len(srcs) or len(set(srcs[n:])) != 1:
+        return values
+    others = [{k: v for k, v in icon.attrib.items() if k != "src"} for icon in icons]
+    if any(o != others[0] for o in others):
+        return values  # the images differ in more than their file
+    if re.search(r"empty|off\b|grey|gray|blank|outline", srcs[0], re.I):
+        return [0.0] * n + [1.0] * (len(srcs) - n)
+    return [1.0] * n + [0.0] * (len(srcs) - n)
 
 
 def bare_rating(el) -> float | None:
