@@ -296,6 +296,40 @@ def test_part_m_authors_and_titles():
     assert [r["author"] for r in got["reviews"]] == ["สมชาย", "สมชาย"]
 
 
+def test_part_n_badges_labels_votes_and_counts():
+    from crawlers.extract.reviews_aggregate import _count_in
+    from crawlers.extract.reviews_body import VERIFIED
+    from crawlers.extract.reviews_fields import _name_like
+    from crawlers.extract.reviews_normalize import labelled_score, month_only
+    from crawlers.extract.reviews_votes import helpful_votes
+    from crawlers.extract.reviews_widgets import rating_of
+    import lxml.html
+
+    assert rating_from_text("4★") == 4.0 and rating_from_text("4.3★") == 4.3
+    assert rating_of(lxml.html.fromstring('<div class="x">4<img src="/star.svg" class="y"></div>')) == 4.0
+    assert rating_from_text("満足度 4") == 4.0 and labelled_score("평점5") and labelled_score("満足度 4")
+    assert not labelled_score("満足度 4 デザイン 4")  # a table of sub-ratings as a whole: no one score
+    assert month_only("March 2024") and month_only("Mar, 2024") and not month_only("March 12, 2024")
+    for text, votes in [("参考になった12人", 12), ("12 Votes for helpful 0 Comments", 12), ("مفيد (3)", 3)]:
+        assert helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>")) == votes, text
+    assert VERIFIED.search("Certified Buyer") and VERIFIED.search("مشتري موثق")
+    assert _name_like("kimm****") and _name_like("j***7") and not _name_like("great value")
+    assert _count_in("12,345 Ratings & 1,234 Reviews") == 1234  # the reviews, not the ratings
+    assert _count_in("12,345 ratings") == 12345 and _count_in("2,345 Dining Reviews") == 2345
+    assert _count_in("5 star reviews") is None  # a histogram row's label, no count
+
+
+def test_part_n_title_beside_the_stars_and_name_after_it():
+    text = "A long enough review text about the earbuds, the case and the battery life, number {i}."
+    page = ('<html lang="en"><body><main>' + "".join(
+        f'<div class="c"><div class="r"><div class="b">{n}<img src="/star.svg" class="s"></div><p>Wonderful</p></div>'
+        f'<div><div>{text.format(i=i)}</div></div><div class="r"><p>{name}</p><p>Certified Buyer, Mumbai</p>'
+        f'<p>Mar, 2024</p></div></div>' for i, (n, name) in enumerate([(5, "Linda"), (4, "Priya")])) + '</main></body></html>')
+    got = extract_reviews(page, "https://f.example/")["reviews"]
+    assert [(r["rating"], r["title"], r["author"], r["verified"], r["published_at"]) for r in got] == [
+        (5.0, "Wonderful", "Linda", True, None), (4.0, "Wonderful", "Priya", True, None)]
+
+
 def test_dates_run_into_other_text_and_compact_relative_dates():
     from crawlers.extract.reviews_normalize import find_date_text
 
@@ -362,6 +396,9 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
     ("5 fev. 2024", "pt", None, "2024-02-05"), ("20 out. 2023", "pt", None, "2023-10-20"),
     ("12 มี.ค. 2024", "th", None, "2024-03-12"), ("12 มีนาคม 2567", "th", None, "2024-03-12"),
     ("3 วันที่แล้ว", "th", None, "2024-04-28"),
+    # part N's: two-digit years first on Korean, Japanese and Chinese pages; Arabic months
+    ("24.03.12.", "ko", None, "2024-03-12"), ("12.03.24", "de", None, "2024-03-12"),
+    ("12 مارس 2024", "ar", None, "2024-03-12"), ("March 2024", "en", None, None),
 ])
 def test_parse_date(text, lang, region, out):
     assert parse_date(text, now=NOW, lang=lang, region=region) == out

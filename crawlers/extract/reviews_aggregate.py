@@ -10,8 +10,11 @@ from .reviews_widgets import rating_of, tag
 from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, rating_from_text, to_number
 
 
+# one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
+# (not "5 star reviews": a histogram row)
+_QUALIFIER = r"(?:(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)[^\W\d_]+\s+)?"
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
-    r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?(?:customer\s+|verified\s+|user\s+|globale?\s+|total\s+)?(?:"
+    r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
     + COUNT_WORDS + ")", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni|"
                           r"отзывы|omdömen)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
@@ -45,8 +48,13 @@ def _spaced_text(el) -> str:
 
 
 def _count_in(text: str) -> int | None:
+    """The review count in a summary's text; of "12,345 Ratings & 1,234 Reviews", the reviews."""
     text = _OUT_OF_PHRASE.sub(" ", text or "")
-    m = _COUNT.search(text) or _COUNT_AFTER.search(text)
+    m = _COUNT.search(text)
+    if m and re.search(r"ratings?\s*$", m.group(0), re.I):
+        reviews = next((r for r in _COUNT.finditer(text, m.end()) if re.search(r"reviews?\s*$", r.group(0), re.I)), None)
+        m = reviews or m
+    m = m or _COUNT_AFTER.search(text)
     return count_value(m.group(1)) if m else None
 
 
@@ -55,7 +63,7 @@ _OUT_OF_5 = r"(?:\s*(?:/|out of|von|sur|de|van|av|ud af|z|з|из|din|από|dar
 # "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
-    + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:" + COUNT_WORDS + ")", re.I)  # no \b: inline spans run together
+    + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)  # no \b: inline spans run together
 # ... or with the count word first: "4,6 / 5 Отзывы 312"
 _AGG_TEXT_WORD_FIRST = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
@@ -78,6 +86,8 @@ def _text_aggregate(root, blocks: list) -> dict | None:
         if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c)))
                          for c in el):
             count = count_value(m.group(2))
+            if re.search(r"ratings?\s*$", m.group(0), re.I):  # "12,345 Ratings & 1,234 Reviews": the reviews
+                count = _count_in(spaced) or count
             rating = to_number(m.group(1))
             if count and rating is not None:
                 return {"rating": rating, "count": count}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .reviews_layout import text_without
-from .reviews_normalize import clean_text, element_text, find_date_text, rating_from_text
+from .reviews_normalize import clean_text, element_text, find_date_text, month_only, rating_from_text
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
@@ -18,7 +18,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
                       r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
-                      r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja", re.I)
+                      r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
+                      r"شراء موثق", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -30,7 +31,7 @@ def may_be_verified(text: str) -> bool:
 
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
-                   "підтвердж", "מאומת", "ยืนยัน", "provjeren")
+                   "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -160,7 +161,7 @@ def _line_before(body_el, inside):
     t = clean_text(element_text(prev)) or ""
     body = element_text(body_el)
     if not (3 <= len(t) <= 100) or len(t) * 2 > len(body) or ":" in t or t.endswith(".") or \
-            find_date_text(t) or rating_from_text(t) is not None or (may_be_verified(t) and VERIFIED.search(t)):
+            find_date_text(t) or month_only(t) or rating_from_text(t) is not None or (may_be_verified(t) and VERIFIED.search(t)):
         return None, None
     return prev, t.strip(QUOTES).strip()
 

@@ -8,8 +8,8 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, des
                            may_be_verified, short_text, strip_leftovers, title_before, without_section_headings,
                            find_body)
 from .reviews_layout import rating_anchors, text_without
-from .reviews_normalize import (clean_text, element_text, find_date_text, parse_date,
-                                rating_from_text)
+from .reviews_normalize import (clean_text, element_text, find_date_text, labelled_score, month_only,
+                                parse_date, rating_from_text)
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
 
@@ -78,9 +78,14 @@ def _first_leaf_text(el, skip: list) -> str:
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le)){0,3}$")
 
 
+# a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
+_MASKED_ID = re.compile(r"[a-z0-9_.]{1,}\*{2,}[a-z0-9_.]*")
+
+
 def _name_like(text: str) -> bool:
-    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a")."""
-    return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
+    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a"),
+    or a masked user id ("kimm****")."""
+    return text[:1].isupper() and _NAME_SHAPE.match(text) is not None or _MASKED_ID.fullmatch(text) is not None
 
 
 def find_author(block, skip: list, *, fallback: bool = True):
@@ -133,8 +138,11 @@ def find_author(block, skip: list, *, fallback: bool = True):
 
 
 def guess_author(block, skip: list):
-    """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11")."""
+    """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
+    when that line sits beside the stars (perhaps the title), a later one followed by a
+    verified badge or a date wins."""
     inside = Covered(skip)
+    first = None
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
@@ -150,8 +158,17 @@ def guess_author(block, skip: list):
         name = _clean_author(t) if find_date_text(t) or re.search(r"\s[·|•–—]", t) else t
         if name and len(name) <= 40 and _name_like(name) and rating_from_text(name) is None \
                 and not VERIFIED.search(name):
-            return el, name
-    return None, None
+            if first is None:
+                first = (el, name)
+                prev = el.getprevious()
+                if prev is None or not tag(prev) or rating_of(prev) is None:
+                    return first
+                continue  # a line beside the stars may be the title (Flipkart): look further
+            nxt = el.getnext()
+            nxt_text = element_text(nxt)[:80] if nxt is not None and tag(nxt) else ""
+            if nxt_text and (may_be_verified(nxt_text) and VERIFIED.search(nxt_text) or find_date_text(nxt_text)):
+                return el, name  # a name line followed by its badge or date
+    return first or (None, None)
 
 
 def find_title(block, skip: list):
@@ -296,7 +313,7 @@ def _leaf_rating(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         t = element_text(el)
-        if t and len(t) <= 40 and not any(tag(c) and element_text(c) for c in el):
+        if t and len(t) <= 40 and (not any(tag(c) and element_text(c) for c in el) or labelled_score(t)):
             r = rating_from_text(t)
             if r is not None and not find_date_text(t):
                 return el, r
@@ -316,6 +333,23 @@ def _half_star_class(block, skip: list) -> float | None:
             if m and 6 <= int(m.group(1)) <= 10:
                 return float(m.group(1))
     return None
+
+
+def _line_beside(block, rating_el, skip: list):
+    """(element, text) of a short headline right after the rating widget, in its row (Flipkart
+    and Amazon put the title beside the stars); only asked once the author is known, so a
+    name beside the stars is never taken for a title."""
+    nxt = rating_el.getnext()
+    while nxt is not None and not tag(nxt):
+        nxt = nxt.getnext()
+    if nxt is None or _inside(nxt, skip) or any(tag(c) and element_text(c) for c in nxt):
+        return None, None
+    t = clean_text(element_text(nxt)) or ""
+    if not (3 <= len(t) <= 100) or ":" in t or t.endswith((".", "。")) or t.isupper() or find_date_text(t) or month_only(t) or \
+            rating_from_text(t) is not None or may_be_verified(t) and VERIFIED.search(t) or \
+            3 * len(t) > len(element_text(block)):  # (a label like "DINING"; the text itself)
+        return None, None
+    return nxt, t.strip(QUOTES).strip()
 
 
 def _name_heading(block, title_el, title: str, rating_el) -> bool:
@@ -363,6 +397,10 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         author_el, author = guess_author(block, [x for x in skip2 if x is not date_el])
         if author_el is not None:
             skip2.append(author_el)
+    if title is None and author_el is not None and rating_el is not None:
+        title_el, title = _line_beside(block, rating_el, skip2)
+        if title_el is not None:
+            skip2.append(title_el)
     body_el, body = find_body(block, skip2)
     if title and len(title) >= 60 and len(body or "") * 2 < len(title):
         # the "title" holds the review's text and the rest is a line or two (Tokopedia names

@@ -159,7 +159,7 @@ _STAR_WORD = re.compile(
     r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
-                    r"оцінка|דירוג|评分)\s*:?\s*" + _NUM, re.I)
+                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)\s*:?\s*" + _NUM, re.I)
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|reseñas|opiniones|valoraciones|"
@@ -173,7 +173,8 @@ COUNT_WORDS = (
     r"értékelés|vélemény|"  # Hungarian (also the plural: no \b after these words)
     r"відгук(?:ів|и)?|оцін(?:ок|ки|ка)|"  # Ukrainian
     r"ulasan|penilaian|đánh giá|nhận xét|ביקורות|ביקורת|חוות דעת|דירוגים|"  # Indonesian, Vietnamese, Hebrew
-    r"hodnotení|hodnotenia|recenzií|recenzij[ae]|ocjen[ae]|คะแนน|รีวิว")  # Slovak, Croatian, Thai
+    r"hodnotení|hodnotenia|recenzií|recenzij[ae]|ocjen[ae]|คะแนน|รีวิว|"  # Slovak, Croatian, Thai
+    r"리뷰|후기|تقييمات|تقييم|مراجعات|مراجعة")  # Korean, Arabic
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
@@ -251,6 +252,9 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
         v, best = to_number(m.group(2)), to_number(m.group(1))
         if v is not None and best in (5, 10) and v <= best:
             return scale_rating(v, best)
+    m = re.fullmatch(r"([0-5](?:[.,]\d{1,2})?)\s*[★⭐]", s)  # Flipkart's "4★" badge
+    if m:
+        return scale_rating(to_number(m.group(1)), 5.0)
     filled = sum(s.count(c) for c in _FILLED)
     empty = sum(s.count(c) for c in _EMPTY)
     if filled + empty == 1 and re.search(r"\d", s):
@@ -266,6 +270,11 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     if m:
         return scale_rating(to_number(m.group(1)))
     return None
+
+
+def labelled_score(text: str) -> bool:
+    """A rating label and its figure, nothing else: "満足度 4", "평점5", "Rating: 4"."""
+    return _RATED.fullmatch(text.replace("\u00a0", " ").strip()) is not None
 
 
 def rating_from_style(style: str | None) -> float | None:
@@ -323,7 +332,8 @@ _TH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in s
                       + r")\s*(\d{4})(?!\d)")
 # Hebrew months, with the "in" prefix they take in a date ("12 במרץ 2024")
 _MONTHS_HE = "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
-_MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + r")\.?"
+_MONTHS_AR = "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+_MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + "|" + _MONTHS_AR + r")\.?"
 # Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
 # runs a name into a date ("Linda12/03/2024").
 _DATE_PATTERNS = [
@@ -401,7 +411,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
-                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th"}
+                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:
@@ -409,6 +419,15 @@ def _utc_naive(now: datetime | None) -> datetime:
     if now.tzinfo is not None:
         now = now.astimezone(timezone.utc).replace(tzinfo=None)
     return now
+
+
+_MONTH_YEAR = re.compile(_MONTH_RE + r",?\s+\d{4}", re.I)
+
+
+def month_only(text: str) -> bool:
+    """A month and a year, no day ("March 2024", "Mar, 2024"): a date too vague to store, and
+    no title either."""
+    return _MONTH_YEAR.fullmatch(text.strip()) is not None
 
 
 def find_date_text(text: str | None) -> str | None:
@@ -444,6 +463,8 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100 and "." in frag and lang in ("ko", "ja", "zh"):
+            return _valid(2000 + a, b, y, now_n)  # year first there: "24.03.12." is 2024-03-12
         if y < 100:
             y += 2000
         mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA")

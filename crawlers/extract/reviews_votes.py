@@ -20,7 +20,7 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
     # "Helpful (3)", "Helpful? (12) (1)" (Sephora: the thumbs-up count first); never "Not Helpful (1)"
     re.compile(r"(?<!not )(?<!un)(?:helpful|useful|hilfreich|utile|útil|util|nuttig|hữu ích|有用|hasznos|membantu|"
-               r"korisno)\s*\??\s*[:(\[（]\s*(\d[\d,.]*)\s*[)\]）]?", re.I),
+               r"korisno|مفيد)\s*\??\s*[:(\[（]\s*(\d[\d,.]*)\s*[)\]）]?", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
@@ -31,6 +31,8 @@ _HELPFUL = [
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
+    re.compile(r"参考になった\s*(\d[\d,]*)\s*人"),  # Kakaku "参考になった12人"
+    re.compile(r"(\d[\d,.]*)\s+votes?\s+for\s+helpful", re.I),  # Zomato
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
     re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
     re.compile(r"(una?)\s+persona\s+l['’]ha\s+trovat[oa]\s+utile", re.I),
@@ -44,7 +46,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:

@@ -185,6 +185,11 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_text(element_text(k))
             if r is not None:
                 return r
+    # a figure and one star icon: Flipkart's "4" + <img src="star.svg"> badge
+    if len(kids) == 1 and _star_icon(kids[0]) and not (kids[0].text or "").strip():
+        m = re.fullmatch(r"([0-5](?:[.,]\d{1,2})?)", (el.text or "").strip() + (kids[0].tail or "").strip())
+        if m:
+            return scale_rating(to_number(m.group(1)), 5.0)
     # a row of star icons
     stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
     if stars >= 3 and stars >= len(kids) - 1:
