@@ -115,9 +115,9 @@ def _bare_count_beside(widget) -> int | None:
     return int(re.sub(r"\D", "", m.group(1))) if m else None
 
 
-# a printed score out of 5 and a bare count in brackets, nothing else
-_BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?\s*(?:/|out of|von|sur|de|van|av|z|из|din|από)\s*5\s*"
-                                     r"\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)", re.I)
+# a printed score (out of 5) and a bare count in brackets, nothing else
+_BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s*\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)",
+                                     re.I)
 _STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
 
 

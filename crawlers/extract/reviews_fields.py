@@ -79,7 +79,7 @@ _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|
 
 
 # a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
-_MASKED_ID = re.compile(r"[a-z0-9_.]{1,}\*{2,}[a-z0-9_.]*")
+_MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*")
 
 
 def _name_like(text: str) -> bool:
