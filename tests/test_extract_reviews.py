@@ -316,7 +316,8 @@ def test_part_n_badges_labels_votes_and_counts():
     assert _name_like("kimm****") and _name_like("j***7") and not _name_like("great value")
     assert _count_in("12,345 Ratings & 1,234 Reviews") == 1234  # the reviews, not the ratings
     assert _count_in("12,345 ratings") == 12345 and _count_in("2,345 Dining Reviews") == 2345
-    assert _count_in("5 star reviews") is None  # a histogram row's label, no count
+    assert _count_in("5 star reviews") is None and _count_in("5 Star Reviews") is None  # a histogram label
+    assert _count_in("Top 10 positive reviews") is None and _count_in("1,234 verified reviews") == 1234
 
 
 def test_part_n_title_beside_the_stars_and_name_after_it():
@@ -328,6 +329,9 @@ def test_part_n_title_beside_the_stars_and_name_after_it():
     got = extract_reviews(page, "https://f.example/")["reviews"]
     assert [(r["rating"], r["title"], r["author"], r["verified"], r["published_at"]) for r in got] == [
         (5.0, "Wonderful", "Linda", True, None), (4.0, "Wonderful", "Priya", True, None)]
+    # a town beside the stars is no title
+    page = page.replace("<p>Wonderful</p>", "<p>Austin, TX</p>")
+    assert [r["title"] for r in extract_reviews(page, "https://f.example/")["reviews"]] == [None, None]
 
 
 def test_dates_run_into_other_text_and_compact_relative_dates():

@@ -11,8 +11,10 @@ from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, rating_from_text, to_n
 
 
 # one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
-# (not "5 star reviews": a histogram row)
-_QUALIFIER = r"(?:(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)[^\W\d_]+\s+)?"
+# (a capitalised word, so "Top 10 positive reviews" is no count; not "5 Star Reviews": a
+# histogram row)
+_QUALIFIER = (r"(?:(?:customer|verified|user|globale?|total)\s+|"
+              r"(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)(?-i:[A-Z][a-z]+)\s+)?")
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
     + COUNT_WORDS + ")", re.I)  # no \b: "2 reviewsWrite a review"

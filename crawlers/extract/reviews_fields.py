@@ -335,6 +335,10 @@ def _half_star_class(block, skip: list) -> float | None:
     return None
 
 
+# a place under a name: "Leeds, United Kingdom", "Austin, TX"
+_PLACE = re.compile(r"(?-i:[A-Z])[\w .'’-]*, (?-i:[A-Z])[\w .'’-]*")
+
+
 def _line_beside(block, rating_el, skip: list):
     """(element, text) of a short headline right after the rating widget, in its row (Flipkart
     and Amazon put the title beside the stars); only asked once the author is known, so a
@@ -346,8 +350,8 @@ def _line_beside(block, rating_el, skip: list):
         return None, None
     t = clean_text(element_text(nxt)) or ""
     if not (3 <= len(t) <= 100) or ":" in t or t.endswith((".", "。")) or t.isupper() or find_date_text(t) or month_only(t) or \
-            rating_from_text(t) is not None or may_be_verified(t) and VERIFIED.search(t) or \
-            3 * len(t) > len(element_text(block)):  # (a label like "DINING"; the text itself)
+            rating_from_text(t) is not None or may_be_verified(t) and VERIFIED.search(t) or _PLACE.fullmatch(t) or \
+            3 * len(t) > len(element_text(block)):  # (a label like "DINING"; a town; the text itself)
         return None, None
     return nxt, t.strip(QUOTES).strip()
 
@@ -365,7 +369,7 @@ def _name_heading(block, title_el, title: str, rating_el) -> bool:
             break
         if el is title_el:
             nxt = title_el.getnext()
-            return nxt is None or bool(re.fullmatch(r"[^\W\d_][\w .'’-]*, [^\W\d_][\w .'’-]*", element_text(nxt)))
+            return nxt is None or bool(_PLACE.fullmatch(element_text(nxt)))
     return False
 
 
