@@ -49,11 +49,14 @@ def _spaced_text(el) -> str:
     return " ".join(p for p in parts if p)
 
 
+_RATINGS_WORD = re.compile(r"ratings?\s*$", re.I)  # a count of ratings, where a count of reviews may follow
+
+
 def _count_in(text: str) -> int | None:
     """The review count in a summary's text; of "12,345 Ratings & 1,234 Reviews", the reviews."""
     text = _OUT_OF_PHRASE.sub(" ", text or "")
     m = _COUNT.search(text)
-    if m and re.search(r"ratings?\s*$", m.group(0), re.I):
+    if m and _RATINGS_WORD.search(m.group(0)):
         reviews = next((r for r in _COUNT.finditer(text, m.end()) if re.search(r"reviews?\s*$", r.group(0), re.I)), None)
         m = reviews or m
     m = m or _COUNT_AFTER.search(text)
@@ -88,7 +91,7 @@ def _text_aggregate(root, blocks: list) -> dict | None:
         if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c)))
                          for c in el):
             count = count_value(m.group(2))
-            if re.search(r"ratings?\s*$", m.group(0), re.I):  # "12,345 Ratings & 1,234 Reviews": the reviews
+            if _RATINGS_WORD.search(m.group(0)):  # "12,345 Ratings & 1,234 Reviews": the reviews
                 count = _count_in(spaced) or count
             rating = to_number(m.group(1))
             if count and rating is not None:

@@ -148,10 +148,16 @@ def title_before(block, body_el, skip: list):
     return found if found else _line_before(body_el, inside)
 
 
+def headline_like(t: str) -> bool:
+    """A line that may be a review's headline: 3-100 characters, no label ("Skin Type:
+    Combination"), no sentence's full stop, no date (also a month alone), rating or badge."""
+    return 3 <= len(t) <= 100 and ":" not in t and not t.endswith((".", "。")) and not find_date_text(t) and \
+        not month_only(t) and rating_from_text(t) is None and not (may_be_verified(t) and VERIFIED.search(t))
+
+
 def _line_before(body_el, inside):
     """(element, text) of an unnamed short line right before the body, when it reads like a
-    headline: no label ("Skin Type: Combination"), no sentence's full stop, no date or rating
-    (Sephora's title sits in a bare div above the text); else (None, None)."""
+    headline (Sephora's title sits in a bare div above the text); else (None, None)."""
     prev = body_el.getprevious()
     while prev is not None and not tag(prev):
         prev = prev.getprevious()
@@ -160,8 +166,7 @@ def _line_before(body_el, inside):
         return None, None
     t = clean_text(element_text(prev)) or ""
     body = element_text(body_el)
-    if not (3 <= len(t) <= 100) or len(t) * 2 > len(body) or ":" in t or t.endswith(".") or \
-            find_date_text(t) or month_only(t) or rating_from_text(t) is not None or (may_be_verified(t) and VERIFIED.search(t)):
+    if not headline_like(t) or len(t) * 2 > len(body):
         return None, None
     return prev, t.strip(QUOTES).strip()
 

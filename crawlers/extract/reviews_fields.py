@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, descends, labelled_sections,
-                           may_be_verified, short_text, strip_leftovers, title_before, without_section_headings,
-                           find_body)
+from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, descends, headline_like,
+                           labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
+                           without_section_headings, find_body)
 from .reviews_layout import rating_anchors, text_without
-from .reviews_normalize import (clean_text, element_text, find_date_text, labelled_score, month_only,
-                                parse_date, rating_from_text)
+from .reviews_normalize import (clean_text, element_text, find_date_text, labelled_score, parse_date,
+                                rating_from_text)
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
 
@@ -349,10 +349,8 @@ def _line_beside(block, rating_el, skip: list):
     if nxt is None or _inside(nxt, skip) or any(tag(c) and element_text(c) for c in nxt):
         return None, None
     t = clean_text(element_text(nxt)) or ""
-    if not (3 <= len(t) <= 100) or ":" in t or t.endswith((".", "。")) or t.isupper() or find_date_text(t) or month_only(t) or \
-            rating_from_text(t) is not None or may_be_verified(t) and VERIFIED.search(t) or _PLACE.fullmatch(t) or \
-            3 * len(t) > len(element_text(block)):  # (a label like "DINING"; a town; the text itself)
-        return None, None
+    if not headline_like(t) or t.isupper() or _PLACE.fullmatch(t) or 3 * len(t) > len(element_text(block)):
+        return None, None  # (a label like "DINING"; a town; the text itself)
     return nxt, t.strip(QUOTES).strip()
 
 
