@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from crawlers.extract.reviews import extract_reviews
-from crawlers.extract.reviews_normalize import parse_date, rating_from_text, scale_rating
+from crawlers.extract.reviews_normalize import rating_from_text, scale_rating
+from crawlers.extract.reviews_dates import parse_date
 
 CORPUS = Path(__file__).parent / "fixtures" / "reviews"
 CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "page.html").exists())
@@ -197,7 +198,8 @@ def test_part_k_aggregates():
 def test_part_l_ratings_votes_flags_and_counts():
     from crawlers.extract.reviews_aggregate import _count_in
     from crawlers.extract.reviews_body import VERIFIED
-    from crawlers.extract.reviews_normalize import find_date_text, rating_from_style
+    from crawlers.extract.reviews_normalize import rating_from_style
+    from crawlers.extract.reviews_dates import find_date_text
     from crawlers.extract.reviews_votes import helpful_votes, is_helpful_label
     import lxml.html
 
@@ -242,7 +244,7 @@ def test_part_l_titles():
 def test_part_m_votes_stars_and_counts():
     from crawlers.extract.reviews_aggregate import _BARE_COUNT_AFTER_SCORE
     from crawlers.extract.reviews_body import VERIFIED
-    from crawlers.extract.reviews_normalize import find_date_text
+    from crawlers.extract.reviews_dates import find_date_text
     from crawlers.extract.reviews_votes import helpful_votes
     from crawlers.extract.reviews_widgets import rating_of
     import lxml.html
@@ -300,7 +302,8 @@ def test_part_n_badges_labels_votes_and_counts():
     from crawlers.extract.reviews_aggregate import _count_in
     from crawlers.extract.reviews_body import VERIFIED
     from crawlers.extract.reviews_fields import _name_like
-    from crawlers.extract.reviews_normalize import labelled_score, month_only
+    from crawlers.extract.reviews_normalize import labelled_score
+    from crawlers.extract.reviews_dates import month_only
     from crawlers.extract.reviews_votes import helpful_votes
     from crawlers.extract.reviews_widgets import rating_of
     import lxml.html
@@ -335,7 +338,7 @@ def test_part_n_title_beside_the_stars_and_name_after_it():
 
 
 def test_dates_run_into_other_text_and_compact_relative_dates():
-    from crawlers.extract.reviews_normalize import find_date_text
+    from crawlers.extract.reviews_dates import find_date_text
 
     assert find_date_text("Linda12/03/2024") == "12/03/2024"  # inline spans joined without a space
     assert find_date_text("Bewertet am 12.03.2024.") == "12.03.2024"

@@ -26,11 +26,12 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
+from .reviews_dates import parse_date
 from .reviews_fields import read_block
-from .reviews_layout import find_blocks
+from .reviews_layout import boilerplate, find_blocks
 from .reviews_widgets import rating_of, tag
-from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, parse_date, rating_from_text,
-                                scale_rating, to_number)
+from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
+                                to_number)
 from .reviews_schema import extract_structured
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
@@ -104,7 +105,9 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
         else:
             try:
                 blocks, leftovers = find_blocks(root)
-                layout = [read_block(b, url=url, now=now, lang=lang, region=region) for b in blocks]
+                common = boilerplate(blocks)
+                layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
+                          for b in blocks]
                 # bare figures ("8.5", "4.0"): when any is above 5 the site scores out of 10
                 bares = [r["_bare"] for r in layout if r.get("_bare") is not None]
                 if bares and max(bares) > 5:

@@ -7,7 +7,7 @@ import re
 
 from .reviews_normalize import element_text
 from .reviews_widgets import rating_of, tag
-from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, rating_from_text, to_number
+from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_digits, rating_from_text, to_number
 
 
 # one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
@@ -19,7 +19,7 @@ _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + 
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
     + COUNT_WORDS + ")", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni|"
-                          r"отзывы|omdömen)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
+                          r"отзывы|omdömen)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w|[.,]\d)", re.I)  # not "rating 4.8"
 
 
 def count_value(text: str) -> int:
@@ -46,10 +46,15 @@ def _spaced_text(el) -> str:
                 parts.append(child.tail.strip())
 
     walk(el)
-    return " ".join(p for p in parts if p)
+    return ascii_digits(" ".join(p for p in parts if p))
 
 
-_RATINGS_WORD = re.compile(r"ratings?\s*$", re.I)  # a count of ratings, where a count of reviews may follow
+# a count of ratings, where a count of reviews may follow ("12,345 Ratings & 1,234 Reviews",
+# "1 234 ocen i 312 recenzji"): the reviews are the count
+_RATINGS_WORD = re.compile(r"(?:ratings?|ocen[ay]?|calificaciones|valoraciones|évaluations|valutazioni|betyg|"
+                           r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian)\s*$", re.I)
+_REVIEWS_WORD = re.compile(r"(?:reviews?|recenzj[ie]|opinii|reseñas|opiniones|avis|recensioni|recensies|rezensionen|"
+                           r"recensioner|отзыв(?:ов|а|ы)?|відгук(?:ів|и)?|ulasan)\s*$", re.I)
 
 
 def _count_in(text: str) -> int | None:
@@ -57,14 +62,14 @@ def _count_in(text: str) -> int | None:
     text = _OUT_OF_PHRASE.sub(" ", text or "")
     m = _COUNT.search(text)
     if m and _RATINGS_WORD.search(m.group(0)):
-        reviews = next((r for r in _COUNT.finditer(text, m.end()) if re.search(r"reviews?\s*$", r.group(0), re.I)), None)
+        reviews = next((r for r in _COUNT.finditer(text, m.end()) if _REVIEWS_WORD.search(r.group(0))), None)
         m = reviews or m
     m = m or _COUNT_AFTER.search(text)
     return count_value(m.group(1)) if m else None
 
 
 # " / 5", " out of 5", " din 5" after a printed score
-_OUT_OF_5 = r"(?:\s*(?:/|out of|von|sur|de|van|av|ud af|z|з|из|din|από|dari|trên|מתוך)\s*5(?![\d.,]))?"
+_OUT_OF_5 = r"(?:\s*(?:" + SCALE_WORDS + r")\s*5(?![\d.,]))?"
 # "3.3 Based on 3 Reviews", "3,5 Kununu Score · 2 Bewertungen": a printed score with a count
 _AGG_TEXT = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
@@ -81,12 +86,12 @@ def _text_aggregate(root, blocks: list) -> dict | None:
     for el in root.iter():
         if not tag(el) or tag(el) in ("script", "style", "head", "title") or id(el) in in_blocks:
             continue
-        text = element_text(el)
+        text = ascii_digits(element_text(el))
         if not text or len(text) > 100 or _PRICE_NEAR.search(text):
             continue
         # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
         # try the text nodes apart
-        spaced = " ".join(t.strip() for t in el.itertext() if t.strip())
+        spaced = ascii_digits(" ".join(t.strip() for t in el.itertext() if t.strip()))
         m = _AGG_TEXT.search(spaced) or _AGG_TEXT.search(text) or _AGG_TEXT_WORD_FIRST.search(spaced)
         if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c)))
                          for c in el):
@@ -100,8 +105,7 @@ def _text_aggregate(root, blocks: list) -> dict | None:
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")
-_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:/|out of|of|von|sur|de|van|su|op|av|ud af|z|з|из|din|από|dari|trên|מתוך)"
-                            r"\s*(?:5|10|100)\b", re.I)
+_OUT_OF_PHRASE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:" + SCALE_WORDS + r")\s*(?:5|10|100)\b", re.I)
 _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|avg|durchschnitt|moyenne|"
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
 

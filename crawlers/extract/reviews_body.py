@@ -5,21 +5,23 @@ from __future__ import annotations
 
 import re
 
+from .reviews_dates import find_date_text, month_only
 from .reviews_layout import text_without
-from .reviews_normalize import clean_text, element_text, find_date_text, month_only, rating_from_text
+from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
-                      r"potwierdzon[aey] zakupem|zweryfikowan[aey] zakup|ověřený nákup|overený nákup|verifierat köp|"
+                      r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|"
+                      r"ověřený nákup|overený nákup|verifierat köp|"
                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
                       r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
-                      r"شراء موثق", re.I)
+                      r"شراء موثق|خریدار(?: این محصول)?|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -31,7 +33,8 @@ def may_be_verified(text: str) -> bool:
 
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
-                   "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق")
+                   "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
+                   "pārbaudīt")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

@@ -7,9 +7,9 @@ from datetime import datetime
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, descends, headline_like,
                            labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
                            without_section_headings, find_body)
+from .reviews_dates import find_date_text, parse_date
 from .reviews_layout import rating_anchors, text_without
-from .reviews_normalize import (clean_text, element_text, find_date_text, labelled_score, parse_date,
-                                rating_from_text)
+from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
 
@@ -75,7 +75,7 @@ def _first_leaf_text(el, skip: list) -> str:
 
 
 # (a '*' inside a word: marketplaces mask buyer names, "L***a")
-_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le)){0,3}$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le|&)){0,3}$")
 
 
 # a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
@@ -83,9 +83,10 @@ _MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*")
 
 
 def _name_like(text: str) -> bool:
-    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a"),
-    or a masked user id ("kimm****")."""
-    return text[:1].isupper() and _NAME_SHAPE.match(text) is not None or _MASKED_ID.fullmatch(text) is not None
+    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
+    Hebrew and Arabic letters have no case: "علی رضایی"), or a masked user id ("kimm****")."""
+    return (text[:1].isupper() or "\u0590" <= text[:1] <= "\u06ff") and _NAME_SHAPE.match(text) is not None \
+        or _MASKED_ID.fullmatch(text) is not None
 
 
 def find_author(block, skip: list, *, fallback: bool = True):
@@ -137,6 +138,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
     return None, None
 
 
+_PERSON_HREF = re.compile(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", re.I)  # "/Profile/u1"
+
+
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
     when that line sits beside the stars (perhaps the title), a later one followed by a
@@ -146,7 +150,7 @@ def guess_author(block, skip: list):
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if tag(el) == "a" and not re.search(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", el.get("href") or ""):
+        if tag(el) == "a" and not _PERSON_HREF.search(el.get("href") or ""):
             continue
         kids = [c for c in el if tag(c) and element_text(c)]
         if any(tag(c) not in ("small", "time", "span") for c in kids) or \
@@ -171,6 +175,18 @@ def guess_author(block, skip: list):
     return first or (None, None)
 
 
+# a type size named like a heading ("tw-text-heading-xs", "typography_heading-s") says
+# how a line looks, not what it is (Shopify's store names)
+_TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_](?:heading|title)[-_]?"
+                        r"(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg|\dxl)?(?![\w-])", re.I)
+
+
+def _named_title(attrs: str) -> bool:
+    """Whether an element's attributes (attrs_text) name it a title. (The exclusions read a
+    BEM class's element part: "product-review__title" is a title.)"""
+    return bool(_TITLE_ATTR.search(_TYPE_SIZE.sub(" ", attrs))) and not _TITLE_EXCLUDE.search(bem_elements(attrs))
+
+
 def find_title(block, skip: list):
     inside = Covered(skip)
     for el in block.iter():
@@ -184,13 +200,10 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         a = attrs_text(el)
-        # (the exclusions read a BEM class's element part: "product-review__title" is a title)
-        if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or (_TITLE_ATTR.search(a) and not _TITLE_EXCLUDE.search(
-                bem_elements(a))):
+        if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or _named_title(a):
             if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
                 continue
-            if any(tag(d) and _TITLE_ATTR.search(attrs_text(d)) and not _TITLE_EXCLUDE.search(bem_elements(attrs_text(d)))
-                   for d in el.iterdescendants()):
+            if any(tag(d) and _named_title(attrs_text(d)) for d in el.iterdescendants()):
                 continue  # a title row holding the title and more (a date): the inner title
             t = clean_text(element_text(el))
             filled = [c for c in el if tag(c) and element_text(c)]
@@ -280,12 +293,13 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
 def noise_elements(block) -> list:
     out = []
     # a nested element shaped like the block itself is a reply or a sub-thread (WordPress
-    # puts replies in <ol class="children"><li class="comment ...">)
+    # puts replies in <ol class="children"><li class="comment ...">); one with a line of
+    # text or less is a part of the review sharing a utility class (Allegro's "mpof_ki")
     shape = {c for c in classes(block) if not re.search(r"\d|even|odd|first|last|active", c)}
     for el in block.iter():
         if el is block or not tag(el):
             continue
-        if shape and tag(el) == tag(block) and shape & set(classes(el)):
+        if shape and tag(el) == tag(block) and shape & set(classes(el)) and text_longer_than(el, 30):
             out.append(el)
             continue
         a = attrs_text(el)
@@ -372,9 +386,12 @@ def _name_heading(block, title_el, title: str, rating_el) -> bool:
 
 
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
-               rating: float | None = None, rating_el=None) -> dict:
-    """One layout review block → review dict."""
+               rating: float | None = None, rating_el=None, boilerplate: set[int] = frozenset()) -> dict:
+    """One layout review block → review dict (`boilerplate`: ids of elements that hold the
+    same notice in every block, left out)."""
     skip = noise_elements(block)
+    if boilerplate:
+        skip += [el for el in block.iter() if id(el) in boilerplate]
     if rating_el is None:
         anchors = [(a, r) for a, r in rating_anchors(block) if not _inside(a, skip)]
         if anchors:

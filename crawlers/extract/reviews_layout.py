@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_normalize import COUNT_WORDS, element_text, find_date_text
+from .reviews_dates import find_date_text
+from .reviews_normalize import COUNT_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
 def rating_anchors(root) -> list:
@@ -94,7 +95,8 @@ def _climb(anchors: list, root) -> list:
 _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebaseerd op|basato su|"
                              r"\b\d[\d.,\s]*(?:[kKmM]|тыс\.?)?\s*(?:" + COUNT_WORDS + r")(?!\w)|"
                              r"(?:отзывы|omdömen)\s*[:(]?\s*\d|(?:reviews|ratings|bewertungen|avis)\s*[:(]\s*\d|"
-                             r"average|overall|durchschnitt|moyenne|promedio|gemiddeld|media", re.I)
+                             r"(?:average|overall|durchschnitt|moyenne|promedio|gemiddeld|media)"
+                             r"(?:\s+(?:rating|score))?", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
 
 
@@ -245,3 +247,27 @@ def _keyword_blocks(root) -> list:
     out = chosen
     order = {id(x): i for i, x in enumerate(root.iter())}
     return sorted(out, key=lambda x: order.get(id(x), 0))
+
+
+def boilerplate(blocks: list) -> set[int]:
+    """ids of the elements whose text (40 characters or more) recurs word for word in three
+    blocks or more, and in at least half of them: a site's disclaimer or notice on every
+    review ("This review is the subjective opinion of a Tripadvisor member…"), no review text."""
+    if len(blocks) < 3:
+        return set()
+    seen: dict[str, list] = {}
+    for b in blocks:
+        for el in b.iter():
+            if el is b or not tag(el) or tag(el) in SKIP_TAGS:
+                continue
+            t = element_text(el)
+            if 40 <= len(t) <= 600:
+                els = seen.setdefault(t, [])
+                if not els or els[-1][0] is not b:
+                    els.append((b, el))  # the outermost element with that text, per block
+    out: set[int] = set()
+    for els in seen.values():
+        if len(els) >= 3 and len(els) * 2 >= len(blocks):
+            out.update(id(el) for _, el in els)
+    return out
+

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import re
 
-from .reviews_normalize import clean_text, parse_date, scale_rating, to_number
+from .reviews_dates import parse_date
+from .reviews_normalize import clean_text, scale_rating, to_number
 
 REVIEW_TYPES = {"review", "userreview", "criticreview", "employerreview", "recommendation",
                 "clip review"}

@@ -18,6 +18,7 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
+    re.compile(r"\ba\s+(\d[\d,.]*|una)\s+personas?\s+les?\s+result[óo]\s+útil", re.I),  # Amazon.com.mx
     # "Helpful (3)", "Helpful? (12) (1)" (Sephora: the thumbs-up count first); never "Not Helpful (1)"
     re.compile(r"(?<!not )(?<!un)(?:helpful|useful|hilfreich|utile|útil|util|nuttig|hữu ích|有用|hasznos|membantu|"
                r"korisno|مفيد)\s*\??\s*[:(\[（]\s*(\d[\d,.]*)\s*[)\]）]?", re.I),
@@ -25,8 +26,9 @@ _HELPFUL = [
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*)[^\d()?;]{0,20}[?;]?\s*"
-               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da)\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*)[^\d()?;]{0,20}[?;]?\s*"
+               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|taip|jā)"
+               r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
@@ -40,13 +42,14 @@ _HELPFUL = [
     re.compile(r"도움이\s*(?:돼요|됐어요|되었어요|돼|됨)\s*[(\[]?\s*(\d[\d,]*)"),  # Korean "도움이 돼요 7"
     re.compile(r"(\d[\d,]*)\s*명에게\s*도움"),  # "7명에게 도움이 됐습니다"
     re.compile(r"(\d[\d,.]*)\s+orang\s+(?:merasa\s+)?terbantu", re.I),  # Tokopedia "4 orang terbantu"
+    re.compile(r"(?:مفید|مفيد)[^\d]{0,25}?(?:بله|نعم)\s*[(\[]?\s*(\d[\d,.]*)"),  # Digikala "مفید بود؟ بله ۱۲"
 ]
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:

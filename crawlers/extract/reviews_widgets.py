@@ -5,8 +5,9 @@ from __future__ import annotations
 import colorsys
 import re
 
-from .reviews_normalize import (current_memo, element_text, find_date_text, rating_from_style, rating_from_text,
-                                scale_rating, text_longer_than, to_number)
+from .reviews_dates import find_date_text
+from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, rating_from_style,
+                                rating_from_text, scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|
 REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                         r"antwort|réponse|respuesta|reactie", re.I)
 SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
-_SCALE_AFTER = re.compile(r"\s*(?:/|out of|of|von|sur|de|su|van|op)\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
+_SCALE_AFTER = re.compile(r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
 _HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
@@ -132,13 +133,23 @@ def rating_of(el, *, strict: bool = True) -> float | None:
 _RATING_ATTRS = frozenset({
     "data-max", "data-best", "aria-valuemax", "data-scale", "data-rating", "data-score", "data-stars",
     "data-rating-value", "data-star-rating", "data-rate", "data-review-rating", "aria-valuenow",
-    "data-value", "itemprop", "aria-label", "title", "alt", "data-label", "style"})
+    "data-value", "itemprop", "aria-label", "title", "alt", "data-label", "style", "aria-labelledby"})
 
 
 # a label read as a rating must say so: "4 out of 5", "4 stars", "Rated 4", "bintang 4"
 _LABEL_SAYS_RATING = re.compile(
-    r"\d\s*(?:/|out of|of|out|von|sur|de|van|su|op)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
+    r"\d\s*(?:" + SCALE_WORDS + r"|out)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
     r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星", re.I)
+
+
+def _labelled_by(el) -> str | None:
+    """The text of the elements an aria-labelledby names (ids in the same document)."""
+    ids = (el.get("aria-labelledby") or "").split()
+    if not ids:
+        return None
+    root = el.getroottree().getroot()
+    found = [root.xpath("//*[@id=$i]", i=i) for i in ids[:3]]
+    return " ".join(" ".join((x.text_content() or "").split()) for xs in found for x in xs[:1]) or None
 
 
 def _rating_of(el, *, strict: bool) -> float | None:
@@ -163,9 +174,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if el.get("itemprop") == "ratingValue":
             v = to_number(el.get("content") or element_text(el))
             return scale_rating(v, best)
-        # labels: aria-label, title, alt
-        for name in ("aria-label", "title", "alt", "data-label"):
-            label = el.get(name)
+        # labels: aria-label, title, alt, and the text an aria-labelledby points to
+        for label in [el.get(name) for name in ("aria-label", "title", "alt", "data-label")] + [_labelled_by(el)]:
             if label and len(label) < 120 and not find_date_text(label):
                 r = rating_from_text(label)
                 if r is not None and _LABEL_SAYS_RATING.search(label):
@@ -177,6 +187,12 @@ def _rating_of(el, *, strict: bool) -> float | None:
             if r is not None:
                 return r
     kids = [c for c in el if isinstance(c.tag, str)]
+    if t == "svg":  # an svg's <title> is its label (Tripadvisor's "4.0 of 5 bubbles")
+        label = next((c.text for c in kids if tag(c) == "title"), None)
+        if label and len(label) < 120:
+            r = rating_from_text(label)
+            if r is not None and _LABEL_SAYS_RATING.search(label):
+                return r
     # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
     # exactly what the icons only draw
     for k in kids:
@@ -210,7 +226,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if r is not None:
             return r
     # short text: ★★★★☆, 4.5/5, 4 out of 5
-    text = "" if text_longer_than(el, 40) else element_text(el)
+    text = "" if text_longer_than(el, 40) else ascii_digits(element_text(el))
     if text and len(text) <= 40:
         a = own_name(el)  # what the text is read as depends on the element's own name
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
@@ -280,7 +296,7 @@ def bare_rating(el) -> float | None:
     """The raw figure when a widget shows only a bare number ("8.5", "4.0"), else None."""
     if el is None or len(el) > 3:
         return None
-    text = element_text(el)
+    text = ascii_digits(element_text(el))
     if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(own_name(el)):
         return None if _SCALE_AFTER.match(el.tail or "") else to_number(text)  # "5,2 / 6": scale known
     for child in el:

@@ -1,0 +1,271 @@
+"""Review dates in any common form and language → YYYY-MM-DD: absolute ("12 mars 2024",
+"2024. március 12.", "12 มี.ค. 2567", "۲۲ اسفند ۱۴۰۲"), numeric (day or month first by the
+page's language and region), relative ("3 days ago") and yearless ("12 March").
+
+Pure functions over strings; nothing here raises on odd input.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from .reviews_normalize import ascii_digits
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|okt|dez|mär|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "janv|févr|fév|avr|juil|déc|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "ene|abr|ago|dic|"
+    "januari|februari|maart|mei|augustus|juni|juli|okt|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "maj|augusti|marts|"  # Swedish, Danish, Norwegian (the rest are spelt as above)
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"  # Romanian
+    "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"  # Finnish
+    "syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|"  # Greek
+    "οκτωβρίου|νοεμβρίου|δεκεμβρίου|"
+    "január|február|március|április|május|június|július|augusztus|szeptember|október|"  # Hungarian
+    "febr|márc|ápr|máj|jún|júl|szept|"
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"  # Ukrainian
+    "maret|agustus|desember|"  # Indonesian (the rest are spelt as above)
+    "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"  # Slovak
+    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca"  # Croatian
+)
+# Portuguese short months that are also words ("4 out of 5", "set"): dates only with a year
+_MONTHS_YEAR_ONLY = "fev|set|out"
+# Thai months, full and abbreviated (dateparser reads "มี.ค." as January): parsed here
+_MONTHS_TH = [("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+              ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+              ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค.")]
+_TH_MONTH = {name: i for i, names in enumerate(_MONTHS_TH, 1) for name in names}
+_TH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_TH_MONTH, key=len, reverse=True))
+                      + r")\s*(\d{4})(?!\d)")
+# Solar Hijri (Persian) months: "۲۲ اسفند ۱۴۰۲" is 2024-03-12
+_FA_MONTH = {name: i for i, name in enumerate(
+    ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"], 1)}
+_FA_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(_FA_MONTH) + r")\s*(1[34]\d\d)(?!\d)")
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """A Solar Hijri date as a Gregorian (year, month, day), counted from 1 Farvardin 1403 =
+    2024-03-20 with the 33-year leap rule (Iran's calendar agrees with it for these decades)."""
+    delta = _jalali_days(jy, jm, jd) - _jalali_days(1403, 1, 1)
+    d = date(2024, 3, 20) + timedelta(days=delta)
+    return d.year, d.month, d.day
+
+
+def _jalali_days(jy: int, jm: int, jd: int) -> int:
+    """Days from 1 Farvardin 1 AP: 31-day months first, then 30-day ones."""
+    n = jy - 1
+    leaps = n // 33 * 8 + sum(1 for y in range(n - n % 33 + 1, n + 1) if (25 * y + 11) % 33 < 8)
+    return n * 365 + leaps + (jm - 1) * 31 - max(0, jm - 7) + jd - 1
+
+
+# Hebrew months, with the "in" prefix they take in a date ("12 במרץ 2024")
+_MONTHS_HE = "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+_MONTHS_AR = "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+_MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + "|" + _MONTHS_AR + r")\.?"
+# Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
+# runs a name into a date ("Linda12/03/2024").
+_DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
+    re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d|[./]\d)"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}/\d{1,2}/\d{1,2}(?!\d|/\d)"),
+    # year first with dots (Korean, Chinese, Hungarian shops): "2024.03.12", "2024. 3. 12."
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{4}\. ?\d{1,2}\. ?\d{1,2}(?!\d|\.\d)\.?"),
+    re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
+    # year first with a month name (Hungarian): "2024. március 12.", "2024. márc. 12."
+    re.compile(r"(?<!\d)\d{4}\.\s*" + _MONTH_RE + r"\s*\d{1,2}(?!\d)\.?", re.I),
+    # Vietnamese: "12 tháng 3, 2024", "ngày 12 tháng 3 năm 2024", "12 thg 3 2024"
+    re.compile(r"(?<!\d)\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:,\s*|\s+năm\s+|\s+)\d{4}(?!\d)", re.I),
+    re.compile(r"(?<!\d)\d{4}년 ?\d{1,2}월 ?\d{1,2}일"),
+    re.compile(r"\b\d{1,2}\s+(?:de\s+)?(?:" + _MONTHS_YEAR_ONLY + r")\.?\s+(?:de\s+)?\d{4}\b", re.I),  # "20 out. 2023"
+    _TH_DATE,  # "12 มี.ค. 2024", "12 มีนาคม 2567" (Buddhist era)
+    _FA_DATE,  # "22 اسفند 1402" (Solar Hijri)
+]
+# Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
+# is not in the future. Listed after the dated forms, which win when both match.
+_YEARLESS_PATTERNS = [
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r"(?![\w-])(?!,?\s*(?:de\s+)?\d)", re.I),
+    # month first is English: capitalised, so "you may 5 times" is no date
+    re.compile(r"\b(?:" + "|".join(m.capitalize() for m in _MONTHS.split("|")) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+]
+_DATE_PATTERNS += _YEARLESS_PATTERNS
+_UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+         r"sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|"
+         r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
+         r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|"
+         r"seconden|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|"
+         r"giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|"
+         r"dagar|veckor|vecka|månader|månad|år|timmar|timme|minuter|"  # Swedish
+         r"dage|dager|uger|uge|uker|uke|måneder|måned|timer|time|"  # Danish, Norwegian
+         r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
+         r"dni|dzień|tygodnie|tygodni|tydzień|miesiące|miesięcy|miesiąc|lata|lat|rok|godziny|godzin|godzinę|"
+         r"dny|dnem|dní|týdny|týdnem|měsíci|měsícem|lety|rokem|hodinami|hodinou|"  # Czech
+         r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час|"
+         r"zile|zi|săptămâni|săptămână|luni|lună|ani|an|ore|oră|"  # Romanian
+         r"päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|vuotta|vuosi|tuntia|tunti|"  # Finnish
+         r"ημέρες|ημέρα|μέρες|μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο|ώρες|ώρα|"  # Greek
+         r"hari|minggu|bulan|tahun|jam|menit|detik|"  # Indonesian
+         r"днів|дні|тижнів|тижні|тиждень|місяців|місяці|місяць|років|роки|рік|годин|години|годину|хвилин|"  # Ukrainian
+         r"ngày|tuần|tháng|năm|giờ|phút|"  # Vietnamese
+         r"dňami|dňom|týždňami|týždňom|mesiacmi|mesiacom|rokmi|rokom|hodinami|hodinou|"  # Slovak
+         r"dana|tjedna|tjedan|mjeseci|mjeseca|mjesec|godina|godine|sati|sata)")  # Croatian
+_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
+_RELATIVE_PATTERNS = [
+    re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
+    re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
+    re.compile(r"\bvor\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bil\s+y\s+a\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\bhace\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+geleden\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
+    re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад)(?!\w)", re.I),
+    re.compile(r"\bp[řr]ed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),  # Czech "před", Slovak "pred"
+    re.compile(r"\bprije\s+\d+\s+" + _UNIT + r"\b", re.I),  # Croatian "prije 3 dana"
+    re.compile(r"(?<!\d)\d+\s*(?:วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที)\s*ที่แล้ว"),  # Thai "3 วันที่แล้ว"
+    re.compile(r"\bacum\s+(?:o\s+|un\s+)?(?:\d+\s+(?:de\s+)?)?" + _UNIT + r"(?!\w)", re.I),  # "acum 3 zile"
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+sitten\b", re.I),  # "3 päivää sitten"
+    re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
+    re.compile(r"(?<!\d)\d+\s?(?:일|주|개월|달|년|시간|분)\s?전"),  # "3일 전"
+    re.compile(r"\b\d+\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "3 дні тому", "3 ngày trước"
+    re.compile(r"\b\d+\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja"
+    re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
+    re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
+    re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
+               r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
+               r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
+               r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I),
+    re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
+]
+_DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
+                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar"}
+
+
+def _utc_naive(now: datetime | None) -> datetime:
+    now = now or datetime.now(timezone.utc)
+    if now.tzinfo is not None:
+        now = now.astimezone(timezone.utc).replace(tzinfo=None)
+    return now
+
+
+_MONTH_YEAR = re.compile(_MONTH_RE + r",?\s+\d{4}", re.I)
+
+
+def month_only(text: str) -> bool:
+    """A month and a year, no day ("March 2024", "Mar, 2024"): a date too vague to store, and
+    no title either."""
+    return _MONTH_YEAR.fullmatch(text.strip()) is not None
+
+
+def find_date_text(text: str | None) -> str | None:
+    """The first date-looking substring of a text (absolute first, then relative)."""
+    if not text:
+        return None
+    best = None
+    plain = ascii_digits(text)
+    for pat in _DATE_PATTERNS + _RELATIVE_PATTERNS:
+        m = pat.search(plain)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return text[best.start():best.end()] if best else None
+
+
+def parse_date(text: str | None, *, now: datetime | None = None, lang: str | None = None,
+               region: str | None = None) -> str | None:
+    """A date string in any common form → 'YYYY-MM-DD' (None when unsure).
+
+    Relative dates ("3 days ago", "vor 2 Wochen") count back from `now`. Numeric dates
+    are day-first except on English pages outside the UK/IE/AU/NZ/IN."""
+    if not text:
+        return None
+    s = ascii_digits(str(text).strip())
+    if not s:
+        return None
+    now_n = _utc_naive(now)
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    frag = find_date_text(s) or (s if len(s) <= 40 else None)
+    if not frag:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100 and "." in frag and lang in ("ko", "ja", "zh"):
+            return _valid(2000 + a, b, y, now_n)  # year first there: "24.03.12." is 2024-03-12
+        if y < 100:
+            y += 2000
+        mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA")
+        if "." in frag or "-" in frag:
+            mdy = False
+        if a > 12:
+            mdy = False
+        elif b > 12:
+            mdy = True
+        return _valid(y, a, b, now_n) if mdy else _valid(y, b, a, now_n)
+    m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", frag)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = (re.fullmatch(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?", frag)
+         or re.fullmatch(r"(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일", frag))
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", frag)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
+    m = _TH_DATE.fullmatch(frag)
+    if m:
+        y = int(m.group(3))
+        return _valid(y - 543 if y > 2400 else y, _TH_MONTH[m.group(2)], int(m.group(1)), now_n)
+    m = _FA_DATE.fullmatch(frag)
+    if m:
+        return _valid(*jalali_to_gregorian(int(m.group(3)), _FA_MONTH[m.group(2)], int(m.group(1))), now_n)
+    try:
+        import dateparser
+
+        languages = None
+        if lang in _DATEPARSER_LANGS:
+            languages = [lang] if lang == "en" else [lang, "en"]
+        if _is_relative(frag):
+            parts = []
+        elif any(p.fullmatch(frag) for p in _YEARLESS_PATTERNS):
+            parts = ["day", "month"]  # the year: the latest that is not in the future
+        else:
+            parts = ["day", "month", "year"]
+        settings = {"RELATIVE_BASE": now_n, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": parts,
+                    "RETURN_AS_TIMEZONE_AWARE": False}
+        parsed = dateparser.parse(frag, languages=languages, settings=settings)
+        if parsed is None and languages:
+            parsed = dateparser.parse(frag, settings=settings)
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day, now_n)
+
+
+def _is_relative(frag: str) -> bool:
+    return any(p.fullmatch(frag.strip()) or p.search(frag) for p in _RELATIVE_PATTERNS)
+
+
+def _valid(y: int, mo: int, d: int, now: datetime) -> str | None:
+    try:
+        dt = datetime(y, mo, d)
+    except ValueError:
+        return None
+    if y < 1995 or (dt - now).days > 2:
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"

@@ -1,0 +1,124 @@
+"""Review extraction: the rules part O of the corpus taught (Allegro-, Digikala-, Pigu-,
+Shopify App Store-, Tripadvisor- and Amazon.com.mx-style pages), each on a small page or a
+single normaliser besides the saved pages of test_extract_reviews.py."""
+from __future__ import annotations
+
+import lxml.html
+
+from crawlers.extract.reviews import extract_reviews
+from crawlers.extract.reviews_aggregate import _count_in
+from crawlers.extract.reviews_body import VERIFIED
+from crawlers.extract.reviews_fields import _name_like
+from crawlers.extract.reviews_normalize import rating_from_text, to_number
+from crawlers.extract.reviews_dates import find_date_text, jalali_to_gregorian, parse_date
+from crawlers.extract.reviews_votes import helpful_votes
+from crawlers.extract.reviews_widgets import rating_of
+
+TEXT = "A long enough review text about the earbuds, the case and the battery life, number {i}."
+
+
+def _votes(text: str) -> int | None:
+    return helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>"))
+
+
+def test_scale_words_of_every_language_in_labels():
+    # a label says it is a rating with the scale word of its language: "ocena 4 z 5"
+    assert rating_of(lxml.html.fromstring('<div role="img" aria-label="ocena 4 z 5"><svg></svg></div>')) == 4.0
+    assert rating_of(lxml.html.fromstring('<div role="img" aria-label="4 av 5"><svg></svg></div>')) == 4.0
+    assert rating_of(lxml.html.fromstring('<div role="img" aria-label="4 of 5 bubbles"><svg></svg></div>')) == 4.0
+
+
+def test_utility_classes_shared_with_the_block_are_no_reply():
+    # Allegro's atomic CSS: the header and the stars share the block's "mpof_ki"
+    page = '<html lang="pl"><body><main>' + "".join(
+        f'<div class="mpof_ki mp4t_0"><div class="mpof_ki myre_zn"><span>{name}</span><span>12.03.2024</span></div>'
+        f'<div class="mpof_ki m389" role="img" aria-label="ocena {n} z 5"></div><p>{TEXT.format(i=i)}</p></div>'
+        for i, (n, name) in enumerate([(5, "k***a"), (2, "m***k")])) + '</main></body></html>'
+    got = extract_reviews(page, "https://a.example/")["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in got] == [
+        ("k***a", 5.0, "2024-03-12"), ("m***k", 2.0, "2024-03-12")]
+    # a nested block of the same shape with text of its own is still a reply, left out
+    reply = '<div class="comment depth-1"><p>{t}</p><div class="comment depth-2"><p>Thanks a lot for your kind words, Linda!</p></div></div>'
+    from crawlers.extract.reviews_fields import noise_elements
+    block = lxml.html.fromstring(reply.format(t=TEXT.format(i=0)))
+    assert [el.get("class") for el in noise_elements(block)] == ["comment depth-2"]
+
+
+def test_counts_of_ratings_and_reviews_in_more_languages():
+    assert _count_in("na podstawie 1\u00a0234 ocen i 312 recenzji") == 312  # the reviews, not the ratings
+    assert _count_in("(123 atsiliepimai)") == 123 and _count_in("۳۱۲ دیدگاه".translate(str.maketrans("۳۱۲", "312"))) == 312
+    assert _count_in("Overall rating 4.8 (1,234)") is None  # not "rating 4" of "rating 4.8"
+    assert _count_in("Reviews (1,234)") == 1234
+
+
+def test_persian_and_arabic_digits_and_solar_hijri_dates():
+    assert rating_from_text("۴٫۵ از ۵") == 4.5 and to_number("۴٫۰") == 4.0 and to_number("٣") == 3.0
+    # the date found is the original text's fragment, read in ASCII digits
+    assert find_date_text("علی • ۲۲ اسفند ۱۴۰۲ • خریدار") == "۲۲ اسفند ۱۴۰۲"
+    assert parse_date("۲۲ اسفند ۱۴۰۲") == "2024-03-12" and parse_date("۱ اردیبهشت ۱۴۰۳") == "2024-04-20"
+    assert parse_date("12 اسفند 1402") == "2024-03-02"
+    # Nowruz of four years, and the 30th Esfand of leap years 1399 and 1403
+    assert [jalali_to_gregorian(y, 1, 1) for y in (1399, 1400, 1403, 1404)] == [
+        (2020, 3, 20), (2021, 3, 21), (2024, 3, 20), (2025, 3, 21)]
+    assert jalali_to_gregorian(1399, 12, 30) == (2021, 3, 20) and jalali_to_gregorian(1403, 12, 30) == (2025, 3, 20)
+    assert jalali_to_gregorian(1402, 7, 1) == (2023, 9, 23)  # the first 30-day month
+
+
+def test_persian_review_fields():
+    page = '<html lang="fa"><body><main dir="rtl">' + "".join(
+        f'<article class="comment-item"><div class="comment-item__rate">{score}</div><p class="comment-item__title">عالی بود</p>'
+        f'<div><span>{date}</span><span>•</span><span>{name}</span><span class="badge">خریدار</span></div>'
+        f'<p>نصب فقط ۱۰ دقیقه طول کشید و پشتیبانی در همان روز به همه سوال‌هایم پاسخ داد. {i}</p>'
+        f'<div>آیا این دیدگاه مفید بود؟ <button>بله {votes}</button><button>خیر ۰</button></div></article>'
+        for i, (score, date, name, votes) in enumerate(
+            [("۵٫۰", "۲۲ اسفند ۱۴۰۲", "علی رضایی", "۱۲"), ("۲٫۰", "۲۰ بهمن ۱۴۰۲", "مریم", "۰"),
+             ("۴٫۰", "۱ اردیبهشت ۱۴۰۳", "رضا", "۳")])) + '</main></body></html>'
+    got = extract_reviews(page, "https://d.example/")["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"], r["verified"], r["helpful_votes"]) for r in got] == [
+        ("علی رضایی", 5.0, "2024-03-12", True, 12), ("مریم", 2.0, "2024-02-09", True, 0),
+        ("رضا", 4.0, "2024-04-20", True, 3)]
+    assert all("۱۰ دقیقه" in r["body"] for r in got)  # the text keeps its digits as written
+    assert _name_like("علی رضایی") and _name_like("אבי כהן") and not _name_like("great value")
+
+
+def test_lithuanian_spanish_and_norwegian_votes_and_flags():
+    assert _votes("Ar atsiliepimas naudingas? <a>Taip (3)</a> <a>Ne (0)</a>") == 3
+    assert _votes("A 23 personas les resultó útil") == 23 and _votes("A una persona le resultó útil") == 1
+    assert _votes("Var denne anmeldelsen nyttig? <button>Ja (4)</button> <button>Nei (1)</button>") == 4
+    assert VERIFIED.search("Patvirtintas pirkimas") and VERIFIED.search("Zakup potwierdzony")
+    assert VERIFIED.search("خریدار")
+
+
+def test_store_names_and_type_size_classes():
+    # Shopify App Store: the store's name in a "tw-text-heading-xs" line is the author, no title
+    page = '<html lang="en"><body><main><section>' + "".join(
+        f'<div class="rv"><div class="tw-flex"><div class="tw-text-body-xs">March 12, 2024</div>'
+        f'<div aria-label="{n} out of 5 stars" role="img"></div><p>{TEXT.format(i=i)}</p></div>'
+        f'<div class="tw-order-1"><div class="tw-text-heading-xs" title="{name}">{name}</div><div>Canada</div>'
+        f'<div>About 1 year using the app</div></div></div>'
+        for i, (n, name) in enumerate([(5, "Maple &amp; Oak Co."), (3, "Blue Bottle Goods")]))
+    page += ('<div class="tw-flex"><h3>Overall rating</h3><span>4.8</span><div aria-label="4.8 out of 5 stars" '
+             'role="img"></div><span>(1,234)</span></div></section></main></body></html>')
+    out = extract_reviews(page, "https://apps.example/")
+    assert [(r["author"], r["title"], r["rating"], r["published_at"]) for r in out["reviews"]] == [
+        ("Maple & Oak Co.", None, 5.0, "2024-03-12"), ("Blue Bottle Goods", None, 3.0, "2024-03-12")]
+    assert out["aggregate"] == {"rating": 4.8, "count": 1234}  # the summary is no review
+
+
+def test_svg_titles_labels_by_id_and_a_notice_on_every_review():
+    notice = ("This review is the subjective opinion of a member and not of the site. We check reviews as part of "
+              "our trust and safety standards.")
+    page = '<html lang="en"><body><main>' + "".join(
+        f'<div class="_c"><a href="/Profile/u{i}">{name}</a>'
+        + (f'<svg viewBox="0 0 128 24"><title>{n}.0 of 5 bubbles</title><path d="M0 0"></path></svg>' if i % 2 == 0 else
+           f'<svg viewBox="0 0 128 24" aria-labelledby="l{i}"><path d="M0 0"></path></svg><span id="l{i}" hidden>{n}.0 of 5 bubbles</span>')
+        + f'<div><span>{TEXT.format(i=i)}</span></div><div>Written April 2, 2024</div><div>{notice}</div></div>'
+        for i, (n, name) in enumerate([(4, "Linda"), (3, "Mike Thompson"), (1, "Tom B.")])) + '</main></body></html>'
+    got = extract_reviews(page, "https://t.example/")["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in got] == [
+        ("Linda", 4.0, "2024-04-02"), ("Mike Thompson", 3.0, "2024-04-02"), ("Tom B.", 1.0, "2024-04-02")]
+    assert [r["body"] for r in got] == [TEXT.format(i=i) for i in range(3)]
+    # two reviews with the same long text keep it: a notice must recur in three blocks or more
+    same = page.replace(notice, "").replace(TEXT.format(i=1), TEXT.format(i=0))
+    assert [r["body"] for r in extract_reviews(same, "https://t.example/")["reviews"]] == [
+        TEXT.format(i=0), TEXT.format(i=0), TEXT.format(i=2)]
