@@ -1,7 +1,10 @@
-"""Review extraction: the rules part O of the corpus taught (Allegro-, Digikala-, Pigu-,
-Shopify App Store-, Tripadvisor- and Amazon.com.mx-style pages), each on a small page or a
-single normaliser besides the saved pages of test_extract_reviews.py."""
+"""Review extraction: the rules parts O (Allegro-, Digikala-, Pigu-, Shopify App Store-,
+Tripadvisor-, Amazon.com.mx-style pages) and P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
+Gigatron, BBB) of the corpus taught, each on a small page or a single normaliser besides the
+saved pages of test_extract_reviews.py."""
 from __future__ import annotations
+
+from datetime import datetime, timezone
 
 import lxml.html
 
@@ -122,3 +125,43 @@ def test_svg_titles_labels_by_id_and_a_notice_on_every_review():
     same = page.replace(notice, "").replace(TEXT.format(i=1), TEXT.format(i=0))
     assert [r["body"] for r in extract_reviews(same, "https://t.example/")["reviews"]] == [
         TEXT.format(i=0), TEXT.format(i=0), TEXT.format(i=2)]
+
+
+# -- part P: Trustpilot (French), Google Maps (French), 220.lv, eMAG.bg, Gigatron, BBB ----------
+
+def test_part_p_dates_counts_votes_and_flags():
+    assert parse_date("12 март 2024", lang="bg") == "2024-03-12" and parse_date("30 януари 2024") == "2024-01-30"
+    assert parse_date("12. март 2024.", lang="sr") == "2024-03-12" and parse_date("26. фебруар 2024.") == "2024-02-26"
+    assert parse_date("3. avgust 2023.", lang="sr") == "2023-08-03"
+    assert rating_from_text("Оценка: 4 от 5") == 4.0 and rating_from_text("Оцена: 4 од 5") == 4.0
+    assert rating_from_text("4,5 no 5") == 4.5
+    assert _count_in("4,5 no 5 87 atsauksmes") == 87 and _count_in("(231 ревюта)") == 231
+    assert _count_in("56 рецензија") == 56
+    assert _votes("Полезно ли беше? <button>Да (3)</button> <button>Не (0)</button>") == 3
+    assert _votes("Корисно? <a>Да (5)</a> <a>Не (0)</a>") == 5
+    assert VERIFIED.search("Потвърдена покупка") and VERIFIED.search("Apstiprināts pirkums")
+
+
+def test_part_p_hidden_author_prefix_and_a_dated_label():
+    # BBB: "Review from" for screen readers in the heading before the name; "Date: 03/12/2024"
+    page = '<html lang="en-US"><body><main><ul>' + "".join(
+        f'<li class="card"><h3><span class="visually-hidden">Review from</span><a href="/us/profile/r{i}">{name}</a></h3>'
+        f'<div><span class="visually-hidden">{n} star</span></div><p>Date: 03/1{i}/2024</p><div><p>{TEXT.format(i=i)}</p></div></li>'
+        for i, (n, name) in enumerate([(1, "Daniel"), (2, "Tom B.")])) + '</ul></main></body></html>'
+    got = extract_reviews(page, "https://b.example/")["reviews"]
+    assert [(r["author"], r["title"], r["rating"], r["published_at"]) for r in got] == [
+        ("Daniel", None, 1.0, "2024-03-10"), ("Tom B.", None, 2.0, "2024-03-11")]
+
+
+def test_part_p_page_count_not_read_from_a_review():
+    # Google Maps: the summary's count is "(1 234)"; a reviewer's "45 avis" further down is not it
+    page = ('<html lang="fr"><body><main><h1>Acme</h1><div class="F7nice"><span aria-hidden="true">4,6</span>'
+            '<span role="img" aria-label="4,6 étoiles"></span><span>(1\u00a0234)</span></div><div role="feed">' + "".join(
+                f'<div class="r"><div>{name}</div><div>Local Guide · 45 avis · 120 photos</div>'
+                f'<span role="img" aria-label="{n} étoiles"></span><span>il y a 2 semaines</span><div><span>{TEXT.format(i=i)}'
+                f'</span></div></div>' for i, (n, name) in enumerate([(5, "Camille D."), (2, "Julien M.")]))
+            + '</div></main></body></html>')
+    out = extract_reviews(page, "https://m.example/", now=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    assert out["aggregate"] == {"rating": 4.6, "count": 1234}
+    assert [(r["author"], r["rating"], r["published_at"]) for r in out["reviews"]] == [
+        ("Camille D.", 5.0, "2024-04-17"), ("Julien M.", 2.0, "2024-04-17")]
