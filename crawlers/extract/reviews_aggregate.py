@@ -110,7 +110,7 @@ _AGG_HINT = re.compile(r"average|overall|aggregate|summary|rating-?score|total|a
                        r"promedio|gemiddeld|trustscore|score|header|hero|stats", re.I)
 
 
-_BARE_COUNT = re.compile(r"\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)")
+_BARE_COUNT = re.compile(r"\(\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*\)")
 
 
 def _bare_count_beside(widget) -> int | None:
@@ -125,7 +125,7 @@ def _bare_count_beside(widget) -> int | None:
 
 
 # a printed score (out of 5) and a bare count in brackets, nothing else
-_BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s*\(\s*(\d{1,3}(?:[.,\u00a0]\d{3})+|\d+)\s*\)",
+_BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s*\(\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*\)",
                                      re.I)
 _STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
 
@@ -165,8 +165,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                     sib = sib.getnext() if sib is not None else None
                     while sib is not None and not tag(sib):
                         sib = sib.getnext()
-                    if sib is None:
-                        break
+                    if sib is None or any(id(d) in in_blocks for d in sib.iter()):
+                        break  # not into the reviews (a reviewer's own "45 avis")
                     count = _count_in(_spaced_text(sib))
                     if count is not None:
                         break

@@ -21,7 +21,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
                       r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
-                      r"شراء موثق|خریدار(?: این محصول)?|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*", re.I)
+                      r"شراء موثق|خریدار(?: این محصول)?|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
+                      r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -34,7 +35,7 @@ def may_be_verified(text: str) -> bool:
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
-                   "pārbaudīt")
+                   "pārbaudīt", "apstiprināt", "потвърд", "потврђ")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

@@ -36,6 +36,9 @@ _MONTHS = (
     "febr|márc|ápr|máj|jún|júl|szept|"
     "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"  # Ukrainian
     "maret|agustus|desember|"  # Indonesian (the rest are spelt as above)
+    "януари|февруари|април|май|юни|юли|септември|октомври|ноември|декември|"  # Bulgarian (март, август: below)
+    "јануар|фебруар|март|мај|јун|јул|август|септембар|октобар|новембар|децембар|"  # Serbian, Cyrillic (април: above)
+    "avgust|septembar|oktobar|novembar|decembar|"  # Serbian, Latin (the rest are spelt as above)
     "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"  # Slovak
     "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca"  # Croatian
 )

@@ -11,7 +11,8 @@ from .reviews_dates import find_date_text, parse_date
 from .reviews_layout import rating_anchors, text_without
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than
 from .reviews_votes import helpful_votes, is_helpful_label
-from .reviews_widgets import REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of, tag
+from .reviews_widgets import (HIDDEN_TEXT, REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of,
+                               tag)
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
@@ -51,6 +52,8 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     frag = find_date_text(t)
     if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
         head = t[:t.find(frag)]
+        if head.rstrip().endswith(":"):
+            return None  # a label and its date ("Date: 03/12/2024"), no name
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
@@ -125,6 +128,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
+        name = _after_hidden_prefix(el)
+        if name:
+            return el, name
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = short_text(el, 80)
             if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
@@ -136,6 +142,23 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 if name:
                     return el, name
     return None, None
+
+
+# "Review from", "Reviewed by" for screen readers before a name (BBB): the rest is the author
+_HIDDEN_PREFIX = re.compile(r"(?:(?:review|rating|comment)\s+(?:from|by)|" + _BY + r")\s*:?", re.I)
+
+
+def _after_hidden_prefix(el) -> str | None:
+    """The name after a screen-reader prefix that opens the element, else None."""
+    first = next((c for c in el if tag(c)), None)
+    if first is None or (el.text or "").strip() or not HIDDEN_TEXT.search(attrs_text(first)):
+        return None
+    if not _HIDDEN_PREFIX.fullmatch(element_text(first)):
+        return None
+    rest = " ".join(filter(None, [first.tail] + [element_text(c) + " " + (c.tail or "") for c in first.itersiblings()
+                                                 if tag(c)]))
+    name = _clean_author(" ".join(rest.split()))
+    return name if name and _name_like(name) else None
 
 
 _PERSON_HREF = re.compile(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", re.I)  # "/Profile/u1"

@@ -77,7 +77,7 @@ REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?c
                         r"antwort|réponse|respuesta|reactie", re.I)
 SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
 _SCALE_AFTER = re.compile(r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?!\d|[.,]\d)", re.I)
-_HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
+HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y|assistive|a-icon-alt", re.I)
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
 
@@ -196,7 +196,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
     # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
     # exactly what the icons only draw
     for k in kids:
-        if _HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2 and not any(
+        if HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2 and not any(
                 c is not k and tag(c) and element_text(c) for c in kids):  # a title beside it: no widget
             r = rating_from_text(element_text(k))
             if r is not None:
