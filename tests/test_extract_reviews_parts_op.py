@@ -1,7 +1,8 @@
 """Review extraction: the rules parts O (Allegro-, Digikala-, Pigu-, Shopify App Store-,
-Tripadvisor-, Amazon.com.mx-style pages) and P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
-Gigatron, BBB) of the corpus taught, each on a small page or a single normaliser besides the
-saved pages of test_extract_reviews.py."""
+Tripadvisor-, Amazon.com.mx-style pages), P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
+Gigatron, BBB) and Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell) of the corpus
+taught, each on a small page or a single normaliser besides the saved pages of
+test_extract_reviews.py."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -165,3 +166,47 @@ def test_part_p_page_count_not_read_from_a_review():
     assert out["aggregate"] == {"rating": 4.6, "count": 1234}
     assert [(r["author"], r["rating"], r["published_at"]) for r in out["reviews"]] == [
         ("Camille D.", 5.0, "2024-04-17"), ("Julien M.", 2.0, "2024-04-17")]
+
+
+# -- part Q: Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell -----------------------------
+
+def test_part_q_icons_counts_and_votes():
+    row = '<span class="ti-stars">' + '<span class="ti-star f"></span>' * 4 + '<span class="ti-star e"></span></span>'
+    assert rating_of(lxml.html.fromstring(row)) == 4.0  # Trustindex: f(ull) and e(mpty)
+    # AlloCiné: the parts of a "stareval" holding text are no star icons ("4,1" is the score)
+    widget = ('<div class="stareval"><div class="stareval-stars">' + '<span class="star icon-full"></span>' * 4
+              + '<span class="star icon-empty"></span></div><span class="stareval-note">4,1</span>'
+              '<span class="stareval-review">1 234 notes dont 312 critiques</span></div>')
+    assert rating_of(lxml.html.fromstring(widget)) != 3.0
+    assert _count_in("1\u00a0234 notes dont 312 critiques") == 312 and _count_in("1'234 Bewertungen") == 1234
+    assert _votes('<button aria-label="Hilfreich">👍 12</button>') == 12
+
+
+def test_part_q_scores_with_a_verdict_and_name_headings():
+    assert rating_of(lxml.html.fromstring('<h4 class="uitk-heading">8/10 Very good</h4>')) == 4.0
+    assert rating_of(lxml.html.fromstring('<h4 class="uitk-heading">3/10</h4>')) is None  # no verdict: a date?
+    page = '<html lang="en"><body><main><section>' + "".join(
+        f'<article class="card"><h4 class="h5">{score}</h4><div><h4 class="h7">{name}</h4></div><div>Mar 1{i}, 2024</div>'
+        f'<div>Liked: Cleanliness, staff &amp; service</div><div><span>{TEXT.format(i=i)}</span></div></article>'
+        for i, (score, name) in enumerate([("10/10 Excellent", "Sarah K."), ("4/10 Poor", "Tom B.")]))
+    page += '</section></main></body></html>'
+    got = extract_reviews(page, "https://e.example/")["reviews"]
+    assert [(r["author"], r["title"], r["rating"], r["published_at"]) for r in got] == [
+        ("Sarah K.", None, 5.0, "2024-03-10"), ("Tom B.", None, 2.0, "2024-03-11")]
+    # where the stars are no heading, a Title Case heading followed by the date stays the title
+    page = '<html lang="en"><body><main>' + "".join(
+        f'<div class="rv"><div class="stars" aria-label="{n} out of 5 stars"></div><h3>Great Product</h3>'
+        f'<div>March {i + 3}, 2024</div><p>{TEXT.format(i=i)}</p></div>' for i, n in enumerate([5, 4])) + '</main></body></html>'
+    assert [r["title"] for r in extract_reviews(page, "https://e.example/")["reviews"]] == ["Great Product"] * 2
+
+
+def test_part_q_a_lone_star_beside_the_score_and_a_name_link_called_title():
+    page = ('<html lang="de"><body><main><div><span>4.6</span> <span aria-hidden="true">★</span> '
+            "<span>1'234 Bewertungen</span></div>" + "".join(
+                f'<article><div role="img" aria-label="{n} von 5 Sternen"></div><div class="meta-title">'
+                f'<a href="/membre-Z{i}/">{name}</a></div><p>{TEXT.format(i=i)}</p></article>'
+                for i, (n, name) in enumerate([(5, "Markus W."), (3, "Julia S.")])) + '</main></body></html>')
+    out = extract_reviews(page, "https://g.example/")
+    assert out["aggregate"] == {"rating": 4.6, "count": 1234}
+    assert [(r["author"], r["title"], r["rating"]) for r in out["reviews"]] == [
+        ("Markus W.", None, 5.0), ("Julia S.", None, 3.0)]

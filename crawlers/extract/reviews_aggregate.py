@@ -51,9 +51,9 @@ def _spaced_text(el) -> str:
 
 # a count of ratings, where a count of reviews may follow ("12,345 Ratings & 1,234 Reviews",
 # "1 234 ocen i 312 recenzji"): the reviews are the count
-_RATINGS_WORD = re.compile(r"(?:ratings?|ocen[ay]?|calificaciones|valoraciones|évaluations|valutazioni|betyg|"
+_RATINGS_WORD = re.compile(r"(?:ratings?|ocen[ay]?|calificaciones|valoraciones|évaluations|notes|valutazioni|betyg|"
                            r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian)\s*$", re.I)
-_REVIEWS_WORD = re.compile(r"(?:reviews?|recenzj[ie]|opinii|reseñas|opiniones|avis|recensioni|recensies|rezensionen|"
+_REVIEWS_WORD = re.compile(r"(?:reviews?|recenzj[ie]|opinii|reseñas|opiniones|avis|critiques|recensioni|recensies|rezensionen|"
                            r"recensioner|отзыв(?:ов|а|ы)?|відгук(?:ів|и)?|ulasan)\s*$", re.I)
 
 
@@ -154,6 +154,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         node, r = a, rating_of(a)
         if r is None:
             continue
+        lone = element_text(a) in ("★", "⭐")  # one star beside a score ("4.6 ★"): a decoration
         # climb a little to find the count next to the widget
         count, near, near_node, prev = None, element_text(a), a, a
         for _ in range(4):
@@ -195,7 +196,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             v = float(f"{m.group(1)}.{m.group(2)}")
             if v == r:
                 break  # the widget's own figure
-            if abs(v - r) <= 0.5:
+            if abs(v - r) <= 0.5 or lone:
                 r, numeric = v, True
                 break
         hint = bool(_AGG_HINT.search(" ".join(filter(None, [a.get("class"), (a.getparent().get("class") if a.getparent() is not None else None)]))))

@@ -161,7 +161,8 @@ def _after_hidden_prefix(el) -> str | None:
     return name if name and _name_like(name) else None
 
 
-_PERSON_HREF = re.compile(r"user|people|profile|member|author|customer|reviewer|/u/|/p/", re.I)  # "/Profile/u1"
+_PERSON_HREF = re.compile(r"user|people|profile|member|membre|mitglied|miembro|utente|author|customer|reviewer|/u/|/p/",
+                          re.I)  # "/Profile/u1"
 
 
 def guess_author(block, skip: list):
@@ -405,7 +406,18 @@ def _name_heading(block, title_el, title: str, rating_el) -> bool:
         if el is title_el:
             nxt = title_el.getnext()
             return nxt is None or bool(_PLACE.fullmatch(element_text(nxt)))
-    return False
+    # where the score is the headline ("10/10 Excellent" in an h4), a heading after it and
+    # followed at once by the date is the reviewer (Expedia's "Sarah K." then "Mar 12, 2024")
+    if tag(rating_el) not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    nxt = next(iter(title_el.xpath("following::*[normalize-space(.)!=''][1]")), None)
+    return nxt is not None and len(element_text(nxt)) <= 40 and find_date_text(element_text(nxt)) is not None
+
+
+def _person_link(el, text: str) -> bool:
+    """A "title" that is all a link to the person's profile (AlloCiné's "meta-title" name)."""
+    links = [a for a in el.iter("a") if _PERSON_HREF.search(a.get("href") or "")]
+    return len(links) == 1 and element_text(links[0]) == text and _name_like(text)
 
 
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
@@ -431,7 +443,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if date_el is not None and date_el is not author_el:
         skip2.append(date_el)
     title_el, title = find_title(block, skip2)
-    if author_el is None and title_el is not None and _name_heading(block, title_el, title, rating_el):
+    if author_el is None and title_el is not None and (_name_heading(block, title_el, title, rating_el)
+                                                       or _person_link(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
     if title_el is not None:
         skip2.append(title_el)
@@ -458,7 +471,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     body = strip_leftovers(body)
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
-    if title and body and body == title:
+    if title and (body and body == title or title == author):  # AlloCiné's name link is a "meta-title"
         title = None
     full = text_without(block, [])
     verified = True if may_be_verified(full) and VERIFIED.search(full) else None

@@ -174,7 +174,7 @@ _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntua
                     r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)\s*:?\s*" + _NUM, re.I)
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
-    r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|reseñas|opiniones|valoraciones|"
+    r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|critiques|reseñas|opiniones|valoraciones|"
     r"beoordelingen|recensies|recensioni|valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|"
     r"stemmen|votes|stimmen|calificaci[oó]n(?:es)?|opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|"
     r"omdömen|recensioner|betyg|anmeldelser|bedømmelser|vurderinger|değerlendirme|yorum|"
@@ -190,7 +190,7 @@ COUNT_WORDS = (
     r"atsiliepim(?:ai|ų|as)|įvertinim(?:ai|ų|as)|atsauksmes|atsauksme|"  # Lithuanian, Latvian
     r"ревюта|ревю|мнения|рецензиј[аеи]|коментара")  # Bulgarian, Serbian
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
-COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
+COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _FILLED = "★⭐🌟"
 _EMPTY = "☆✩✰"

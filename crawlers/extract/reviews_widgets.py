@@ -69,10 +69,10 @@ def classes(el) -> list[str]:
 _STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung|valoracion|valoración|"
                         r"puntuacion|calificacion|beoordeling|voto|valutazione|avaliacao|bubble|rate", re.I)
 _STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
-_FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas)(?:$|[-_\s])", re.I)
+_FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas|f)(?:$|[-_\s])", re.I)
 _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
-_EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular)(?:$|[-_\s])", re.I)
+_EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular|e)(?:$|[-_\s])", re.I)
 REPLY_ATTR = re.compile(r"reply|response|answer|owner|merchant|vendor|company-?comment|developer-?response|"
                         r"antwort|réponse|respuesta|reactie", re.I)
 SUMMARY_ATTR = re.compile(r"summary|overview|average|aggregate|overall|rating-?stats", re.I)
@@ -81,11 +81,15 @@ HIDDEN_TEXT = re.compile(r"hidden|sr-only|screen-?reader|visually|offscreen|a11y
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
 
+_GLYPHS = ("★", "☆", "⭐", "✩", "✰", "★☆")
+
+
 def _star_icon(el) -> bool:
     a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
     t = (el.text or "").strip()
-    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or \
-        t in ("★", "☆", "⭐", "✩", "✰", "★☆")
+    if (t or len(el)) and tag(el) != "svg" and t not in _GLYPHS and element_text(el) not in ("", *_GLYPHS):
+        return False  # text ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
+    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or t in _GLYPHS
 
 
 def _icon_value(el) -> float:
@@ -140,6 +144,14 @@ _RATING_ATTRS = frozenset({
 _LABEL_SAYS_RATING = re.compile(
     r"\d\s*(?:" + SCALE_WORDS + r"|out)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
     r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星", re.I)
+
+
+# a score out of 5 or 10 and the verdict hotel and travel sites print with it
+_SCORE_VERDICT = re.compile(
+    r"(\d{1,2}(?:[.,]\d)?)\s*/\s*(5|10)\s+(?:exceptional|excellent|superb|wonderful|fabulous|outstanding|very good|"
+    r"good|pleasant|okay|ok|fair|average|poor|very poor|bad|terrible|disappointing|hervorragend|ausgezeichnet|"
+    r"sehr gut|gut|befriedigend|enttäuschend|schlecht|très bien|bien|moyen|décevant|médiocre|excelente|muy bueno|"
+    r"bueno|regular|malo)", re.I)
 
 
 def _labelled_by(el) -> str | None:
@@ -231,6 +243,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
         a = own_name(el)  # what the text is read as depends on the element's own name
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)
+        m = _SCORE_VERDICT.fullmatch(text)
+        if m and to_number(m.group(1)) <= int(m.group(2)):  # "10/10 Excellent", whatever the element's name
+            return scale_rating(to_number(m.group(1)), float(m.group(2)))
         if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
             # (a row holding a date is a review's header around the widget, not the widget:
             # "Rated 4 out of 5 stars Emma W. 23/04/2024")
