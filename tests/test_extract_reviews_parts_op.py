@@ -1,7 +1,7 @@
 """Review extraction: the rules parts O (Allegro-, Digikala-, Pigu-, Shopify App Store-,
 Tripadvisor-, Amazon.com.mx-style pages), P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
-Gigatron, BBB) and Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell) of the corpus
-taught, each on a small page or a single normaliser besides the saved pages of
+Gigatron, BBB), Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell) and R (Dianping,
+two WordPress plugins, Kinopoisk, ProvenExpert) of the corpus taught, each on a small page or a single normaliser besides the saved pages of
 test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -210,3 +210,22 @@ def test_part_q_a_lone_star_beside_the_score_and_a_name_link_called_title():
     assert out["aggregate"] == {"rating": 4.6, "count": 1234}
     assert [(r["author"], r["title"], r["rating"]) for r in out["reviews"]] == [
         ("Markus W.", None, 5.0), ("Julia S.", None, 3.0)]
+
+
+# -- part R: Dianping, WordPress plugins, Kinopoisk, ProvenExpert -------------------------------
+
+def test_part_r_class_stars_sub_scores_and_labels():
+    assert rating_of(lxml.html.fromstring('<span class="sml-rank-stars sml-str40 star"></span>')) == 4.0
+    page = '<html lang="zh-CN"><body><main><ul>' + "".join(
+        f'<li><div class="main-review"><a class="name" href="/member/{i}">{name}</a><div class="review-rank">'
+        f'<span class="sml-rank-stars sml-str{n}0 star"></span><span class="score"><span class="item">口味：4.5</span>'
+        f'<span class="item">环境：4.0</span><span class="item">人均：88元</span></span></div>'
+        f'<div class="review-words">环境很好，服务员态度热情，上菜也快。招牌烤肉外焦里嫩，下次还会再来。{i}</div>'
+        f'<span class="time">2024-03-1{i} 18:23</span></div></li>' for i, (n, name) in enumerate([(4, "阿杰"), (2, "吃货小王")]))
+    page += '</ul></main></body></html>'
+    got = extract_reviews(page, "https://d.example/")["reviews"]
+    body = "环境很好,服务员态度热情,上菜也快。招牌烤肉外焦里嫩,下次还会再来。"  # (stored NFKC: "，" is ",")
+    assert [(r["author"], r["rating"], r["published_at"], r["body"]) for r in got] == [
+        ("阿杰", 4.0, "2024-03-10", body + "0"), ("吃货小王", 2.0, "2024-03-11", body + "1")]
+    assert _votes("Полезна ли рецензия? <a>Да</a> / <a>Нет</a> <b>12 / 3</b>") == 12
+    assert _count_in("1\u00a0234 рецензии") == 1234 and VERIFIED.search("Verifizierte Bewertung")

@@ -11,7 +11,7 @@ from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer)|achat vérifié|avis vérifié|acheteur vérifié|"
+                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|achat vérifié|avis vérifié|acheteur vérifié|"
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
                       r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|"
@@ -41,12 +41,12 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
 
 
-BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|"
+BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|review__?text|review-?content|review-?words|"
                        r"(?:^|[\s_-])(?:body|text|content|comment|description|message|quote|copy|excerpt|"
                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 
 
-NOISE_ATTR = re.compile(r"helpful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
+NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
                         r"(?<!no)translate|read-?more|more-?link|photos|gallery|tags", re.I)
 
 

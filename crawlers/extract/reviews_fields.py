@@ -314,6 +314,9 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
                           r"risposta del (?:proprietario|venditore))", re.I)
 
 
+_SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
+
+
 def noise_elements(block) -> list:
     out = []
     # a nested element shaped like the block itself is a reply or a sub-thread (WordPress
@@ -339,6 +342,8 @@ def noise_elements(block) -> list:
             out.append(el)
         elif len(el) == 0 and el.text and is_helpful_label(el.text):
             out.append(el)
+        elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
+            out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
         elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)

@@ -178,7 +178,7 @@ COUNT_WORDS = (
     r"beoordelingen|recensies|recensioni|valutazioni|avaliações|comentários|erfahrungen|kundenbewertungen|"
     r"stemmen|votes|stimmen|calificaci[oó]n(?:es)?|opinii|opinie|opinia|ocen[ay]?|recenzj[ie]|"
     r"omdömen|recensioner|betyg|anmeldelser|bedømmelser|vurderinger|değerlendirme|yorum|"
-    r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|件|条|개|"
+    r"recenzí|recenze|hodnocení|отзыв(?:ов|а|ы)?|оцен(?:ок|ки|ка)|рецензи[йия]|件|条|개|"
     r"arvostelua|arvostelut|arvostelu|arviota|arviot|"  # Finnish
     r"αξιολογήσεις|αξιολόγηση|κριτικές|κριτική|"  # Greek
     r"(?:de\s+)?(?:review-uri|recenzii|recenzie|păreri|evaluări)|"  # Romanian ("312 de recenzii")

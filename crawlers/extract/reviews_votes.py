@@ -42,7 +42,8 @@ _HELPFUL = [
     re.compile(r"도움이\s*(?:돼요|됐어요|되었어요|돼|됨)\s*[(\[]?\s*(\d[\d,]*)"),  # Korean "도움이 돼요 7"
     re.compile(r"(\d[\d,]*)\s*명에게\s*도움"),  # "7명에게 도움이 됐습니다"
     re.compile(r"(\d[\d,.]*)\s+orang\s+(?:merasa\s+)?terbantu", re.I),  # Tokopedia "4 orang terbantu"
-    re.compile(r"👍\s*(\d[\d,.]*)"),  # a thumbs-up and its count (Galaxus)
+    re.compile(r"👍\s*(\d[\d,.]*)"),
+    re.compile(r"полезн\w*[^\d]{0,30}?да\s*/\s*нет\s*(\d+)\s*/\s*\d+", re.I),  # Kinopoisk "Да / Нет 12 / 3"  # a thumbs-up and its count (Galaxus)
     re.compile(r"(?:مفید|مفيد)[^\d]{0,25}?(?:بله|نعم)\s*[(\[]?\s*(\d[\d,.]*)"),  # Digikala "مفید بود؟ بله ۱۲"
 ]
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)

@@ -68,7 +68,7 @@ def classes(el) -> list[str]:
 
 _STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung|valoracion|valoración|"
                         r"puntuacion|calificacion|beoordeling|voto|valutazione|avaliacao|bubble|rate", re.I)
-_STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
+_STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|str|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
 _FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas|f)(?:$|[-_\s])", re.I)
 _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
