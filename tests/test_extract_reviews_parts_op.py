@@ -1,7 +1,8 @@
 """Review extraction: the rules parts O (Allegro-, Digikala-, Pigu-, Shopify App Store-,
 Tripadvisor-, Amazon.com.mx-style pages), P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
-Gigatron, BBB), Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell) and R (Dianping,
-two WordPress plugins, Kinopoisk, ProvenExpert) of the corpus taught, each on a small page or a single normaliser besides the saved pages of
+Gigatron, BBB), Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell), R (Dianping, two
+WordPress plugins, Kinopoisk, ProvenExpert) and S (Zoover, Opineo, Hepsiburada, a definition
+list, mobile.de) of the corpus taught, each on a small page or a single normaliser besides the saved pages of
 test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -229,3 +230,24 @@ def test_part_r_class_stars_sub_scores_and_labels():
         ("阿杰", 4.0, "2024-03-10", body + "0"), ("吃货小王", 2.0, "2024-03-11", body + "1")]
     assert _votes("Полезна ли рецензия? <a>Да</a> / <a>Нет</a> <b>12 / 3</b>") == 12
     assert _count_in("1\u00a0234 рецензии") == 1234 and VERIFIED.search("Verifizierte Bewertung")
+
+
+# -- part S: Zoover, Opineo, Hepsiburada, a definition list, mobile.de --------------------------
+
+def test_part_s_definition_lists_and_a_label_on_every_review():
+    page = '<html lang="en"><body><main><dl class="reviews">' + "".join(
+        f'<dt><strong>{name}</strong> — {d} March 2024 — <span class="stars">{"★" * n}{"☆" * (5 - n)}</span></dt>'
+        f'<dd><p>{TEXT.format(i=i)}</p></dd>' for i, (name, d, n) in enumerate([("Linda", 12, 5), ("Tom B.", 3, 2)]))
+    page += '</dl></main></body></html>'
+    got = extract_reviews(page, "https://l.example/")["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"], r["body"]) for r in got] == [
+        ("Linda", 5.0, "2024-03-12", TEXT.format(i=0)), ("Tom B.", 2.0, "2024-03-03", TEXT.format(i=1))]
+    # the same line above the text on every review (a topic: "Fahrzeugkauf") is no title
+    page = '<html lang="de"><body><main>' + "".join(
+        f'<div class="r"><span class="v">{n} von 5</span><span>Bewertung vom 1{i}.03.2024</span><div>Fahrzeugkauf</div>'
+        f'<p>{TEXT.format(i=i)}</p><div class="author">{name}</div></div>'
+        for i, (n, name) in enumerate([(5, "Markus W."), (3, "Julia S."), (1, "Thomas K.")])) + '</main></body></html>'
+    got = extract_reviews(page, "https://m.example/")["reviews"]
+    assert [(r["title"], r["rating"], r["author"]) for r in got] == [
+        (None, 5.0, "Markus W."), (None, 3.0, "Julia S."), (None, 1.0, "Thomas K.")]
+    assert _votes("Czy ta opinia była pomocna? <a>Tak (3)</a> <a>Nie (0)</a>") == 3

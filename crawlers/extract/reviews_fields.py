@@ -280,7 +280,7 @@ def find_date(block, skip: list, *, now, lang, region):
                     return el, d
         a = attrs_text(el)
         t = short_text(el, 100)
-        if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li")):
+        if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
             frag = find_date_text(t)
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
+
 from .reviews_dates import find_date_text
 from .reviews_normalize import COUNT_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
@@ -271,3 +273,22 @@ def boilerplate(blocks: list) -> set[int]:
             out.update(id(el) for _, el in els)
     return out
 
+
+def with_definitions(block):
+    """A <dt> block and the <dd> elements after it (a review's text in a definition list),
+    wrapped in place in one <div> to read as one review; any other block as it is. (In
+    place, not copied: the page memo knows the elements of this one tree.)"""
+    if tag(block) != "dt":
+        return block
+    dds = []
+    for sib in block.itersiblings():
+        if tag(sib) != "dd":
+            break
+        dds.append(sib)
+    if not dds:
+        return block
+    review = lxml.html.Element("div")
+    block.addprevious(review)
+    for el in [block, *dds]:
+        review.append(el)  # moves it, with its tail
+    return review

@@ -26,8 +26,8 @@ _HELPFUL = [
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*)[^\d()?;]{0,20}[?;]?\s*"
-               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā)"
+               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|pomocn\w*)[^\d()?;]{0,20}[?;]?\s*"
+               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak)"
                r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
@@ -51,7 +51,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|👍", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|👍", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:
