@@ -91,7 +91,7 @@ def test_lithuanian_spanish_and_norwegian_votes_and_flags():
     assert _votes("A 23 personas les resultó útil") == 23 and _votes("A una persona le resultó útil") == 1
     assert _votes("Var denne anmeldelsen nyttig? <button>Ja (4)</button> <button>Nei (1)</button>") == 4
     assert VERIFIED.search("Patvirtintas pirkimas") and VERIFIED.search("Zakup potwierdzony")
-    assert VERIFIED.search("خریدار")
+    assert VERIFIED.search("خریدار") and not VERIFIED.search("به خریداران توصیه می‌کنم")  # "to buyers" in a text
 
 
 def test_store_names_and_type_size_classes():
@@ -179,8 +179,13 @@ def test_part_q_icons_counts_and_votes():
               + '<span class="star icon-empty"></span></div><span class="stareval-note">4,1</span>'
               '<span class="stareval-review">1 234 notes dont 312 critiques</span></div>')
     assert rating_of(lxml.html.fromstring(widget)) != 3.0
+    # icons that hold a screen reader's word and no figure are still icons
+    row = ('<div class="stars">' + '<span class="star full"><span class="sr-only">Full star</span></span>' * 3
+           + '<span class="star empty"><span class="sr-only">Empty star</span></span>' * 2 + '</div>')
+    assert rating_of(lxml.html.fromstring(row)) == 3.0
     assert _count_in("1\u00a0234 notes dont 312 critiques") == 312 and _count_in("1'234 Bewertungen") == 1234
     assert _votes('<button aria-label="Hilfreich">👍 12</button>') == 12
+    assert _votes("<p>Great sound 👍 10/10, would buy again without a second thought.</p>") is None  # in a text
 
 
 def test_part_q_scores_with_a_verdict_and_name_headings():

@@ -21,7 +21,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"
                       r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
-                      r"شراء موثق|خریدار(?: این محصول)?|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
+                      r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*", re.I)
 
 

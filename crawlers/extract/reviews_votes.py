@@ -42,13 +42,12 @@ _HELPFUL = [
     re.compile(r"도움이\s*(?:돼요|됐어요|되었어요|돼|됨)\s*[(\[]?\s*(\d[\d,]*)"),  # Korean "도움이 돼요 7"
     re.compile(r"(\d[\d,]*)\s*명에게\s*도움"),  # "7명에게 도움이 됐습니다"
     re.compile(r"(\d[\d,.]*)\s+orang\s+(?:merasa\s+)?terbantu", re.I),  # Tokopedia "4 orang terbantu"
-    re.compile(r"👍\s*(\d[\d,.]*)"),
-    re.compile(r"полезн\w*[^\d]{0,30}?да\s*/\s*нет\s*(\d+)\s*/\s*\d+", re.I),  # Kinopoisk "Да / Нет 12 / 3"  # a thumbs-up and its count (Galaxus)
+    re.compile(r"полезн\w*[^\d]{0,30}?да\s*/\s*нет\s*(\d+)\s*/\s*\d+", re.I),  # Kinopoisk "Да / Нет 12 / 3"
     re.compile(r"(?:مفید|مفيد)[^\d]{0,25}?(?:بله|نعم)\s*[(\[]?\s*(\d[\d,.]*)"),  # Digikala "مفید بود؟ بله ۱۲"
 ]
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
-_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)", re.I)
+_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
                            r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|👍", re.I)  # in every _HELPFUL pattern
@@ -72,8 +71,8 @@ def helpful_votes(block) -> int | None:
                 m = _HELPFUL_LABEL.fullmatch(text) if helpful_word else None
                 if m is None and text.isdigit() and _VOTE_COUNT_ATTR.search(attrs_text(el)):
                     m = re.fullmatch(r"(\d+)", text)  # a bare count beside a like button (Shopee)
-                if m:
-                    votes = int(to_number(m.group(1).replace(",", "").replace(".", "")) or 0)
+                if m:  # (a thumbs-up count only on its own: "👍 10/10" in a text is no vote)
+                    votes = int(to_number(next(g for g in m.groups() if g).replace(",", "").replace(".", "")) or 0)
                     break
     return votes
 

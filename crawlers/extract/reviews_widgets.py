@@ -87,8 +87,8 @@ _GLYPHS = ("★", "☆", "⭐", "✩", "✰", "★☆")
 def _star_icon(el) -> bool:
     a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
     t = (el.text or "").strip()
-    if (t or len(el)) and tag(el) != "svg" and t not in _GLYPHS and element_text(el) not in ("", *_GLYPHS):
-        return False  # text ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
+    if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)):
+        return False  # a figure ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
     return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or t in _GLYPHS
 
 
