@@ -1,8 +1,8 @@
 """Review extraction: the rules parts O (Allegro-, Digikala-, Pigu-, Shopify App Store-,
 Tripadvisor-, Amazon.com.mx-style pages), P (Trustpilot, Google Maps, 220.lv, eMAG.bg,
 Gigatron, BBB), Q (Trustindex, Galaxus, Tabelog, Expedia, AlloCiné, Yell), R (Dianping, two
-WordPress plugins, Kinopoisk, ProvenExpert) and S (Zoover, Opineo, Hepsiburada, a definition
-list, mobile.de) of the corpus taught, each on a small page or a single normaliser besides the saved pages of
+WordPress plugins, Kinopoisk, ProvenExpert), S (Zoover, Opineo, Hepsiburada, a definition
+list, mobile.de) and T (Conrad, Amazon.fr, Google Shopping, Bol.com) of the corpus taught, each on a small page or a single normaliser besides the saved pages of
 test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -256,3 +256,20 @@ def test_part_s_definition_lists_and_a_label_on_every_review():
     assert [(r["title"], r["rating"], r["author"]) for r in got] == [
         (None, 5.0, "Markus W."), (None, 3.0, "Julia S."), (None, 1.0, "Thomas K.")]
     assert _votes("Czy ta opinia była pomocna? <a>Tak (3)</a> <a>Nie (0)</a>") == 3
+
+
+# -- part T: Conrad, Amazon.fr, Google Shopping, Bol.com -----------------------------------------
+
+def test_part_t_name_and_date_line_after_an_unnamed_title():
+    # Google Shopping: an unnamed title line beside the stars, then "Emma W. · March 12, 2024"
+    page = '<html lang="en"><body><main>' + "".join(
+        f'<div class="z6"><div class="Uz" aria-label="Rated {n} out of 5," role="img"></div><div class="P3">{title}</div>'
+        f'<div class="ff">{name} · March 1{i}, 2024</div><div class="g1"><div>{TEXT.format(i=i)}</div></div>'
+        f'<div class="sP">Review provided by <span>walmart.com</span></div></div>'
+        for i, (n, title, name) in enumerate([(4, "Great for small teams", "Emma W."), (1, "Too many bugs lately", "Daniel")]))
+    page += '</main></body></html>'
+    got = extract_reviews(page, "https://s.example/")["reviews"]
+    assert [(r["author"], r["title"], r["rating"], r["published_at"]) for r in got] == [
+        ("Emma W.", "Great for small teams", 4.0, "2024-03-10"), ("Daniel", "Too many bugs lately", 1.0, "2024-03-11")]
+    assert _votes("Une personne a trouvé cela utile") == 1 and _votes("12 personnes ont trouvé cela utile") == 12
+    assert VERIFIED.search("Geprüfter Kauf")

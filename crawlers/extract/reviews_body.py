@@ -11,7 +11,7 @@ from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|achat vérifié|avis vérifié|acheteur vérifié|"
+                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|geprüfte[rs]? (?:kauf|käufer)|achat vérifié|avis vérifié|acheteur vérifié|"
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
                       r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|"
@@ -35,7 +35,7 @@ def may_be_verified(text: str) -> bool:
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
-                   "pārbaudīt", "apstiprināt", "потвърд", "потврђ")
+                   "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

@@ -183,9 +183,12 @@ def guess_author(block, skip: list):
         t = element_text(el)
         if not t or len(t) > 80:
             continue
-        name = _clean_author(t) if find_date_text(t) or re.search(r"\s[·|•–—]", t) else t
+        dated = find_date_text(t) is not None
+        name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t
         if name and len(name) <= 40 and _name_like(name) and rating_from_text(name) is None \
                 and not VERIFIED.search(name):
+            if first is not None and dated:
+                return el, name  # "Emma W. · March 12, 2024" after a line beside the stars
             if first is None:
                 first = (el, name)
                 prev = el.getprevious()

@@ -15,7 +15,7 @@ _HELPFUL = [
     re.compile(r"(uma)\s+pessoa\s+achou\s+(?:isso|esta\s+avaliação)\s+útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
-    re.compile(r"(\d[\d,.]*)\s+personnes?\s+(?:ont\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
+    re.compile(r"(\d[\d,.]*|une)\s+personnes?\s+(?:ont\s+|a\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
     re.compile(r"\ba\s+(\d[\d,.]*|una)\s+personas?\s+les?\s+result[óo]\s+útil", re.I),  # Amazon.com.mx
@@ -61,7 +61,7 @@ def helpful_votes(block) -> int | None:
         m = pat.search(with_buttons)
         if m:
             g = m.group(1).lower()
-            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un", "uma") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un", "uma", "une") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
             break
     if votes is None:
         helpful_word = bool(_HELPFUL_WORD.search(with_buttons))
