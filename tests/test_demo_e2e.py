@@ -1,12 +1,19 @@
-"""`rivalscope demo --no-serve` end to end in a subprocess, then the database it built served by
-Datasette (in-process) and opened by a real browser through `rivalscope serve`."""
+"""`rivalscope demo` end to end in a subprocess (built, served at the URL it prints, stopped),
+then the database it built served by Datasette (in-process) and opened by a real browser
+through `rivalscope serve`."""
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -18,13 +25,42 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
+    """The demo as `make demo` runs it: built, then served; the printed URL answers, then the
+    server is stopped."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "rivalscope", "demo", "--no-serve", "--db", str(path), "-q"],
-                          capture_output=True, text=True, timeout=600)
-    print(f"rivalscope demo --no-serve took {time.monotonic() - started:.1f} s")
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert f"demo database: {path}" in proc.stdout
+    proc = subprocess.Popen([sys.executable, "-m", "rivalscope", "demo", "--db", str(path), "-q", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    watchdog = threading.Timer(300, proc.kill)  # a demo that never says "Serving" ends the loop below
+    watchdog.start()
+    try:
+        out = []
+        for line in proc.stdout:  # ends when the process does: a failed demo is reported below
+            out.append(line)
+            if line.startswith("Serving "):
+                break
+        print(f"rivalscope demo took {time.monotonic() - started:.1f} s to serve")
+        text = "".join(out)
+        assert f"demo database: {path}" in text and out and out[-1].startswith("Serving "), text
+        url = out[-1].split(" at ", 1)[1].split()[0]
+        assert url == f"http://127.0.0.1:{port}/"
+        for _ in range(60):  # the URL is printed as the server starts: it answers a moment later
+            try:
+                with urllib.request.urlopen(url + "-/versions.json", timeout=30) as r:
+                    assert r.status == 200 and "datasette" in json.loads(r.read())
+                    break
+            except urllib.error.URLError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"nothing answers at {url}")
+    finally:
+        watchdog.cancel()
+        proc.terminate()
+        proc.wait(timeout=30)
     return path
 
 

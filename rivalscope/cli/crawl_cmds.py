@@ -127,4 +127,8 @@ def demo(db_path, no_serve, port, quiet):
         from rivalscope.serve import serve
     except ImportError:
         raise CLIError("Datasette serving is not available in this build") from None
-    serve(db, port=port, config=config)
+    def ready(url: str) -> None:
+        click.echo(f"Serving {db} at {url}")
+        click.echo("Press Ctrl+C to stop.")
+
+    serve(db, port=port, config=config, on_ready=ready)
