@@ -13,7 +13,7 @@ from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_dig
 # one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
 # (a capitalised word, so "Top 10 positive reviews" is no count; not "5 Star Reviews": a
 # histogram row)
-_QUALIFIER = (r"(?:(?:customer|verified|user|globale?|total)\s+|"
+_QUALIFIER = (r"(?:(?:customer|verified|user|product|globale?|total)\s+|"
               r"(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)(?-i:[A-Z][a-z]+)\s+)?")
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
@@ -52,9 +52,10 @@ def _spaced_text(el) -> str:
 # a count of ratings, where a count of reviews may follow ("12,345 Ratings & 1,234 Reviews",
 # "1 234 ocen i 312 recenzji"): the reviews are the count
 _RATINGS_WORD = re.compile(r"(?:ratings?|ocen[ay]?|calificaciones|valoraciones|évaluations|notes|valutazioni|betyg|"
-                           r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian)\s*$", re.I)
+                           r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian|hinnangut|hinnangud|रेटिंग)\s*$", re.I)
 _REVIEWS_WORD = re.compile(r"(?:reviews?|recenzj[ie]|opinii|reseñas|opiniones|avis|critiques|recensioni|recensies|rezensionen|"
-                           r"recensioner|отзыв(?:ов|а|ы)?|відгук(?:ів|и)?|ulasan)\s*$", re.I)
+                           r"recensioner|отзыв(?:ов|а|ы)?|відгук(?:ів|и)?|ulasan|arvustust|arvustused|mnenj[ae]?|"
+                           r"समीक्षाएं|समीक्षाएँ|समीक्षा)\s*$", re.I)
 
 
 def _count_in(text: str) -> int | None:

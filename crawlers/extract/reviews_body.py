@@ -22,7 +22,10 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"đã mua hàng|перевірен\w* покупк\w*|підтверджен\w* покупк\w*|רכישה מאומתת|קונה מאומת|"
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
-                      r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*", re.I)
+                      r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
+                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार", re.I)
+# a verified line that says no ("Verified purchase: No", eBay)
+NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 
 
 def may_be_verified(text: str) -> bool:
@@ -35,7 +38,8 @@ def may_be_verified(text: str) -> bool:
 _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft", "doğrulan", "проверен", "vahvistet",
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
-                   "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft")
+                   "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
+                   "potrjen", "प्रमाणित")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

@@ -40,8 +40,17 @@ _MONTHS = (
     "јануар|фебруар|март|мај|јун|јул|август|септембар|октобар|новембар|децембар|"  # Serbian, Cyrillic (април: above)
     "avgust|septembar|oktobar|novembar|decembar|"  # Serbian, Latin (the rest are spelt as above)
     "januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"  # Slovak
-    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca"  # Croatian
+    "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|"  # Croatian
+    "jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|"  # Estonian (the rest are spelt as above)
+    "marec|junij|julij|januarja|februarja|aprila|junija|julija|avgusta|oktobra|novembra|decembra|"  # Slovenian
+    "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
 )
+# Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
+# spellings are Polish or Slovak months with the same numbers): parsed here
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ["januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
+     "novembra", "decembra"], 1)}
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+(" + "|".join(_MONTH_NUMBER) + r")\s+(\d{4})", re.I)
 # Portuguese short months that are also words ("4 out of 5", "set"): dates only with a year
 _MONTHS_YEAR_ONLY = "fev|set|out"
 # Thai months, full and abbreviated (dateparser reads "มี.ค." as January): parsed here
@@ -80,10 +89,13 @@ _MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + "|" + _MONTHS_AR + r")\.?"
 # runs a name into a date ("Linda12/03/2024").
 _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"),
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
+    # (a name may run into the day: "अमित2 अप्रैल 2024")
+    re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d|[./]\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
+    # day first with dots and spaces (Slovenian, Czech, Slovak): "12. 3. 2024"
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}\.\s\d{1,2}\.\s?\d{4}(?!\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}/\d{1,2}/\d{1,2}(?!\d|/\d)"),
     # year first with dots (Korean, Chinese, Hungarian shops): "2024.03.12", "2024. 3. 12."
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}\. ?\d{1,2}\. ?\d{1,2}(?!\d|\.\d)\.?"),
@@ -154,7 +166,8 @@ _RELATIVE_PATTERNS = [
     re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
-                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar"}
+                     "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
+                     "et", "sl", "hi"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:
@@ -219,6 +232,12 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
         elif b > 12:
             mdy = True
         return _valid(y, a, b, now_n) if mdy else _valid(y, b, a, now_n)
+    m = re.fullmatch(r"(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})", frag)
+    if m:
+        return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)), now_n)
+    m = _DAY_MONTH_YEAR.fullmatch(frag)
+    if m:
+        return _valid(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)), now_n)
     m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", frag)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)

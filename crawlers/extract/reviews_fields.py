@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, VERIFIED, Covered, descends, headline_like,
+from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, descends, headline_like,
                            labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
                            without_section_headings, find_body)
 from .reviews_dates import find_date_text, parse_date
@@ -57,9 +57,17 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
-    if not t or len(t) > 60 or find_date_text(t) or re.search(r"\d{2,}", t) or t.endswith(":"):
+    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or \
+            re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t
+
+
+# a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
+# figures ("12 reviews", "Posted 2024") make no author
+_USER_NAME = re.compile(r"[^\W\d_]\w*(?:[._-]\w+)*")
+# a leaf that only says "By" / "From" before the name in the next one (PowerReviews)
+_BY_LABEL = re.compile(r"(?:" + _BY + r"|from)\s*:?", re.I)
 
 
 def _first_leaf_text(el, skip: list) -> str:
@@ -71,7 +79,7 @@ def _first_leaf_text(el, skip: list) -> str:
         kids = [c for c in d if tag(c) and element_text(c)]
         t = element_text(d)
         if t and not kids:
-            if t.endswith(":") or find_date_text(t) or rating_from_text(t) is not None:
+            if t.endswith(":") or _BY_LABEL.fullmatch(t) or find_date_text(t) or rating_from_text(t) is not None:
                 continue
             return t
     return ""
@@ -228,6 +236,8 @@ def find_title(block, skip: list):
             continue
         a = attrs_text(el)
         if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or _named_title(a):
+            if _in_avatar(el, block):
+                continue  # the initials in an avatar ("SK", Udemy), styled as a heading
             if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
                 continue
             if any(tag(d) and _named_title(attrs_text(d)) for d in el.iterdescendants()):
@@ -248,6 +258,18 @@ def find_title(block, skip: list):
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
     return None, None
+
+
+_AVATAR = re.compile(r"avatar", re.I)
+
+
+def _in_avatar(el, block) -> bool:
+    for a in el.iterancestors():
+        if a is block:
+            return False
+        if _AVATAR.search(a.get("class") or ""):
+            return True
+    return False
 
 
 def _lead_paragraph(bold) -> bool:
@@ -482,7 +504,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title and (body and body == title or title == author):  # AlloCiné's name link is a "meta-title"
         title = None
     full = text_without(block, [])
-    verified = True if may_be_verified(full) and VERIFIED.search(full) else None
+    verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) else None
     votes = helpful_votes(block)
     site_id = None
     for el in [block, *list(block.iterancestors())[:1]]:

@@ -160,7 +160,7 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 # The words between a rating and its scale, in every language the extractor reads (also
 # used by the aggregate reader and by the rating-label check of the widgets).
-SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|no"
+SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no"
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
@@ -171,7 +171,8 @@ _STAR_WORD = re.compile(
     r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
-                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)\s*:?\s*" + _NUM, re.I)
+                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)\s*:?\s*" + _NUM
+                    + r"(?![\d]|[.,]\d)", re.I)  # not a count: "course rating 12,345 ratings"
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|critiques|reseñas|opiniones|valoraciones|"
@@ -188,7 +189,9 @@ COUNT_WORDS = (
     r"hodnotení|hodnotenia|recenzií|recenzij[ae]|ocjen[ae]|คะแนน|รีวิว|"  # Slovak, Croatian, Thai
     r"리뷰|후기|تقييمات|تقييم|مراجعات|مراجعة|دیدگاه|نظر|"  # Korean, Arabic, Persian
     r"atsiliepim(?:ai|ų|as)|įvertinim(?:ai|ų|as)|atsauksmes|atsauksme|"  # Lithuanian, Latvian
-    r"ревюта|ревю|мнения|рецензиј[аеи]|коментара")  # Bulgarian, Serbian
+    r"ревюта|ревю|мнения|рецензиј[аеи]|коментара|"  # Bulgarian, Serbian
+    r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
+    r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा")  # Hindi
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")

@@ -26,10 +26,12 @@ _HELPFUL = [
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
     re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|pomocn\w*)[^\d()?;]{0,20}[?;]?\s*"
-               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak)"
+               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|pomocn\w*|"
+               r"kasulik\w*)[^\d()?;]{0,20}[?;]?\s*"
+               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah)"
                r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
+    re.compile(r"v\s+pomoč\s*\??\s*da\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Slovenian "… v pomoč? Da 2"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
@@ -45,12 +47,14 @@ _HELPFUL = [
     re.compile(r"полезн\w*[^\d]{0,30}?да\s*/\s*нет\s*(\d+)\s*/\s*\d+", re.I),  # Kinopoisk "Да / Нет 12 / 3"
     re.compile(r"(?:مفید|مفيد)[^\d]{0,25}?(?:بله|نعم)\s*[(\[]?\s*(\d[\d,.]*)"),  # Digikala "مفید بود؟ بله ۱۲"
 ]
+# a button named "Helpful" whose text is the count (eBay); never "Not helpful"
+_HELPFUL_NAME = re.compile(r"(?:mark(?:ed)? as |this review (?:was|is) )?(?:helpful|hilfreich|utile|útil|nuttig)", re.I)
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|👍", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|kasulik|pomoč|👍", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:
@@ -69,7 +73,8 @@ def helpful_votes(block) -> int | None:
             if tag(el) and len(el) == 0 and el.text and len(el.text) <= 30:
                 text = el.text.strip()
                 m = _HELPFUL_LABEL.fullmatch(text) if helpful_word else None
-                if m is None and text.isdigit() and _VOTE_COUNT_ATTR.search(attrs_text(el)):
+                if m is None and text.isdigit() and (_VOTE_COUNT_ATTR.search(attrs_text(el)) or _HELPFUL_NAME.fullmatch(
+                        (el.get("aria-label") or el.get("title") or "").strip())):
                     m = re.fullmatch(r"(\d+)", text)  # a bare count beside a like button (Shopee)
                 if m:  # (a thumbs-up count only on its own: "👍 10/10" in a text is no vote)
                     votes = int(to_number(next(g for g in m.groups() if g).replace(",", "").replace(".", "")) or 0)

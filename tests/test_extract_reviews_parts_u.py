@@ -1,0 +1,91 @@
+"""Review extraction: the rules part U of the corpus (eBay, PowerReviews, Udemy, eKomi, Kaup24,
+Mimovrste, Myntra) taught, each on a small page or a single normaliser besides the saved
+pages of test_extract_reviews.py."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import lxml.html
+
+from crawlers.extract.reviews import extract_reviews
+from crawlers.extract.reviews_aggregate import _count_in
+from crawlers.extract.reviews_body import VERIFIED
+from crawlers.extract.reviews_dates import find_date_text, parse_date
+from crawlers.extract.reviews_normalize import rating_from_text
+from crawlers.extract.reviews_votes import helpful_votes
+
+TEXT = "A long enough review text about the earbuds, the case and the battery life, number {i}."
+NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+
+
+def _votes(text: str) -> int | None:
+    return helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>"))
+
+
+def _reviews(body: str, lang: str = "en") -> list[dict]:
+    page = f'<html lang="{lang}"><body><main>{body}</main></body></html>'
+    return extract_reviews(page, "https://u.example/", now=NOW)["reviews"]
+
+
+def test_part_u_estonian_slovenian_and_hindi_dates():
+    for text, lang, iso in [("12. märts 2024", "et", "2024-03-12"), ("9. aprill 2024", "et", "2024-04-09"),
+                            ("12. 3. 2024", "sl", "2024-03-12"), ("5. 1. 2024", "sl", "2024-01-05"),
+                            ("12. marca 2024", "sl", "2024-03-12"), ("12 मार्च 2024", "hi", "2024-03-12"),
+                            ("14 फ़रवरी 2024", "hi", "2024-02-14")]:
+        assert parse_date(text, lang=lang, now=NOW) == iso, text
+    # a name in a caseless script runs into the day when spans are joined
+    assert find_date_text("अमित2 अप्रैल 2024") == "2 अप्रैल 2024"
+    # the date found, a name and a date in one header row are no title
+    got = _reviews("".join(
+        f'<div class="c-review"><div class="head"><span class="c-review__author">{name}</span><span>{d}. märts 2024</span></div>'
+        f'<div class="c-rating" title="Hinnang: {n}/5"></div><div class="c-review__text">{TEXT.format(i=i)}</div></div>'
+        for i, (name, d, n) in enumerate([("Kristjan T.", 12, 5), ("Mari L.", 3, 3)])), "et")
+    assert [(r["author"], r["title"], r["published_at"], r["rating"]) for r in got] == [
+        ("Kristjan T.", None, "2024-03-12", 5.0), ("Mari L.", None, "2024-03-03", 3.0)]
+
+
+def test_part_u_user_names_by_labels_and_avatar_initials():
+    # eBay: "by sarahk-84" (a user name with figures); PowerReviews: "By" in a span of its own
+    got = _reviews("".join(
+        f'<div class="rv"><div class="st" aria-label="{n} out of 5 stars"></div><span class="review-item-author">by '
+        f'<a href="/usr/{user}">{user}</a></span><p class="content">{TEXT.format(i=i)}</p></div>'
+        for i, (n, user) in enumerate([(5, "sarahk-84"), (4, "anna_1987")])))
+    assert [(r["author"], r["rating"]) for r in got] == [("sarahk-84", 5.0), ("anna_1987", 4.0)]
+    got = _reviews("".join(
+        f'<div class="pr-review"><div role="img" aria-label="Rated {n}.0 out of 5 stars"></div>'
+        f'<p class="pr-rd-description-text">{TEXT.format(i=i)}</p><p class="pr-rd-author-nickname">'
+        f'<span class="pr-rd-bold">By</span> <span>{name}</span></p></div>'
+        for i, (n, name) in enumerate([(5, "Emma W."), (2, "Daniel")])))
+    assert [(r["author"], r["rating"]) for r in got] == [("Emma W.", 5.0), ("Daniel", 2.0)]
+    # Udemy: the initials in an avatar, styled as a heading, are no title
+    got = _reviews("".join(
+        f'<div class="review"><div class="user-avatar"><span class="ud-heading-md">{initials}</span></div>'
+        f'<div class="review--name">{name}</div><span class="sr">Rating: {n} out of 5</span><p>{TEXT.format(i=i)}</p></div>'
+        for i, (initials, name, n) in enumerate([("SK", "Sarah K.", 4.5), ("EW", "Emma W.", 5.0)])))
+    assert [(r["title"], r["author"], r["rating"]) for r in got] == [(None, "Sarah K.", 4.5), (None, "Emma W.", 5.0)]
+
+
+def test_part_u_counts_scales_and_labels():
+    # "rating" before a count is no rating label: "4.6 course rating 12,345 ratings"
+    assert rating_from_text("rating 12,345") is None and rating_from_text("Rating 4,5") == 4.5
+    assert rating_from_text("Ocena: 4 od 5") == 4.0 and rating_from_text("4,3 od 5") == 4.3
+    assert _count_in("based on 1,234 product ratings") == 1234 and _count_in("(86 arvustust)") == 86
+    assert _count_in("12.3k रेटिंग") == 12300 and _count_in("Na podlagi 57 ocen") == 57
+    page = ('<html lang="en"><body><main><div class="t"><span>4.6 course rating</span> <span>12,345 ratings</span></div>'
+            + "".join(f'<div class="review"><div class="review--name">{name}</div><span class="sr">Rating: {n} out of 5</span>'
+                      f'<p>{TEXT.format(i=i)}</p></div>' for i, (name, n) in enumerate([("Sarah K.", 4.5), ("Emma W.", 5.0)]))
+            + '</main></body></html>')
+    assert extract_reviews(page, "https://u.example/", now=NOW)["aggregate"] == {"rating": 4.6, "count": 12345}
+
+
+def test_part_u_verified_words_and_helpful_buttons():
+    assert VERIFIED.search("Ostetud toode") and VERIFIED.search("Preverjen nakup")
+    got = _reviews("".join(
+        f'<div class="rv"><div class="st" aria-label="{n} out of 5 stars"></div><p class="content">{TEXT.format(i=i)}</p>'
+        f'<p class="attr"><span>Verified purchase: {yes}</span> | <span>Condition: New</span></p>'
+        f'<button aria-label="Helpful">{up}</button><button aria-label="Not helpful">{down}</button></div>'
+        for i, (n, yes, up, down) in enumerate([(5, "Yes", 12, 1), (4, "No", 0, 2)])))
+    assert [(r["verified"], r["helpful_votes"]) for r in got] == [(True, 12), (None, 0)]
+    assert _votes('<button aria-label="Not helpful">3</button>') is None
+    assert _votes("Kas see arvustus oli kasulik? <button>Jah (4)</button> <button>Ei (0)</button>") == 4
+    assert _votes("Ali vam je bila ocena v pomoč? <button>Da 2</button> <button>Ne 0</button>") == 2
