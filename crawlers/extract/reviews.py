@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
 from .reviews_dates import parse_date
 from .reviews_fields import read_block
-from .reviews_layout import boilerplate, find_blocks, with_definitions
+from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
                                 to_number)
@@ -105,13 +105,14 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
         else:
             try:
                 blocks, leftovers = find_blocks(root)
-                common = boilerplate(blocks)
-                readable = [with_definitions(b) for b in blocks]
+                kept = [b for b in blocks if not carousel_clone(b)]  # (clones stay blocks: not the page's score)
+                common = boilerplate(kept)
+                readable = [with_definitions(b) for b in kept]
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
-                blocks = blocks + [r for r, b in zip(readable, blocks) if r is not b]
+                blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]
                 titles = {r["title"] for r in layout}
                 if len(layout) >= 3 and len(titles) == 1 and None not in titles:
                     for r in layout:  # the same line on every review is a label ("Fahrzeugkauf")

@@ -23,7 +23,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
-                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार", re.I)
+                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 
@@ -39,7 +39,7 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
-                   "potrjen", "प्रमाणित")
+                   "potrjen", "प्रमाणित", "disahkan")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -191,8 +191,9 @@ _SECTION_LABEL = re.compile(
 
 def labelled_sections(body_el, block, skip: list) -> str | None:
     """Pros and cons kept together: when the body sits in one of several sibling sections
-    that each open with such a label ("Pros" / "Cons"), the body is all of them, labels
-    included (a con read as the whole review would flip its sentiment)."""
+    that each open with such a label ("Pros" / "Cons"), or such sections follow it, the body
+    is all of them, labels included (a con read as the whole review would flip its
+    sentiment)."""
     if body_el is None or body_el is block:
         return None
     inside = Covered(skip)
@@ -204,6 +205,9 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
         sections = [c for c in parent if tag(c) and c not in inside and _opens_with_label(c)]
         if len(sections) >= 2 and any(c is node for c in sections):
             return " ".join(text_without(c, skip) for c in sections)
+        if len(sections) >= 2 and all(node in c.itersiblings(preceding=True) for c in sections):
+            # the text, then "Pros" and "Cons" sections after it (Indeed): all of them
+            return " ".join([text_without(body_el, skip)] + [text_without(c, skip) for c in sections])
         if parent is block:
             return None
         node = parent

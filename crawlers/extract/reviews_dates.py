@@ -43,6 +43,7 @@ _MONTHS = (
     "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|"  # Croatian
     "jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|"  # Estonian (the rest are spelt as above)
     "marec|junij|julij|januarja|februarja|aprila|junija|julija|avgusta|oktobra|novembra|decembra|"  # Slovenian
+    "mac|julai|ogos|ogo|disember|dis|"  # Malay (the rest are spelt as above)
     "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
 )
 # Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
@@ -99,7 +100,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}/\d{1,2}/\d{1,2}(?!\d|/\d)"),
     # year first with dots (Korean, Chinese, Hungarian shops): "2024.03.12", "2024. 3. 12."
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}\. ?\d{1,2}\. ?\d{1,2}(?!\d|\.\d)\.?"),
-    re.compile(r"\b\d{4}年\d{1,2}月\d{1,2}日"),
+    re.compile(r"(?<!\d)\d{4}年\d{1,2}月\d{1,2}日"),  # (after a word: "发布于2024年3月12日")
     # year first with a month name (Hungarian): "2024. március 12.", "2024. márc. 12."
     re.compile(r"(?<!\d)\d{4}\.\s*" + _MONTH_RE + r"\s*\d{1,2}(?!\d)\.?", re.I),
     # Vietnamese: "12 tháng 3, 2024", "ngày 12 tháng 3 năm 2024", "12 thg 3 2024"
@@ -167,7 +168,7 @@ _RELATIVE_PATTERNS = [
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
-                     "et", "sl", "hi"}
+                     "et", "sl", "hi", "ms"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:

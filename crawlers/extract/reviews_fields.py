@@ -57,10 +57,15 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
-    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or \
+    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _EMPLOYEE.search(t) or \
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t
+
+
+# a job and a status in an employer review ("Cashier (Current Employee)", Indeed): no name
+_EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|(?:ehemalige[rs]?|aktuelle[rs]?)\s+(?:mitarbeiter|angestellte)|"
+                       r"(?:ancien|actuel)(?:ne)?\s+(?:employée?|salariée?)|(?:ex|actual)\s+emplead[oa]", re.I)
 
 
 # a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
@@ -97,7 +102,12 @@ def _name_like(text: str) -> bool:
     """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
     Hebrew and Arabic letters have no case: "علی رضایی"), or a masked user id ("kimm****")."""
     return (text[:1].isupper() or "\u0590" <= text[:1] <= "\u06ff") and _NAME_SHAPE.match(text) is not None \
-        or _MASKED_ID.fullmatch(text) is not None
+        and not _SENTENCE.search(text) or _MASKED_ID.fullmatch(text) is not None
+
+
+# lower-case words of four letters or more after the first: a short sentence ("Pay raises are
+# rare."), not a name ("Maria de la Cruz", "Tom B.")
+_SENTENCE = re.compile(r"\s(?!(?:van|von|der|den|del|della|des|dos|das|bin|binti|ibn)\b)[a-zà-ÿ]{4,}\b")
 
 
 def find_author(block, skip: list, *, fallback: bool = True):
@@ -253,11 +263,22 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         if tag(el) in ("strong", "b") and el.getparent() is not None and (
-                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el)):
+                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el)) and not _after_text(el, block):
             t = clean_text(element_text(el))
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
     return None, None
+
+
+def _after_text(el, block) -> bool:
+    """Whether a longer text comes before `el` in the block: a bold name under a quote is a
+    signature, not a title."""
+    node = el
+    while node is not None and node is not block:
+        if any(tag(s) and len(element_text(s)) > 40 for s in node.itersiblings(preceding=True)):
+            return True
+        node = node.getparent()
+    return False
 
 
 _AVATAR = re.compile(r"avatar", re.I)
@@ -361,7 +382,8 @@ def noise_elements(block) -> list:
             if len(element_text(el)) <= 80 and not any(tag(d) == "time" for d in el.iter()):
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
-            if tag(el) in ("button", "form", "nav") or rating_of(el) is None:
+            # (a button may be the rating: Indeed's "4.0" opens the sub-scores)
+            if tag(el) in ("form", "nav") or rating_of(el) is None:
                 out.append(el)
         elif len(el) == 0 and VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
             out.append(el)

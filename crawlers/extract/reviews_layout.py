@@ -251,6 +251,16 @@ def _keyword_blocks(root) -> list:
     return sorted(out, key=lambda x: order.get(id(x), 0))
 
 
+# the copies of slides a looped carousel adds at both ends (Swiper, Slick, Splide, Glide, Owl)
+_CLONE = re.compile(r"(?:^|\s)(?:swiper-slide-duplicate|slick-cloned|splide__slide--clone|glide__slide--clone|cloned)"
+                    r"(?:\s|$)")
+
+
+def carousel_clone(block) -> bool:
+    """Whether a block is (inside) a carousel's clone of a slide: the same review again."""
+    return any(_CLONE.search(el.get("class") or "") for el in (block, *block.iterancestors()))
+
+
 def boilerplate(blocks: list) -> set[int]:
     """ids of the elements whose text (40 characters or more) recurs word for word in three
     blocks or more, and in at least half of them: a site's disclaimer or notice on every

@@ -7,6 +7,11 @@ import re
 from .reviews_widgets import attrs_text, tag
 from .reviews_normalize import element_text, to_number
 
+# "Helpful? Yes", "Cet avis vous a-t-il été utile ? Oui" (Greek asks with ';'): the yes button
+_ASKED_HELPFUL = (r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
+                  r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|"
+                  r"pomocn\w*|kasulik\w*)[^\d()?;]{0,20}[?;]?\s*"
+                  r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah)")
 _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
     re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
@@ -25,11 +30,10 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful)\s+votes?", re.I),
     # "Helpful? Yes (3)", "Cet avis vous a-t-il été utile ? Oui (4)": the count on the yes button
     # (Greek asks with ';')
-    re.compile(r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-               r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|pomocn\w*|"
-               r"kasulik\w*)[^\d()?;]{0,20}[?;]?\s*"
-               r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah)"
-               r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    re.compile(_ASKED_HELPFUL + r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
+    # ... or bare, with the no button after it: "Was this review helpful? Yes 12 No 3" (Indeed)
+    re.compile(_ASKED_HELPFUL + r"\s*(\d[\d,.]*)\s*(?:no|non|nein|nee|não|hayır|ne|ei|όχι|nem|ні|לא|нет|не|nie)(?![^\W\d_])",
+               re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"v\s+pomoč\s*\??\s*da\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Slovenian "… v pomoč? Da 2"
     re.compile(r"\bes\s+útil\s+(\d[\d,.]*)", re.I),  # Mercado Libre's like button

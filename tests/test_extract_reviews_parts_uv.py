@@ -1,5 +1,6 @@
-"""Review extraction: the rules part U of the corpus (eBay, PowerReviews, Udemy, eKomi, Kaup24,
-Mimovrste, Myntra) taught, each on a small page or a single normaliser besides the saved
+"""Review extraction: the rules parts U (eBay, PowerReviews, Udemy, eKomi, Kaup24, Mimovrste,
+Myntra) and V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight,
+Vivino) of the corpus taught, each on a small page or a single normaliser besides the saved
 pages of test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
 from crawlers.extract.reviews_body import VERIFIED
 from crawlers.extract.reviews_dates import find_date_text, parse_date
+from crawlers.extract.reviews_fields import _name_like
 from crawlers.extract.reviews_normalize import rating_from_text
 from crawlers.extract.reviews_votes import helpful_votes
 
@@ -89,3 +91,45 @@ def test_part_u_verified_words_and_helpful_buttons():
     assert _votes('<button aria-label="Not helpful">3</button>') is None
     assert _votes("Kas see arvustus oli kasulik? <button>Jah (4)</button> <button>Ei (0)</button>") == 4
     assert _votes("Ali vam je bila ocena v pomoč? <button>Da 2</button> <button>Ne 0</button>") == 2
+
+
+# -- part V: Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight, Vivino ------
+
+def test_part_v_malay_months_and_a_date_after_a_word():
+    # (found in a line: the date of a header row, not its title)
+    assert find_date_text("12 Mac 2024 oleh Aisyah R.") == "12 Mac 2024" and find_date_text("Hafiz 2 Ogo 2023") == "2 Ogo 2023"
+    assert parse_date("12 Mac 2024", lang="ms", now=NOW) == "2024-03-12"
+    assert parse_date("2 Ogo 2023", lang="ms", now=NOW) == "2023-08-02"
+    assert find_date_text("发布于2024年3月12日") == "2024年3月12日"
+    assert VERIFIED.search("Pembelian Disahkan")
+
+
+def test_part_v_employer_reviews():
+    # Indeed: the rating is a button, the job line is no author, "Pros" / "Cons" after the
+    # text belong to it, "Yes 12 No 3" are bare counts on the buttons
+    page = "".join(
+        f'<div class="card"><button aria-label="{n}.0 out of 5 stars."><span>{n}.0</span></button>'
+        f'<h2><span>{title}</span></h2><span data-testid="review-author-info">{job} - March 1{i}, 2024</span>'
+        f'<div class="t"><span>{TEXT.format(i=i)}</span></div>'
+        f'<div class="p"><h2>Pros</h2><span>Friendly coworkers.</span></div><div class="c"><h2>Cons</h2><span>Pay raises are rare.</span></div>'
+        f'<div><span>Was this review helpful?</span><button><span>Yes</span><span>{up}</span></button>'
+        f'<button><span>No</span><span>3</span></button></div></div>'
+        for i, (n, title, job, up) in enumerate([(4, "Good place", "Cashier (Current Employee) - Austin, TX", 12),
+                                                 (2, "Too busy", "Sales Associate (Former Employee) - Chicago, IL", 0)]))
+    got = _reviews(page)
+    assert [(r["rating"], r["title"], r["author"], r["published_at"], r["helpful_votes"]) for r in got] == [
+        (4.0, "Good place", None, "2024-03-10", 12), (2.0, "Too busy", None, "2024-03-11", 0)]
+    assert got[0]["body"] == TEXT.format(i=0) + " Pros Friendly coworkers. Cons Pay raises are rare."
+    # a short sentence is no name; names with particles and initials are
+    assert not _name_like("Pay raises are rare.") and _name_like("Maria de la Cruz") and _name_like("Tom B.")
+
+
+def test_part_v_carousel_clones_once():
+    def slide(k, clone):
+        return (f'<div class="swiper-slide{" swiper-slide-duplicate" if clone else ""}"><div class="card">'
+                f'<div class="stars">{"★" * (5 - k)}{"☆" * k}</div><blockquote>{TEXT.format(i=k)}</blockquote>'
+                f'<strong>{["Maria G.", "Tom B."][k]}</strong></div></div>')
+    page = '<div class="swiper"><div class="swiper-wrapper">' + slide(1, True) + slide(0, False) + slide(1, False) \
+        + slide(0, True) + '</div></div>'
+    got = _reviews(page)
+    assert [(r["author"], r["rating"]) for r in got] == [("Maria G.", 5.0), ("Tom B.", 4.0)]
