@@ -173,11 +173,11 @@ def test_star_icons_of_two_classes_and_notranslate_widgets():
 
 def test_masked_names_and_part_k_votes_and_flags():
     from crawlers.extract.reviews_body import VERIFIED
-    from crawlers.extract.reviews_fields import _name_like
+    from crawlers.extract.reviews_authors import name_like
     from crawlers.extract.reviews_votes import helpful_votes
     import lxml.html
 
-    assert _name_like("L***a") and _name_like("T***B") and not _name_like("***")
+    assert name_like("L***a") and name_like("T***B") and not name_like("***")
     for text, votes in [("도움이 돼요 7", 7), ("7명에게 도움이 됐습니다", 7), ("Oliko arvostelusta apua? Kyllä (3) Ei (0)", 3),
                         ("Χρήσιμη; Ναι (4) Όχι", 4), ("Util (3) Raportează", 3)]:
         assert helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>")) == votes, text
@@ -301,7 +301,7 @@ def test_part_m_authors_and_titles():
 def test_part_n_badges_labels_votes_and_counts():
     from crawlers.extract.reviews_aggregate import _count_in
     from crawlers.extract.reviews_body import VERIFIED
-    from crawlers.extract.reviews_fields import _name_like
+    from crawlers.extract.reviews_authors import name_like
     from crawlers.extract.reviews_normalize import labelled_score
     from crawlers.extract.reviews_dates import month_only
     from crawlers.extract.reviews_votes import helpful_votes
@@ -316,7 +316,7 @@ def test_part_n_badges_labels_votes_and_counts():
     for text, votes in [("参考になった12人", 12), ("12 Votes for helpful 0 Comments", 12), ("مفيد (3)", 3)]:
         assert helpful_votes(lxml.html.fromstring(f"<div><p>Text.</p><div>{text}</div></div>")) == votes, text
     assert VERIFIED.search("Certified Buyer") and VERIFIED.search("مشتري موثق")
-    assert _name_like("kimm****") and _name_like("j***7") and not _name_like("great value")
+    assert name_like("kimm****") and name_like("j***7") and not name_like("great value")
     assert _count_in("12,345 Ratings & 1,234 Reviews") == 1234  # the reviews, not the ratings
     assert _count_in("12,345 ratings") == 12345 and _count_in("2,345 Dining Reviews") == 2345
     assert _count_in("5 star reviews") is None and _count_in("5 Star Reviews") is None  # a histogram label

@@ -13,7 +13,7 @@ import lxml.html
 from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
 from crawlers.extract.reviews_body import VERIFIED
-from crawlers.extract.reviews_fields import _name_like
+from crawlers.extract.reviews_authors import name_like
 from crawlers.extract.reviews_normalize import rating_from_text, to_number
 from crawlers.extract.reviews_dates import find_date_text, jalali_to_gregorian, parse_date
 from crawlers.extract.reviews_votes import helpful_votes
@@ -83,7 +83,7 @@ def test_persian_review_fields():
         ("علی رضایی", 5.0, "2024-03-12", True, 12), ("مریم", 2.0, "2024-02-09", True, 0),
         ("رضا", 4.0, "2024-04-20", True, 3)]
     assert all("۱۰ دقیقه" in r["body"] for r in got)  # the text keeps its digits as written
-    assert _name_like("علی رضایی") and _name_like("אבי כהן") and not _name_like("great value")
+    assert name_like("علی رضایی") and name_like("אבי כהן") and not name_like("great value")
 
 
 def test_lithuanian_spanish_and_norwegian_votes_and_flags():

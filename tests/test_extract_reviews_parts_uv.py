@@ -12,7 +12,7 @@ from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
 from crawlers.extract.reviews_body import VERIFIED
 from crawlers.extract.reviews_dates import find_date_text, parse_date
-from crawlers.extract.reviews_fields import _name_like
+from crawlers.extract.reviews_authors import name_like
 from crawlers.extract.reviews_normalize import rating_from_text
 from crawlers.extract.reviews_votes import helpful_votes
 
@@ -121,7 +121,7 @@ def test_part_v_employer_reviews():
         (4.0, "Good place", None, "2024-03-10", 12), (2.0, "Too busy", None, "2024-03-11", 0)]
     assert got[0]["body"] == TEXT.format(i=0) + " Pros Friendly coworkers. Cons Pay raises are rare."
     # a short sentence is no name; names with particles and initials are
-    assert not _name_like("Pay raises are rare.") and _name_like("Maria de la Cruz") and _name_like("Tom B.")
+    assert not name_like("Pay raises are rare.") and name_like("Maria de la Cruz") and name_like("Tom B.")
 
 
 def test_part_v_carousel_clones_once():

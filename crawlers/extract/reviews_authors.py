@@ -1,0 +1,212 @@
+"""The reviewer of one review block: a named author element, a "By …" line, a name after a
+screen reader's prefix, or (last) the first short name-shaped line."""
+from __future__ import annotations
+
+import re
+
+from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
+from .reviews_dates import find_date_text
+from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
+
+_AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
+                          r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
+                          r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
+                          r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)", re.I)
+_AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
+                             r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
+                             r"helpful|vote|reply|response", re.I)
+# the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
+# though it is named like a title
+_AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
+# "by" in the languages whose pages say it before a name (Thai "โดย", Indonesian "oleh",
+# Vietnamese "bởi", Russian "от", Ukrainian "від")
+_BY = r"by|von|par|por|door|reviewed by|posted by|written by|โดย|oleh|bởi|от|від"
+_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
+                            r"geschreven door)\s+)", re.I)
+
+
+def inside_any(el, others: list) -> bool:
+    """Whether `el` is one of `others` or inside one (ids are sound: `others` are alive)."""
+    ids = {id(o) for o in others if o is not None}
+    if not ids:
+        return False
+    return id(el) in ids or any(id(a) in ids for a in el.iterancestors())
+
+
+_CONNECTOR = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’]*\.?|[,·|•–—\-:]+))+$")
+
+
+def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
+    if not text:
+        return None
+    t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    frag = find_date_text(t)
+    if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
+        head = t[:t.find(frag)]
+        if head.rstrip().endswith(":"):
+            return None  # a label and its date ("Date: 03/12/2024"), no name
+        t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
+    t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
+    t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
+    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _EMPLOYEE.search(t) or \
+            re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
+        return None
+    return t
+
+
+# a job and a status in an employer review ("Cashier (Current Employee)", Indeed): no name
+_EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|(?:ehemalige[rs]?|aktuelle[rs]?)\s+(?:mitarbeiter|angestellte)|"
+                       r"(?:ancien|actuel)(?:ne)?\s+(?:employée?|salariée?)|(?:ex|actual)\s+emplead[oa]", re.I)
+
+
+# a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
+# figures ("12 reviews", "Posted 2024") make no author
+_USER_NAME = re.compile(r"[^\W\d_]\w*(?:[._-]\w+)*")
+# a leaf that only says "By" / "From" before the name in the next one (PowerReviews)
+_BY_LABEL = re.compile(r"(?:" + _BY + r"|from)\s*:?", re.I)
+
+
+def _first_leaf_text(el, skip: list) -> str:
+    """Text of the first descendant (or el) that carries text and holds no text-bearing child."""
+    inside = Covered(skip)
+    for d in el.iter():
+        if not tag(d) or d in inside:
+            continue
+        kids = [c for c in d if tag(c) and element_text(c)]
+        t = element_text(d)
+        if t and not kids:
+            if t.endswith(":") or _BY_LABEL.fullmatch(t) or find_date_text(t) or rating_from_text(t) is not None:
+                continue
+            return t
+    return ""
+
+
+# (a '*' inside a word: marketplaces mask buyer names, "L***a")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le|&)){0,3}$")
+
+
+# a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
+_MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*")
+
+
+def name_like(text: str) -> bool:
+    """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
+    Hebrew and Arabic letters have no case: "علی رضایی"), or a masked user id ("kimm****")."""
+    return (text[:1].isupper() or "\u0590" <= text[:1] <= "\u06ff") and _NAME_SHAPE.match(text) is not None \
+        and not _SENTENCE.search(text) or _MASKED_ID.fullmatch(text) is not None
+
+
+# lower-case words of four letters or more after the first: a short sentence ("Pay raises are
+# rare."), not a name ("Maria de la Cruz", "Tom B.")
+_SENTENCE = re.compile(r"\s(?!(?:van|von|der|den|del|della|des|dos|das|bin|binti|ibn)\b)[a-zà-ÿ]{4,}\b")
+
+
+def find_author(block, skip: list, *, fallback: bool = True):
+    # itemprop author first
+    inside = Covered(skip)
+    for el in block.iter():
+        if not tag(el) or el in inside:
+            continue
+        if el.get("itemprop") == "author":
+            name = next((c for c in el.iter() if tag(c) and c.get("itemprop") == "name"), el)
+            t = clean_text(name.get("content") or element_text(name))
+            if t:
+                return el, _clean_author(t)
+    cands = []
+    for el in block.iter():
+        if el is block or not tag(el) or el in inside:
+            continue
+        a = attrs_text(el)
+        # (the exclusions read a BEM class's element part: "shopee-product-rating__author-name"
+        # is an author, not a product)
+        if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
+                bem_elements(a))) or _AUTHOR_STRONG.search(a):
+            cands.append(el)
+    for el in cands:
+        inner = [c for c in cands if c is not el and descends(c, el)]
+        target = inner[0] if inner else el
+        t = short_text(target, 90)
+        name = None
+        if t:
+            name = _clean_author(t, testimonial=True)
+            if not name or len(target) and len(_first_leaf_text(target, skip)) < len(t):
+                leaf = _first_leaf_text(target, skip)
+                name = _clean_author(leaf) if leaf else name
+        if name and not rating_from_text(name):
+            return target, name
+    for el in block.iter():
+        if el is block or not tag(el) or el in inside:
+            continue
+        name = _after_hidden_prefix(el)
+        if name:
+            return el, name
+        if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
+            t = short_text(el, 80)
+            if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
+                name = _clean_author(t, testimonial=True)
+                if name:
+                    return el, name
+            if t and tag(el) == "figcaption":
+                name = _clean_author(t, testimonial=True)
+                if name:
+                    return el, name
+    return None, None
+
+
+# "Review from", "Reviewed by" for screen readers before a name (BBB): the rest is the author
+_HIDDEN_PREFIX = re.compile(r"(?:(?:review|rating|comment)\s+(?:from|by)|" + _BY + r")\s*:?", re.I)
+
+
+def _after_hidden_prefix(el) -> str | None:
+    """The name after a screen-reader prefix that opens the element, else None."""
+    first = next((c for c in el if tag(c)), None)
+    if first is None or (el.text or "").strip() or not HIDDEN_TEXT.search(attrs_text(first)):
+        return None
+    if not _HIDDEN_PREFIX.fullmatch(element_text(first)):
+        return None
+    rest = " ".join(filter(None, [first.tail] + [element_text(c) + " " + (c.tail or "") for c in first.itersiblings()
+                                                 if tag(c)]))
+    name = _clean_author(" ".join(rest.split()))
+    return name if name and name_like(name) else None
+
+
+PERSON_HREF = re.compile(r"user|people|profile|member|membre|mitglied|miembro|utente|author|customer|reviewer|/u/|/p/",
+                          re.I)  # "/Profile/u1"
+
+
+def guess_author(block, skip: list):
+    """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
+    when that line sits beside the stars (perhaps the title), a later one followed by a
+    verified badge or a date wins."""
+    inside = Covered(skip)
+    first = None
+    for el in block.iter():
+        if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or ""):
+            continue
+        kids = [c for c in el if tag(c) and element_text(c)]
+        if any(tag(c) not in ("small", "time", "span") for c in kids) or \
+                sum(1 for c in kids if tag(c) == "span") > 1:
+            continue
+        t = element_text(el)
+        if not t or len(t) > 80:
+            continue
+        dated = find_date_text(t) is not None
+        name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t
+        if name and len(name) <= 40 and name_like(name) and rating_from_text(name) is None \
+                and not VERIFIED.search(name):
+            if first is not None and dated:
+                return el, name  # "Emma W. · March 12, 2024" after a line beside the stars
+            if first is None:
+                first = (el, name)
+                prev = el.getprevious()
+                if prev is None or not tag(prev) or rating_of(prev) is None:
+                    return first
+                continue  # a line beside the stars may be the title (Flipkart): look further
+            nxt = el.getnext()
+            nxt_text = element_text(nxt)[:80] if nxt is not None and tag(nxt) else ""
+            if nxt_text and (may_be_verified(nxt_text) and VERIFIED.search(nxt_text) or find_date_text(nxt_text)):
+                return el, name  # a name line followed by its badge or date
+    return first or (None, None)
