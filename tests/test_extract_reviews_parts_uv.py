@@ -1,6 +1,7 @@
 """Review extraction: the rules parts U (eBay, PowerReviews, Udemy, eKomi, Kaup24, Mimovrste,
-Myntra) and V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight,
-Vivino) of the corpus taught, each on a small page or a single normaliser besides the saved
+Myntra), V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight, Vivino)
+and W (App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil,
+Feedaty, Kaspi) of the corpus taught, each on a small page or a single normaliser besides the saved
 pages of test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import datetime, timezone
 import lxml.html
 
 from crawlers.extract.reviews import extract_reviews
-from crawlers.extract.reviews_aggregate import _count_in
+from crawlers.extract.reviews_aggregate import _count_in, count_value
 from crawlers.extract.reviews_body import VERIFIED
 from crawlers.extract.reviews_dates import find_date_text, parse_date
 from crawlers.extract.reviews_authors import name_like
@@ -133,3 +134,49 @@ def test_part_v_carousel_clones_once():
         + slide(0, True) + '</div></div>'
     got = _reviews(page)
     assert [(r["author"], r["rating"]) for r in got] == [("Maria G.", 5.0), ("Tom B.", 4.0)]
+
+
+# -- part W: App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil, Feedaty,
+# Kaspi --------------------------------------------------------------------------------------------
+
+def test_part_w_east_asian_scales_and_counts():
+    assert rating_from_text("5つ星中4つ星の評価を付けました。") == 4.0 and rating_from_text("평점 5점 만점에 4점") == 4.0
+    assert rating_from_text("5つ星のうち3.5") == 3.5
+    assert count_value("1.2萬") == 12000 and _count_in("1.2万件のレビュー") == 12000 and _count_in("1.2萬 則評分") == 12000
+    assert _count_in("(리뷰 1,234건)") == 1234 and _count_in("(1 234 пікір)") == 1234
+    assert _votes("12人がこのレビューが役立つと評価しました") == 12
+    assert _votes("Пікір пайдалы болды ма? <button>Иә (3)</button> <button>Жоқ (0)</button>") == 3
+    assert parse_date("12 наурыз 2024", lang="kk", now=NOW) == "2024-03-12" and find_date_text("Дана 6 ақпан 2024")
+    assert VERIFIED.search("Recensione verificata")
+
+
+def test_part_w_names_beside_avatars_pseudonyms_and_posting_verbs():
+    # Google Play: the name in the element after an unnamed avatar image; Kaspi: the rating
+    # only as a class beside "rating"
+    got = _reviews("".join(
+        f'<div class="r"><header><div><img src="/a/{i}.png" alt=""><div class="x">{name}</div></div>'
+        f'<div class="rating _small _{n}"></div></header><div class="t">{TEXT.format(i=i)}</div></div>'
+        for i, (name, n) in enumerate([("さくら", 4), ("たろう", 2)])), "ja")
+    assert [(r["author"], r["rating"]) for r in got] == [("さくら", 4.0), ("たろう", 2.0)]
+    # jeuxvideo.com: marks out of 20, "Publié le …" is no author, the name in a "pseudo" link
+    page = ('<div class="note-lecteurs"><span>Note moyenne</span> <span>15.2/20</span> <span>(1 234 avis)</span></div>'
+            + "".join(f'<div class="bloc-avis"><div class="note-avis"><strong>{m}</strong>/20</div>'
+                      f'<div class="date">Publié le 1{i} mars 2024 à 14:03</div><div class="pseudo"><a href="/p/{p}">{p}</a></div>'
+                      f'<div class="txt"><p>{TEXT.format(i=i)}</p></div></div>'
+                      for i, (m, p) in enumerate([(17, "CamilleD"), (6, "julien_m")])))
+    result = extract_reviews(f'<html lang="fr"><body><main>{page}</main></body></html>', "https://u.example/", now=NOW)
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in result["reviews"]] == [
+        ("CamilleD", 4.25, None, "2024-03-10"), ("julien_m", 1.5, None, "2024-03-11")]
+    assert result["aggregate"] == {"rating": 3.8, "count": 1234}
+
+
+def test_part_w_labelled_rating_rows_and_portuguese_pros_and_cons():
+    got = _reviews("".join(
+        f'<div class="review-card"><span class="reviewer-name">{name}</span><h3 class="review-title">{title}</h3>'
+        f'<div class="rating-row"><span>Avaliação geral</span><span class="star-rating" data-rating="{n}"></span>'
+        f'<span>{str(n).replace(".", ",")}</span></div>'
+        f'<p><span>Comentários:</span> {TEXT.format(i=i)}</p><p><span>Prós:</span> Fácil.</p><p><span>Contras:</span> Caro.</p></div>'
+        for i, (name, title, n) in enumerate([("Ana P.", "Ótimo", 4.5), ("Rafael S.", "Bom", 3.5)])), "pt")
+    assert [(r["author"], r["rating"], r["body"]) for r in got] == [
+        ("Ana P.", 4.5, TEXT.format(i=0) + " Prós: Fácil. Contras: Caro."),
+        ("Rafael S.", 3.5, TEXT.format(i=1) + " Prós: Fácil. Contras: Caro.")]

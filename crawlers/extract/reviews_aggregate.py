@@ -7,7 +7,8 @@ import re
 
 from .reviews_normalize import element_text
 from .reviews_widgets import rating_of, tag
-from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_digits, rating_from_text, to_number
+from .reviews_normalize import (COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_digits, rating_from_text, scale_rating,
+                                to_number)
 
 
 # one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
@@ -23,9 +24,9 @@ _COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseña
 
 
 def count_value(text: str) -> int:
-    """'1,234' / '1.234' / '1 234' -> 1234; '1.2K' -> 1200; '2M' -> 2000000."""
+    """'1,234' / '1.234' / '1 234' -> 1234; '1.2K' -> 1200; '2M' -> 2000000; '1.2万' -> 12000."""
     t = text.strip().lower().rstrip(".")
-    scale = 1_000_000 if t.endswith("m") else 1000 if t.endswith(("k", "тыс")) else 1
+    scale = 1_000_000 if t.endswith("m") else 1000 if t.endswith(("k", "тыс")) else 10_000 if t.endswith(("万", "萬")) else 1
     if scale == 1:
         return int(re.sub(r"\D", "", t))
     return round(float(re.sub(r"[^\d.,]", "", t).replace(",", ".")) * scale)
@@ -80,6 +81,12 @@ _AGG_TEXT_WORD_FIRST = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
     + r"[^\d]{0,30}?(?:" + COUNT_WORDS + r")\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
 
+# ... or on its own scale: "Note moyenne 15.2/20 (1 234 avis)" (jeuxvideo.com), "8,6/10 · 312 reviews"
+_AGG_TEXT_SCALED = re.compile(
+    r"(?<![\d.,/])(\d{1,2}(?:[.,]\d{1,2})?)\s*/\s*(10|20|100)(?![\d.,])"
+    + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)
+
+
 def _text_aggregate(root, blocks: list) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
     element outside the review blocks that pairs a 0-5 score with a review count."""
@@ -102,6 +109,11 @@ def _text_aggregate(root, blocks: list) -> dict | None:
             rating = to_number(m.group(1))
             if count and rating is not None:
                 return {"rating": rating, "count": count}
+        m = None if m else _AGG_TEXT_SCALED.search(spaced)
+        if m and not any(tag(c) and _AGG_TEXT_SCALED.search(element_text(c)) for c in el):
+            value, best = to_number(m.group(1)), float(m.group(2))
+            if value is not None and value <= best:
+                return {"rating": scale_rating(value, best), "count": count_value(m.group(3))}
     return None
 
 

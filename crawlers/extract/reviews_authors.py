@@ -12,7 +12,7 @@ from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, t
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
-                          r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)", re.I)
+                          r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response", re.I)
@@ -49,7 +49,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
-    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _EMPLOYEE.search(t) or \
+    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _EMPLOYEE.search(t) or _POSTED.fullmatch(t) or \
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t
@@ -60,6 +60,10 @@ _EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|(?:ehemalige[rs]?|
                        r"(?:ancien|actuel)(?:ne)?\s+(?:employée?|salariée?)|(?:ex|actual)\s+emplead[oa]", re.I)
 
 
+# the verb of a date line ("Publié le 12 mars 2024", "Posted on …"): no name
+_POSTED = re.compile(r"publié|publiée|posted|published|written|reviewed|submitted|veröffentlicht|geschrieben|publicado|"
+                     r"publicada|pubblicato|pubblicata|geplaatst|gepubliceerd|opublikowano|dodano|zveřejněno|"
+                     r"опубликовано|добавлено|yayınlandı", re.I)
 # a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
 # figures ("12 reviews", "Posted 2024") make no author
 _USER_NAME = re.compile(r"[^\W\d_]\w*(?:[._-]\w+)*")
@@ -151,6 +155,28 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 name = _clean_author(t, testimonial=True)
                 if name:
                     return el, name
+    return _beside_avatar(block, inside)
+
+
+_NOT_AVATAR = re.compile(r"product|item|thumb|photo|gallery|logo|flag|icon|badge", re.I)
+
+
+def _beside_avatar(block, inside):
+    """The name next to an avatar: an image and one short line alone in their element (Google
+    Play: <img alt=""><div>さくら</div>), the image unnamed or named as the person."""
+    for img in block.iter("img"):
+        parent = img.getparent()
+        if parent is None or parent is block or parent in inside or _NOT_AVATAR.search(attrs_text(img)):
+            continue
+        kids = [c for c in parent if tag(c)]
+        if len(kids) != 2 or kids[0] is not img or len(kids[1]) or (parent.text or "").strip():
+            continue
+        t = clean_text(element_text(kids[1]))
+        if not t or len(t) > 40 or re.search(r"\d", t) or (img.get("alt") or t).strip() != t:
+            continue
+        name = _clean_author(t)
+        if name and rating_from_text(name) is None and not VERIFIED.search(name):
+            return kids[1], name
     return None, None
 
 

@@ -23,7 +23,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
-                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan", re.I)
+                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|recensione verificata", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 
@@ -186,7 +186,8 @@ def descends(el, anc) -> bool:
 _SECTION_LABEL = re.compile(
     r"(?:pros|cons|the good|the bad|advice to management|liked|disliked|vorteile|nachteile|pro|contra|"
     r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
-    r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler)\s*:?", re.I)
+    r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler|"
+    r"prós|contras)\s*:?", re.I)
 
 
 def labelled_sections(body_el, block, skip: list) -> str | None:
@@ -222,8 +223,11 @@ def _opens_with_label(el) -> bool:
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-_BODY_LABEL = re.compile(r"(?:comments?|review|kommentar|commentaire|comentario|commento|opmerking|комментарий|"
-                         r"отзыв|komentář|komentarz|yorum|omdöme)\s*:?", re.I)
+_BODY_LABEL_WORDS = (r"comments?|review|kommentar|commentaire|comentario|comentários|comentário|commento|opmerking|"
+                     r"комментарий|отзыв|komentář|komentarz|yorum|omdöme")
+_BODY_LABEL = re.compile(r"(?:" + _BODY_LABEL_WORDS + r")\s*:?", re.I)
+# the same label opening the text, with its colon ("Comentários: Usamos…", Capterra)
+_BODY_LABEL_PREFIX = re.compile(r"^(?:" + _BODY_LABEL_WORDS + r")\s*:\s+", re.I)
 
 
 def without_section_headings(body_el, body: str | None, skip: list) -> str | None:
@@ -259,6 +263,7 @@ def strip_leftovers(text: str | None) -> str | None:
     if _LEFTOVER_WORD.search(t):
         t = _LEFTOVER.sub("", t).strip()
     t = re.sub(r"^[–—\-·|•]\s+", "", t)
+    t = _BODY_LABEL_PREFIX.sub("", t)
     t = VERIFIED.sub("", t).strip() if len(t) < 40 and may_be_verified(t) else t
     t = t.strip()
     if len(t) >= 2 and t[0] in QUOTES and t[-1] in QUOTES:

@@ -10,7 +10,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
                            without_section_headings, find_body)
 from .reviews_dates import find_date_text, parse_date
 from .reviews_layout import rating_anchors, text_without
-from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than
+from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of,
                                tag)
@@ -197,6 +197,22 @@ def noise_elements(block) -> list:
     return out
 
 
+_LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
+
+
+def _labelled_rating_row(rating_el, block, rating):
+    """The row around a rating widget that only adds a label and the same figure
+    ("Avaliação geral" ★★★★½ "4,5", Capterra): all of it is the rating, none of it text."""
+    row = rating_el.getparent()
+    if row is None or row is block or rating is None:
+        return None
+    rest = text_without(row, [rating_el]).strip()
+    m = _LABEL_AND_FIGURE.fullmatch(rest)
+    if m and to_number(m.group(2)) == rating:
+        return row
+    return None
+
+
 def _leaf_rating(block, skip: list):
     inside = Covered(skip)
     for el in block.iter():
@@ -288,7 +304,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if rating is None:
             rating_el, rating = _leaf_rating(block, skip)
     if rating_el is not None and rating_el is not block:  # data-rating on the block itself: keep its content
-        skip.append(rating_el)
+        row = _labelled_rating_row(rating_el, block, rating)
+        skip.append(rating_el if row is None else row)
     author_el, author = find_author(block, skip)
     skip2 = skip + ([author_el] if author_el is not None else [])
     date_el, date = find_date(block, skip, now=now, lang=lang, region=region)

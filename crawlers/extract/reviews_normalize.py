@@ -164,7 +164,9 @@ SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|�
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
-_OUT_OF_JA = re.compile(r"(\d{1,3})つ星のうち\s*" + _NUM)
+_OUT_OF_JA = re.compile(r"(\d{1,3})つ星(?:のうち|中)\s*" + _NUM)  # Google Play: "5つ星中4つ星"
+# Korean puts it so too: "5점 만점에 4점" (4 points of 5)
+_OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"\s*점")
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
@@ -191,9 +193,11 @@ COUNT_WORDS = (
     r"atsiliepim(?:ai|ų|as)|įvertinim(?:ai|ų|as)|atsauksmes|atsauksme|"  # Lithuanian, Latvian
     r"ревюта|ревю|мнения|рецензиј[аеи]|коментара|"  # Bulgarian, Serbian
     r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
-    r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा")  # Hindi
+    r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा|"  # Hindi
+    r"則評分|則評論|则评分|则评论|건|пікірлер|пікір")  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
-COUNT_NUMBER = r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|\d+)"
+COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
+                r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _FILLED = "★⭐🌟"
 _EMPTY = "☆✩✰"
@@ -264,7 +268,7 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
         m = _PERCENT.fullmatch(s)  # Heureka's "90 %" in an element named like a rating
         if m and float(m.group(1)) <= 100:
             return scale_rating(float(m.group(1)), 100.0)
-    m = _OUT_OF_JA.search(s)
+    m = _OUT_OF_JA.search(s) or _OUT_OF_KO.search(s)
     if m:
         v, best = to_number(m.group(2)), to_number(m.group(1))
         if v is not None and best in (5, 10) and v <= best:

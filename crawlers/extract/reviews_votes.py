@@ -10,8 +10,8 @@ from .reviews_normalize import element_text, to_number
 # "Helpful? Yes", "Cet avis vous a-t-il été utile ? Oui" (Greek asks with ';'): the yes button
 _ASKED_HELPFUL = (r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
                   r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|"
-                  r"pomocn\w*|kasulik\w*)[^\d()?;]{0,20}[?;]?\s*"
-                  r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah)")
+                  r"pomocn\w*|kasulik\w*|пайдалы)[^\d()?;]{0,20}[?;]?\s*"
+                  r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah|иә)")
 _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+(?:people|persons?|customers?|users?)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
     re.compile(r"(one|a)\s+(?:person|customer)\s+found\s+this\s+(?:review\s+)?helpful", re.I),
@@ -32,7 +32,7 @@ _HELPFUL = [
     # (Greek asks with ';')
     re.compile(_ASKED_HELPFUL + r"\s*[(\[]\s*(\d[\d,.]*)\s*[)\]]", re.I),
     # ... or bare, with the no button after it: "Was this review helpful? Yes 12 No 3" (Indeed)
-    re.compile(_ASKED_HELPFUL + r"\s*(\d[\d,.]*)\s*(?:no|non|nein|nee|não|hayır|ne|ei|όχι|nem|ні|לא|нет|не|nie)(?![^\W\d_])",
+    re.compile(_ASKED_HELPFUL + r"\s*(\d[\d,.]*)\s*(?:no|non|nein|nee|não|hayır|ne|ei|όχι|nem|ні|לא|нет|не|nie|жоқ)(?![^\W\d_])",
                re.I),
     re.compile(r"помог\w*[^\d]{0,25}?\bда\s*[(\[]?\s*(\d[\d\s]*)", re.I),  # Ozon "Вам помог этот отзыв? Да 5"
     re.compile(r"v\s+pomoč\s*\??\s*da\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Slovenian "… v pomoč? Da 2"
@@ -40,6 +40,7 @@ _HELPFUL = [
     re.compile(r"(\d[\d,]*)\s*人のお客様がこれが役に立ったと考えています"),
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
     re.compile(r"参考になった\s*(\d[\d,]*)\s*人"),  # Kakaku "参考になった12人"
+    re.compile(r"(\d[\d,]*)\s*人がこのレビューが役立つと評価しました"),  # Google Play
     re.compile(r"(\d[\d,.]*)\s+votes?\s+for\s+helpful", re.I),  # Zomato
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
     re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
@@ -58,7 +59,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|kasulik|pomoč|👍", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|kasulik|pomoč|пайдалы|役立つ|👍", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:

@@ -269,6 +269,12 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = float(whole)
         if v <= 5:
             return scale_rating(v, 5.0)
+    # a value as a class of its own beside "rating" (Kaspi: class="rating _small _5")
+    cls = classes(el)
+    if "rating" in cls or "stars" in cls:
+        values = [c for c in cls if re.fullmatch(r"_[0-5]", c)]
+        if len(values) == 1:
+            return scale_rating(float(values[0][1]), 5.0)
     return None
 
 
