@@ -23,7 +23,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
-                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|recensione verificata", re.I)
+                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|recensione verificata|عملية شراء معتمدة", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 
@@ -39,7 +39,7 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
-                   "potrjen", "प्रमाणित", "disahkan")
+                   "potrjen", "प्रमाणित", "disahkan", "معتمدة")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -187,7 +187,7 @@ _SECTION_LABEL = re.compile(
     r"(?:pros|cons|the good|the bad|advice to management|liked|disliked|vorteile|nachteile|pro|contra|"
     r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
     r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler|"
-    r"prós|contras)\s*:?", re.I)
+    r"prós|contras|комментарий)\s*:?", re.I)
 
 
 def labelled_sections(body_el, block, skip: list) -> str | None:

@@ -282,6 +282,16 @@ def _name_heading(block, title_el, title: str, rating_el) -> bool:
     return nxt is not None and len(element_text(nxt)) <= 40 and find_date_text(element_text(nxt)) is not None
 
 
+def _badge_after(el, text: str) -> bool:
+    """A name-shaped "title" followed by a verified badge is the reviewer (Loox: <div
+    class="title">Linda</div><div>Verified purchase</div>)."""
+    nxt = el.getnext()
+    badge = element_text(nxt) if nxt is not None and tag(nxt) else ""
+    # (in a script with capitals only: a Persian title can look like a name, "عالی بود")
+    return 0 < len(badge) <= 40 and may_be_verified(badge) and VERIFIED.search(badge) is not None and \
+        text[:1].isupper() and name_like(text)
+
+
 def _person_link(el, text: str) -> bool:
     """A "title" that is all a link to the person's profile (AlloCiné's "meta-title" name)."""
     links = [a for a in el.iter("a") if PERSON_HREF.search(a.get("href") or "")]
@@ -313,7 +323,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         skip2.append(date_el)
     title_el, title = find_title(block, skip2)
     if author_el is None and title_el is not None and (_name_heading(block, title_el, title, rating_el)
-                                                       or _person_link(title_el, title)):
+                                                       or _person_link(title_el, title) or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
     if title_el is not None:
         skip2.append(title_el)

@@ -13,7 +13,7 @@ import lxml.html
 
 from .reviews_dates import find_date_text
 from .reviews_normalize import COUNT_WORDS, element_text
-from .reviews_widgets import (REPLY_ATTR, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
+from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
 def rating_anchors(root) -> list:
     """Outermost rating widgets in document order."""
@@ -95,7 +95,7 @@ def _climb(anchors: list, root) -> list:
 
 
 _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebaseerd op|basato su|"
-                             r"\b\d[\d.,\s]*(?:[kKmM]|тыс\.?)?\s*(?:" + COUNT_WORDS + r")(?!\w)|"
+                             r"\b\d[\d.,\s]*(?:[kKmM]|тыс\.?)?\s*(?:[^\W\d_]+\s+)??(?:" + COUNT_WORDS + r")(?!\w)|"
                              r"(?:отзывы|omdömen)\s*[:(]?\s*\d|(?:reviews|ratings|bewertungen|avis)\s*[:(]\s*\d|"
                              r"(?:average|overall|durchschnitt|moyenne|promedio|gemiddeld|media)"
                              r"(?:\s+(?:rating|score))?", re.I)
@@ -210,9 +210,10 @@ def _is_aggregate_block(b) -> bool:
     # named a summary and stating a count: "4,7 / 6 Weiterempfehlung 67 % 3 Bewertungen"
     if len(t) < 120 and SUMMARY_ATTR.search(attrs_text(b)) and _AGGREGATE_TEXT.search(t):
         return True
-    # a score and a count and nothing else: "3,0 · 3 Bewertungen", "4.6 (120 reviews)"
+    # a score and a count and nothing else: "3,0 · 3 Bewertungen", "4.6 (120 reviews)", "9,2/10
+    # Hervorragend 1.234 verifizierte Bewertungen"
     if len(t) < 60 and _AGGREGATE_TEXT.search(t):
-        rest = _AGGREGATE_TEXT.sub(" ", t)
+        rest = SCORE_VERDICT.sub(" ", _AGGREGATE_TEXT.sub(" ", t))
         return len(re.sub(r"[\d\W_]+", "", rest)) < 3
     return False
 

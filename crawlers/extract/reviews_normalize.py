@@ -160,11 +160,11 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 # The words between a rating and its scale, in every language the extractor reads (also
 # used by the aggregate reader and by the rating-label check of the widgets).
-SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no"
+SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من"
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
-_OUT_OF_JA = re.compile(r"(\d{1,3})つ星(?:のうち|中)\s*" + _NUM)  # Google Play: "5つ星中4つ星"
+_OUT_OF_JA = re.compile(r"(\d{1,3})\s*(?:つ星(?:のうち|中)|段階中)\s*" + _NUM)  # "5つ星中4つ星", "5 段階中 4"
 # Korean puts it so too: "5점 만점에 4점" (4 points of 5)
 _OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"\s*점")
 _STAR_WORD = re.compile(

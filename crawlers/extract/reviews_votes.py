@@ -9,7 +9,7 @@ from .reviews_normalize import element_text, to_number
 
 # "Helpful? Yes", "Cet avis vous a-t-il été utile ? Oui" (Greek asks with ';'): the yes button
 _ASKED_HELPFUL = (r"(?:helpful|useful|hilfreich|utile|útil|nuttig|hjälpsam|nyttig|faydalı|užitečn\w*|apua|hyödylli\w*|"
-                  r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полезн\w*|"
+                  r"χρήσιμ\w*|hasznos|корисн\w*|עזר\w*|užitočn\w*|korisn\w*|nauding\w*|noderīg\w*|полез\w*|"
                   r"pomocn\w*|kasulik\w*|пайдалы)[^\d()?;]{0,20}[?;]?\s*"
                   r"(?:yes|oui|ja|sí|si|sim|evet|ano|áno|kyllä|ναι|igen|так|כן|da|да|taip|jā|tak|jah|иә)")
 _HELPFUL = [
@@ -41,6 +41,8 @@ _HELPFUL = [
     re.compile(r"参考になった\s*[（(]\s*(\d[\d,]*)\s*人?\s*[）)]"),
     re.compile(r"参考になった\s*(\d[\d,]*)\s*人"),  # Kakaku "参考になった12人"
     re.compile(r"(\d[\d,]*)\s*人がこのレビューが役立つと評価しました"),  # Google Play
+    re.compile(r"(\d[\d,]*)\s*件の「役立った」投票"),  # Tripadvisor Japan
+    re.compile(r"أعجب\s+(\d[\d,]*)\s+(?:شخصًا|شخص|أشخاص)\s+بهذا"),  # Amazon.sa "أعجب 12 شخصًا بهذا"
     re.compile(r"(\d[\d,.]*)\s+votes?\s+for\s+helpful", re.I),  # Zomato
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
     re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
@@ -59,7 +61,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полезн|pomocn|kasulik|pomoč|пайдалы|役立つ|👍", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|пайдалы|役立つ|役立った|أعجب|👍", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:

@@ -84,16 +84,26 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta",
 _GLYPHS = ("★", "☆", "⭐", "✩", "✰", "★☆")
 
 
+def _use_ref(el) -> str:
+    """The symbol an svg icon draws (<use href="#looxicons-rating-full">): it names the icon."""
+    if tag(el) != "svg":
+        return ""
+    use = next((c for c in el if tag(c) == "use"), None)
+    return "" if use is None else (use.get("href") or use.get("{http://www.w3.org/1999/xlink}href")
+                                   or use.get("xlink:href") or "")
+
+
 def _star_icon(el) -> bool:
-    a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "")
+    a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "") \
+        + " " + _use_ref(el)
     t = (el.text or "").strip()
     if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)):
         return False  # a figure ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
-    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icon-rating|rating-icon", a, re.I)) or t in _GLYPHS
+    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icons?-rating|rating-icon", a, re.I)) or t in _GLYPHS
 
 
 def _icon_value(el) -> float:
-    a = " ".join(filter(None, (el.get("class"), el.get("src"), el.get("alt"), el.get("data-state"),
+    a = " ".join(filter(None, (el.get("class"), el.get("src"), el.get("alt"), el.get("data-state"), _use_ref(el),
                                el.get("aria-checked") == "true" and "checked", el.get("data-filled") == "true" and "filled")))
     t = (el.text or "").strip()
     if t in ("☆", "✩", "✰"):
@@ -143,15 +153,18 @@ _RATING_ATTRS = frozenset({
 # a label read as a rating must say so: "4 out of 5", "4 stars", "Rated 4", "bintang 4"
 _LABEL_SAYS_RATING = re.compile(
     r"\d\s*(?:" + SCALE_WORDS + r"|out)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
-    r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星", re.I)
+    r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|نجم", re.I)
 
 
 # a score out of 5 or 10 and the verdict hotel and travel sites print with it
-_SCORE_VERDICT = re.compile(
+SCORE_VERDICT = re.compile(
     r"(\d{1,2}(?:[.,]\d)?)\s*/\s*(5|10)\s+(?:exceptional|excellent|superb|wonderful|fabulous|outstanding|very good|"
     r"good|pleasant|okay|ok|fair|average|poor|very poor|bad|terrible|disappointing|hervorragend|ausgezeichnet|"
     r"sehr gut|gut|befriedigend|enttäuschend|schlecht|très bien|bien|moyen|décevant|médiocre|excelente|muy bueno|"
     r"bueno|regular|malo)", re.I)
+
+
+_FIGURE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
 
 
 def _labelled_by(el) -> str | None:
@@ -207,9 +220,11 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 return r
     # screen-reader text inside the widget ("Calificación 4 de 5" beside five icons) says
     # exactly what the icons only draw
+    # (a visible figure beside it is the same rating: Zillow's "4.0" + "4.0 out of 5 stars")
     for k in kids:
         if HIDDEN_TEXT.search(attrs_text(k)) and len(k) <= 2 and not any(
-                c is not k and tag(c) and element_text(c) for c in kids):  # a title beside it: no widget
+                c is not k and tag(c) and element_text(c) and not _FIGURE.fullmatch(element_text(c))
+                for c in kids):  # a title beside it: no widget
             r = rating_from_text(element_text(k))
             if r is not None:
                 return r
@@ -243,7 +258,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         a = own_name(el)  # what the text is read as depends on the element's own name
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)
-        m = _SCORE_VERDICT.fullmatch(text)
+        m = SCORE_VERDICT.fullmatch(text)
         if m and to_number(m.group(1)) <= int(m.group(2)):  # "10/10 Excellent", whatever the element's name
             return scale_rating(to_number(m.group(1)), float(m.group(2)))
         if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):

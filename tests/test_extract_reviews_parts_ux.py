@@ -1,7 +1,8 @@
 """Review extraction: the rules parts U (eBay, PowerReviews, Udemy, eKomi, Kaup24, Mimovrste,
 Myntra), V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight, Vivino)
-and W (App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil,
-Feedaty, Kaspi) of the corpus taught, each on a small page or a single normaliser besides the saved
+W (App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil, Feedaty,
+Kaspi) and X (Yandex Market, Tripadvisor Japan, Loox, Amazon.sa, Expedia Germany, Zillow,
+Reco) of the corpus taught, each on a small page or a single normaliser besides the saved
 pages of test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -180,3 +181,55 @@ def test_part_w_labelled_rating_rows_and_portuguese_pros_and_cons():
     assert [(r["author"], r["rating"], r["body"]) for r in got] == [
         ("Ana P.", 4.5, TEXT.format(i=0) + " Prós: Fácil. Contras: Caro."),
         ("Rafael S.", 3.5, TEXT.format(i=1) + " Prós: Fácil. Contras: Caro.")]
+
+
+# -- part X: Yandex Market, Tripadvisor Japan, Loox, Amazon.sa, Expedia Germany, Zillow, Reco -----
+
+def test_part_x_scales_votes_and_badges_in_more_languages():
+    assert rating_from_text("4.0 من 5 نجوم") == 4.0 and rating_from_text("バブル評価 5 段階中 4") == 4.0
+    assert _votes("أعجب 12 شخصًا بهذا") == 12 and _votes("3件の「役立った」投票") == 3
+    assert _votes("Полезен ли отзыв? <button>Да 12</button> <button>Нет 1</button>") == 12
+    assert VERIFIED.search("عملية شراء معتمدة")
+    # a Tripadvisor-style svg titled in Japanese is the rating
+    got = _reviews("".join(
+        f'<div class="rc"><div class="m">{name}</div><svg viewBox="0 0 128 24" aria-labelledby="r{i}"><title id="r{i}">'
+        f'バブル評価 5 段階中 {n}</title><path d="M0 0"></path></svg><p>{TEXT.format(i=i)}</p></div>'
+        for i, (name, n) in enumerate([("さくら", 4), ("たろう", 2)])), "ja")
+    assert [r["rating"] for r in got] == [4.0, 2.0]
+
+
+def test_part_x_widgets_icons_by_reference_and_a_figure_beside_screen_reader_text():
+    # Loox: stars told apart only by the symbol they <use>; the name in a "title" before a badge
+    use = '<svg class="loox-icon"><use href="#looxicons-rating-{k}"></use></svg>'
+    got = _reviews("".join(
+        f'<div class="item"><div class="title-wrap"><div class="title">{name}</div><div class="badge"><span>Verified purchase</span></div></div>'
+        f'<div class="stars">{use.format(k="full") * n}{use.format(k="empty") * (5 - n)}</div><div class="text">{TEXT.format(i=i)}</div></div>'
+        for i, (name, n) in enumerate([("Linda", 5), ("Mike Thompson", 3)])))
+    assert [(r["author"], r["title"], r["rating"], r["verified"]) for r in got] == [
+        ("Linda", None, 5.0, True), ("Mike Thompson", None, 3.0, True)]
+    # Zillow: "4.0" shown and "4.0 out of 5 stars" for screen readers, run together in the text
+    got = _reviews("".join(
+        f'<li class="review"><div class="review-rating"><span aria-hidden="true">{n:.1f}</span><span class="sr-only">'
+        f'{n:.1f} out of 5 stars</span></div><p class="review-text">{TEXT.format(i=i)}</p></li>'
+        for i, n in enumerate([4.0, 2.0, 5.0])))
+    assert [r["rating"] for r in got] == [4.0, 2.0, 5.0]
+
+
+def test_part_x_summaries_with_verdicts_and_labelled_comment_sections():
+    # Expedia: "9,2/10 Hervorragend 1.234 verifizierte Bewertungen" is the page's score, no review
+    page = ('<div class="s"><span class="h">9,2/10 Hervorragend</span><span>1.234 verifizierte Bewertungen</span></div>'
+            + "".join(f'<article class="c"><h4 class="h5">{v}</h4><h4 class="h7">{name}</h4><div>1{i}. März 2024</div>'
+                      f'<div class="p"><span>{TEXT.format(i=i)}</span></div></article>'
+                      for i, (v, name) in enumerate([("10/10 Hervorragend", "Markus"), ("8/10 Sehr gut", "Julia")])))
+    result = extract_reviews(f'<html lang="de"><body><main>{page}</main></body></html>', "https://u.example/", now=NOW)
+    assert [(r["rating"], r["author"]) for r in result["reviews"]] == [(5.0, "Markus"), (4.0, "Julia")]
+    assert result["aggregate"] == {"rating": 4.6, "count": 1234}
+    # Yandex Market: pros, cons and the comment, each labelled, all kept
+    got = _reviews("".join(
+        f'<div class="r"><div class="n">{name}</div><div data-rate="{n}"><span class="visually-hidden">Оценка {n} из 5</span></div>'
+        f'<div class="t"><div><span>Достоинства:</span> Быстро.</div><div><span>Недостатки:</span> Нет.</div>'
+        f'<div><span>Комментарий:</span> {TEXT.format(i=i)}</div></div></div>'
+        for i, (name, n) in enumerate([("Ольга", 5), ("Сергей", 2)])), "ru")
+    assert [(r["rating"], r["body"]) for r in got] == [
+        (5.0, f"Достоинства: Быстро. Недостатки: Нет. Комментарий: {TEXT.format(i=0)}"),
+        (2.0, f"Достоинства: Быстро. Недостатки: Нет. Комментарий: {TEXT.format(i=1)}")]
