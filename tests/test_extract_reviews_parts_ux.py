@@ -1,8 +1,9 @@
 """Review extraction: the rules parts U (eBay, PowerReviews, Udemy, eKomi, Kaup24, Mimovrste,
 Myntra), V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight, Vivino)
 W (App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil, Feedaty,
-Kaspi) and X (Yandex Market, Tripadvisor Japan, Loox, Amazon.sa, Expedia Germany, Zillow,
-Reco) of the corpus taught, each on a small page or a single normaliser besides the saved
+Kaspi), X (Yandex Market, Tripadvisor Japan, Loox, Amazon.sa, Expedia Germany, Zillow, Reco)
+and Y (Rakuten France, Letterboxd, Gjirafa50, Trustpilot Denmark, Coursera) of the corpus
+taught, each on a small page or a single normaliser besides the saved
 pages of test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -233,3 +234,39 @@ def test_part_x_summaries_with_verdicts_and_labelled_comment_sections():
     assert [(r["rating"], r["body"]) for r in got] == [
         (5.0, f"Достоинства: Быстро. Недостатки: Нет. Комментарий: {TEXT.format(i=0)}"),
         (2.0, f"Достоинства: Быстро. Недостатки: Нет. Комментарий: {TEXT.format(i=1)}")]
+
+
+# -- part Y: Rakuten France, Letterboxd, Gjirafa50, Trustpilot Denmark, Coursera ------------------
+
+def test_part_y_purchase_dates_initials_and_albanian():
+    # Rakuten: "Acheté le 02/03/2024" (the purchase) before "Avis déposé le 12/03/2024"
+    got = _reviews("".join(
+        f'<div class="ri"><span class="rating" aria-label="Note : {n}/5"></span><div class="a">Par <strong>{name}</strong> - '
+        f'Acheté le 0{i + 1}/03/2024</div><p class="t">{TEXT.format(i=i)}</p><div class="d">Avis déposé le 1{i}/03/2024</div></div>'
+        for i, (name, n) in enumerate([("Camille D.", 4), ("Julien M.", 2)])), "fr")
+    assert [(r["author"], r["rating"], r["published_at"]) for r in got] == [
+        ("Camille D.", 4.0, "2024-03-10"), ("Julien M.", 2.0, "2024-03-11")]
+    # ... but a purchase date alone is better than none
+    got = _reviews("".join(
+        f'<div class="ri"><span class="rating" aria-label="Note : {n}/5"></span><div class="a">Acheté le 0{i + 1}/03/2024</div>'
+        f'<p class="t">{TEXT.format(i=i)}</p></div>' for i, n in enumerate([4, 2])), "fr")
+    assert [r["published_at"] for r in got] == ["2024-03-01", "2024-03-02"]
+    # Coursera: the initials in an element named for the reviewer are not the name
+    got = _reviews("".join(
+        f'<div class="review"><p class="reviewerInitials">{ini}</p><p class="reviewerName">By {name}</p>'
+        f'<div role="img" aria-label="Rated {n} out of 5 stars"></div><div class="reviewText"><p>{TEXT.format(i=i)}</p></div></div>'
+        for i, (ini, name, n) in enumerate([("SK", "Sarah K.", 5), ("MT", "Mike Thompson", 4)])))
+    assert [(r["author"], r["rating"]) for r in got] == [("Sarah K.", 5.0), ("Mike Thompson", 4.0)]
+    assert parse_date("8 shkurt 2024", lang="sq", now=NOW) == "2024-02-08" and find_date_text("Elira 23 prill 2024")
+    assert rating_from_text("Vlerësimi 4 nga 5") == 4.0 and _count_in("(86 vlerësime)") == 86
+    assert VERIFIED.search("Blerje e verifikuar")
+
+
+def test_part_y_count_in_a_tooltip():
+    page = ('<section class="hist"><span class="average-rating"><a title="Weighted average of 3.9 based on 12,345 ratings">3.9</a>'
+            '</span></section>' + "".join(
+                f'<li class="fd"><a class="context">Review by <strong class="name">{name}</strong></a> '
+                f'<span class="rating rated-{2 * n}">{"★" * n}</span><div class="body-text"><p>{TEXT.format(i=i)}</p></div></li>'
+                for i, (name, n) in enumerate([("Sarah K.", 4), ("Tom B.", 2)])))
+    result = extract_reviews(f'<html lang="en"><body><main><ul>{page}</ul></main></body></html>', "https://u.example/", now=NOW)
+    assert result["aggregate"] == {"rating": 3.9, "count": 12345}

@@ -192,6 +192,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             if node.getparent() is None:
                 break
             prev, node = node, node.getparent()
+        if count is None:  # in a tooltip: "Weighted average of 3.9 based on 12,345 ratings" (Letterboxd)
+            count = next((c for c in (_count_in(ascii_digits(d.get(n) or "")) for d in a.iter() if tag(d)
+                                      for n in ("title", "aria-label")) if c is not None), None)
         if count is None:
             count = _bare_count_beside(a)
         if count is None:

@@ -13,7 +13,7 @@ _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebrui
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
                           r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)
-_AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|image|img|photo|pic|title|headline|date|time|"
+_AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response", re.I)
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even

@@ -103,7 +103,22 @@ def _lead_paragraph(bold) -> bool:
     return nxt is not None and tag(nxt) == "p" and len(element_text(nxt)) > len(element_text(bold))
 
 
+# a date that is not the review's: of the purchase, the stay or the experience ("Acheté le
+# 02/03/2024", "Oplevelsesdato: 2. marts 2024"), used only when the block has no other
+_OTHER_DATE = re.compile(r"(?:acheté|achat|bought|purchased|purchase date|date of purchase|gekauft|kaufdatum|comprado|"
+                         r"acquistato|gekocht|aankoopdatum|oplevelsesdato|date of experience|erlebnisdatum|"
+                         r"date de l['’]expérience|fecha de la experiencia|stayed|date of stay|aufenthalt)"
+                         r"\W*(?:le|on|am|el|il|op|in|en|:)?\s*$", re.I)
+
+
 def find_date(block, skip: list, *, now, lang, region):
+    el, d = _find_date(block, skip, now=now, lang=lang, region=region, other=False)
+    if el is None:
+        el, d = _find_date(block, skip, now=now, lang=lang, region=region, other=True)
+    return el, d
+
+
+def _find_date(block, skip: list, *, now, lang, region, other: bool):
     inside = Covered(skip)
     for el in block.iter():
         if not tag(el) or el in inside:
@@ -128,6 +143,8 @@ def find_date(block, skip: list, *, now, lang, region):
         t = short_text(el, 100)
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
             frag = find_date_text(t)
+            if frag and not other and _OTHER_DATE.search(t[:t.find(frag)]):
+                continue  # a purchase or stay date: the review's may follow
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts
                 # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")

@@ -160,7 +160,7 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 # The words between a rating and its scale, in every language the extractor reads (also
 # used by the aggregate reader and by the rating-label check of the widgets).
-SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من"
+SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من|nga"
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
@@ -194,7 +194,8 @@ COUNT_WORDS = (
     r"ревюта|ревю|мнения|рецензиј[аеи]|коментара|"  # Bulgarian, Serbian
     r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
     r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा|"  # Hindi
-    r"則評分|則評論|则评分|则评论|건|пікірлер|пікір")  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
+    r"則評分|則評論|则评分|则评论|건|пікірлер|пікір|"  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
+    r"vlerësime|vlerësimet|vlerësim")  # Albanian
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
