@@ -14,7 +14,8 @@ from .reviews_normalize import (COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_di
 # one word between a count and its count word: "1,234 verified reviews", "2,345 Dining Reviews"
 # (a capitalised word, so "Top 10 positive reviews" is no count; not "5 Star Reviews": a
 # histogram row)
-_QUALIFIER = (r"(?:(?:customer|verified|user|product|globale?|total|verifizierte[n]?|vérifiés|verificad[oa]s|geverifieerde)\s+|"
+_QUALIFIER = (r"(?:(?:customer|verified|user|product|globale?|total|verifizierte[n]?|vérifiés|verificad[oa]s|"
+              r"geverifieerde)\s+|"
               r"(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)(?-i:[A-Z][a-z]+)\s+)?")
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
@@ -26,7 +27,8 @@ _COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseña
 def count_value(text: str) -> int:
     """'1,234' / '1.234' / '1 234' -> 1234; '1.2K' -> 1200; '2M' -> 2000000; '1.2万' -> 12000."""
     t = text.strip().lower().rstrip(".")
-    scale = 1_000_000 if t.endswith("m") else 1000 if t.endswith(("k", "тыс")) else 10_000 if t.endswith(("万", "萬")) else 1
+    scale = (1_000_000 if t.endswith("m") else 1000 if t.endswith(("k", "тыс"))
+             else 10_000 if t.endswith(("万", "萬")) else 1)
     if scale == 1:
         return int(re.sub(r"\D", "", t))
     return round(float(re.sub(r"[^\d.,]", "", t).replace(",", ".")) * scale)

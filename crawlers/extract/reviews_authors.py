@@ -56,7 +56,8 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
 
 
 # a job and a status in an employer review ("Cashier (Current Employee)", Indeed): no name
-_EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|(?:ehemalige[rs]?|aktuelle[rs]?)\s+(?:mitarbeiter|angestellte)|"
+_EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|"
+                       r"(?:ehemalige[rs]?|aktuelle[rs]?)\s+(?:mitarbeiter|angestellte)|"
                        r"(?:ancien|actuel)(?:ne)?\s+(?:employée?|salariée?)|(?:ex|actual)\s+emplead[oa]", re.I)
 
 

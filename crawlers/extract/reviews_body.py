@@ -23,7 +23,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"ยืนยันการซื้อ(?:แล้ว)?|provjeren[ao] kupnja|certified buyer|مشتري موثق|مشتري موثوق|"
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
-                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|recensione verificata|عملية شراء معتمدة|blerje e verifikuar", re.I)
+                      r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|"
+                      r"recensione verificata|عملية شراء معتمدة|blerje e verifikuar", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 

@@ -46,7 +46,7 @@ _MONTHS = (
     "mac|julai|ogos|ogo|disember|dis|"  # Malay (the rest are spelt as above)
     "janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian (mars, maj: above)
     "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"  # Kazakh
-    "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
+    "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
 )
 # Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
 # spellings are Polish or Slovak months with the same numbers): parsed here

@@ -112,13 +112,16 @@ _OTHER_DATE = re.compile(r"(?:acheté|achat|bought|purchased|purchase date|date 
 
 
 def find_date(block, skip: list, *, now, lang, region):
-    el, d = _find_date(block, skip, now=now, lang=lang, region=region, other=False)
-    if el is None:
-        el, d = _find_date(block, skip, now=now, lang=lang, region=region, other=True)
+    passed: list = []  # purchase or stay dates passed over
+    el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=passed)
+    if el is None and passed:
+        el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=None)
     return el, d
 
 
-def _find_date(block, skip: list, *, now, lang, region, other: bool):
+def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
+    """The first date of the block; with `passed`, dates of a purchase or a stay are left out
+    (and noted there)."""
     inside = Covered(skip)
     for el in block.iter():
         if not tag(el) or el in inside:
@@ -143,7 +146,8 @@ def _find_date(block, skip: list, *, now, lang, region, other: bool):
         t = short_text(el, 100)
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
             frag = find_date_text(t)
-            if frag and not other and _OTHER_DATE.search(t[:t.find(frag)]):
+            if frag and passed is not None and _OTHER_DATE.search(t[:t.find(frag)]):
+                passed.append(el)
                 continue  # a purchase or stay date: the review's may follow
             if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts
@@ -339,8 +343,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if date_el is not None and date_el is not author_el:
         skip2.append(date_el)
     title_el, title = find_title(block, skip2)
-    if author_el is None and title_el is not None and (_name_heading(block, title_el, title, rating_el)
-                                                       or _person_link(title_el, title) or _badge_after(title_el, title)):
+    if author_el is None and title_el is not None and (
+            _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
+            or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
     if title_el is not None:
         skip2.append(title_el)

@@ -61,7 +61,8 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
-                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|пайдалы|役立つ|役立った|أعجب|👍", re.I)  # in every _HELPFUL pattern
+                           r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|"
+                           r"пайдалы|役立つ|役立った|أعجب|👍", re.I)  # in every _HELPFUL pattern
 
 
 def helpful_votes(block) -> int | None:

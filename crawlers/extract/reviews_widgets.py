@@ -94,8 +94,7 @@ def _use_ref(el) -> str:
 
 
 def _star_icon(el) -> bool:
-    a = attrs_text(el) + " " + (el.get("src") or "") + " " + (el.get("alt") or "") + " " + (el.get("aria-label") or "") \
-        + " " + _use_ref(el)
+    a = " ".join([attrs_text(el), el.get("src") or "", el.get("alt") or "", el.get("aria-label") or "", _use_ref(el)])
     t = (el.text or "").strip()
     if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)):
         return False  # a figure ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
