@@ -2,8 +2,8 @@
 Myntra), V (Trip.com, Lazada Malaysia, Jumia, Indeed, a Swiper carousel, Elfsight, Vivino)
 W (App Store Taiwan, Google Play Japan, Gmarket, jeuxvideo.com, Capterra Brazil, Feedaty,
 Kaspi), X (Yandex Market, Tripadvisor Japan, Loox, Amazon.sa, Expedia Germany, Zillow, Reco)
-and Y (Rakuten France, Letterboxd, Gjirafa50, Trustpilot Denmark, Coursera) of the corpus
-taught, each on a small page or a single normaliser besides the saved
+Y (Rakuten France, Letterboxd, Gjirafa50, Trustpilot Denmark, Coursera) and Z (Fnac, Target,
+Setec, Abacus, Apple Podcasts) of the corpus taught, each on a small page or a single normaliser besides the saved
 pages of test_extract_reviews.py."""
 from __future__ import annotations
 
@@ -270,3 +270,32 @@ def test_part_y_count_in_a_tooltip():
                 for i, (name, n) in enumerate([("Sarah K.", 4), ("Tom B.", 2)])))
     result = extract_reviews(f'<html lang="en"><body><main><ul>{page}</ul></main></body></html>', "https://u.example/", now=NOW)
     assert result["aggregate"] == {"rating": 3.9, "count": 12345}
+
+
+# -- part Z: Fnac, Target, Setec, Abacus, Apple Podcasts -------------------------------------------
+
+def test_part_z_catalan_macedonian_and_french_lines():
+    assert parse_date("12 de març de 2024", lang="ca", now=NOW) == "2024-03-12" and find_date_text("Montse5 de febrer de 2024")
+    assert parse_date("24 јануари 2024", lang="mk", now=NOW) == "2024-01-24" and find_date_text("Ана С.24 јануари 2024")
+    assert _count_in("86 valoracions") == 86 and _count_in("(57 рецензии)") == 57 and _count_in("1,234 star ratings") == 1234
+    assert VERIFIED.search("Потврдена купувина")
+    assert _votes("4 personnes sur 5 ont trouvé cet avis utile") == 4
+    # "par Camille D. (Paris)": the town in brackets is not part of the name; an employee's
+    # status in brackets still makes no author
+    got = _reviews("".join(
+        f'<div class="it"><span class="f-rating__label">Note : {n}/5</span><p class="customerReview__author">par {name} (Paris)</p>'
+        f'<div class="customerReview__text">{TEXT.format(i=i)}</div></div>'
+        for i, (name, n) in enumerate([("Camille D.", 4), ("Julien M.", 2)])), "fr")
+    assert [(r["author"], r["rating"]) for r in got] == [("Camille D.", 4.0), ("Julien M.", 2.0)]
+
+
+def test_part_z_a_score_out_of_5_and_an_abbreviated_count_is_the_page_score():
+    page = ('<div class="we-customer-ratings"><span>4.7</span><span>out of 5</span><div>2.3K Ratings</div></div>' + "".join(
+        f'<div class="we-customer-review"><figure class="we-star-rating" aria-label="{n} out of 5"></figure>'
+        f'<h3 class="we-customer-review__title">{title}</h3><span class="we-customer-review__user">{user}</span>'
+        f'<blockquote><p>{TEXT.format(i=i)}</p></blockquote></div>'
+        for i, (n, title, user) in enumerate([(5, "Great show", "sarahk84"), (3, "Too long", "mike_t_pod")])))
+    result = extract_reviews(f'<html lang="en"><body><main>{page}</main></body></html>', "https://u.example/", now=NOW)
+    assert [(r["rating"], r["title"], r["author"]) for r in result["reviews"]] == [
+        (5.0, "Great show", "sarahk84"), (3.0, "Too long", "mike_t_pod")]
+    assert result["aggregate"] == {"rating": 4.7, "count": 2300}

@@ -15,7 +15,7 @@ from .reviews_normalize import (COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_di
 # (a capitalised word, so "Top 10 positive reviews" is no count; not "5 Star Reviews": a
 # histogram row)
 _QUALIFIER = (r"(?:(?:customer|verified|user|product|globale?|total|verifizierte[n]?|vérifiés|verificad[oa]s|"
-              r"geverifieerde)\s+|"
+              r"geverifieerde|star(?=\s+ratings))\s+|"
               r"(?!(?:stars?|sterne?n?|étoiles?|estrellas?|sterren)\b)(?-i:[A-Z][a-z]+)\s+)?")
 _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + "2件" = "2.52件")
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"

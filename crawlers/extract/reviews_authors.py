@@ -47,9 +47,11 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
         if head.rstrip().endswith(":"):
             return None  # a label and its date ("Date: 03/12/2024"), no name
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""
+    if _EMPLOYEE.search(t):
+        return None
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
-    t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$", t)[0].strip(" ·|•–—")
-    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _EMPLOYEE.search(t) or _POSTED.fullmatch(t) or \
+    t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
+    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _POSTED.fullmatch(t) or \
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t

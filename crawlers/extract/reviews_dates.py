@@ -44,6 +44,8 @@ _MONTHS = (
     "jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|"  # Estonian (the rest are spelt as above)
     "marec|junij|julij|januarja|februarja|aprila|junija|julija|avgusta|oktobra|novembra|decembra|"  # Slovenian
     "mac|julai|ogos|ogo|disember|dis|"  # Malay (the rest are spelt as above)
+    "gener|febrer|març|maig|juny|juliol|setembre|desembre|"  # Catalan (the rest are spelt as above)
+    "јануари|јуни|јули|"  # Macedonian (the rest are spelt as in Bulgarian or Serbian)
     "janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian (mars, maj: above)
     "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"  # Kazakh
     "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
@@ -170,7 +172,7 @@ _RELATIVE_PATTERNS = [
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
-                     "et", "sl", "hi", "ms", "kk", "sq"}
+                     "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:

@@ -12,7 +12,7 @@ import re
 import lxml.html
 
 from .reviews_dates import find_date_text
-from .reviews_normalize import COUNT_WORDS, element_text
+from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
 def rating_anchors(root) -> list:
@@ -99,6 +99,7 @@ _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebase
                              r"(?:отзывы|omdömen)\s*[:(]?\s*\d|(?:reviews|ratings|bewertungen|avis)\s*[:(]\s*\d|"
                              r"(?:average|overall|durchschnitt|moyenne|promedio|gemiddeld|media)"
                              r"(?:\s+(?:rating|score))?", re.I)
+_SCALE = re.compile(r"(?<!\w)(?:" + SCALE_WORDS + r")(?!\w)\s*\d*", re.I)  # "out of 5", "out of" (its 5 read as a count)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
 
 
@@ -213,7 +214,8 @@ def _is_aggregate_block(b) -> bool:
     # a score and a count and nothing else: "3,0 · 3 Bewertungen", "4.6 (120 reviews)", "9,2/10
     # Hervorragend 1.234 verifizierte Bewertungen"
     if len(t) < 60 and _AGGREGATE_TEXT.search(t):
-        rest = SCORE_VERDICT.sub(" ", _AGGREGATE_TEXT.sub(" ", t))
+        t = " ".join(s.strip() for s in b.itertext() if s.strip())  # spans apart: "4.7" "out of 5" "2.3K Ratings"
+        rest = _SCALE.sub(" ", SCORE_VERDICT.sub(" ", _AGGREGATE_TEXT.sub(" ", t)))  # (and "out of 5")
         return len(re.sub(r"[\d\W_]+", "", rest)) < 3
     return False
 

@@ -23,6 +23,7 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*|une)\s+personnes?\s+(?:ont\s+|a\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
+    re.compile(r"(\d[\d,.]*)\s+personnes?\s+sur\s+\d+\s+(?:ont|a)\s+trouvé\s+cet\s+avis\s+utile", re.I),  # Fnac
     re.compile(r"\ba\s+(\d[\d,.]*|una)\s+personas?\s+les?\s+result[óo]\s+útil", re.I),  # Amazon.com.mx
     # "Helpful (3)", "Helpful? (12) (1)" (Sephora: the thumbs-up count first); never "Not Helpful (1)"
     re.compile(r"(?<!not )(?<!un)(?:helpful|useful|hilfreich|utile|útil|util|nuttig|hữu ích|有用|hasznos|membantu|"
