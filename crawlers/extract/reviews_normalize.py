@@ -195,7 +195,7 @@ COUNT_WORDS = (
     r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
     r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा|"  # Hindi
     r"則評分|則評論|则评分|则评论|건|пікірлер|пікір|"  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
-    r"vlerësime|vlerësimet|vlerësim|valoracions|valoració|рецензии|рецензија")  # Albanian, Catalan, Macedonian
+    r"vlerësime|vlerësimet|vlerësim|valoracions|valoració")  # Albanian, Catalan (Macedonian "рецензии": above)
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
