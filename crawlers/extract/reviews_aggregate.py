@@ -142,19 +142,34 @@ def _bare_count_beside(widget) -> int | None:
 # a printed score (out of 5) and a bare count in brackets, nothing else
 _BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s*\(\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*\)",
                                      re.I)
-_STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*(\d[\d,.]*)\s*\)", re.I)
+_STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*" + COUNT_NUMBER + r"\s*\)",
+                          re.I)
+_LONE_COUNT = re.compile(r"(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)
 
 
 def _star_filter_total(root, in_blocks: set) -> int | None:
     """The sum of filter chips "5 Star (120)", "4 Star (31)", ... where a page prints no total
-    (Shopee, Lazada): None unless two star levels or more are listed."""
+    (Shopee, Lazada): None unless two star levels or more are listed. When a chip's count is
+    abbreviated ("5 Star (1.1k)") the sum is rough: a count printed on its own elsewhere
+    ("1.2k Ratings") near that sum is the page's."""
     levels: dict[int, int] = {}
+    rough = False
     for el in root.iter():
         if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
-            m = _STAR_FILTER.fullmatch(el.text.strip())
+            m = _STAR_FILTER.fullmatch(ascii_digits(el.text.strip()))
             if m:
-                levels.setdefault(int(m.group(1)), int(m.group(2).replace(",", "").replace(".", "")))
-    return sum(levels.values()) if len(levels) >= 2 else None
+                levels.setdefault(int(m.group(1)), count_value(m.group(2)))
+                rough = rough or not m.group(2).replace(",", "").replace(".", "").isdigit()
+    if len(levels) < 2:
+        return None
+    total = sum(levels.values())
+    if rough:
+        for el in root.iter():
+            if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
+                m = _LONE_COUNT.fullmatch(ascii_digits(el.text.strip()))
+                if m and abs(count_value(m.group(1)) - total) <= 0.15 * total:
+                    return count_value(m.group(1))
+    return total
 
 
 def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:

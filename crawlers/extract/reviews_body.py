@@ -24,7 +24,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"شراء موثق|خریدار(?: این محصول)?(?!\w)|patvirtint\w* pirkim\w*|pārbaudīt\w* pirkum\w*|"
                       r"apstiprināt\w* pirkum\w*|потвърден\w* покупк\w*|потврђен\w* куповин\w*|"
                       r"ostetud toode|kinnitatud ost|preverjen nakup|potrjen nakup|प्रमाणित खरीदार|pembelian disahkan|"
-                      r"recensione verificata|عملية شراء معتمدة|blerje e verifikuar|"
+                      r"recensione verificata|عملية شراء معتمدة|blerje e verifikuar|تصدیق شدہ (?:خریداری|خریدار)|"
+                      r"დადასტურებული (?:შენაძენი|მყიდველი)|যাচাইকৃত (?:ক্রয়|ক্রেতা)|təsdiqlənmiş (?:alış|alıcı)|"
                       r"потврден\w* купувин\w*", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
@@ -41,7 +42,8 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
-                   "potrjen", "प्रमाणित", "disahkan", "معتمدة", "потврден")
+                   "potrjen", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
+                   "təsdiqlən")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

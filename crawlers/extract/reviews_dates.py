@@ -48,7 +48,12 @@ _MONTHS = (
     "јануари|јуни|јули|"  # Macedonian (the rest are spelt as in Bulgarian or Serbian)
     "janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian (mars, maj: above)
     "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"  # Kazakh
-    "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"  # Hindi
+    "जनवरी|फ़रवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"  # Hindi
+    "იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|"  # Georgian
+    "জানুয়ারী|জানুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"  # Bengali
+    "yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"  # Azerbaijani (mart, may: above)
+    "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|"  # Urdu
+    "pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"  # Filipino (the rest are spelt as in Spanish)
 )
 # Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
 # spellings are Polish or Slovak months with the same numbers): parsed here
@@ -172,7 +177,7 @@ _RELATIVE_PATTERNS = [
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
-                     "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk"}
+                     "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk", "ka", "bn", "az", "ur", "tl"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:

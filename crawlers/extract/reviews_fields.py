@@ -26,9 +26,15 @@ _TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_](?:headi
                         r"(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg|\dxl)?(?![\w-])", re.I)
 
 
+# the title of a review that the site calls a rating or a comment (Shopee's "rating-title")
+_REVIEW_TITLE = re.compile(r"(?<![\w-])(?:rating|review|comment)s?[-_]+(?:title|headline)(?![\w-])", re.I)
+
+
 def _named_title(attrs: str) -> bool:
     """Whether an element's attributes (attrs_text) name it a title. (The exclusions read a
     BEM class's element part: "product-review__title" is a title.)"""
+    if _REVIEW_TITLE.search(attrs):
+        return True
     return bool(_TITLE_ATTR.search(_TYPE_SIZE.sub(" ", attrs))) and not _TITLE_EXCLUDE.search(bem_elements(attrs))
 
 

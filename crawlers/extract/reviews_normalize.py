@@ -146,13 +146,18 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "section", "article", "blockquote",
 
 # -- numbers and ratings ---------------------------------------------------------------
 
-# Arabic-Indic and Persian digits and separators ("۴٫۲", "١٬٢٣٤"), one character each, so a
-# match in the translated text is at the same place in the original
+# Arabic-Indic and Persian digits and separators ("۴٫۲", "١٬٢٣٤") and the digits of the
+# Indic, South-East Asian and full-width blocks ("৪.৫", "४.५", "４.５"), one character each,
+# so a match in the translated text is at the same place in the original
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_DIGITS.update({zero + i: ord("0") + i for zero in (
+    0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,  # Devanagari ... Malayalam
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)  # Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full width
+    for i in range(10)})
 
 
 def ascii_digits(text: str) -> str:
-    """The text with Arabic-Indic and Persian digits and separators in ASCII."""
+    """The text with Arabic-Indic, Persian, Indic and other non-ASCII digits in ASCII."""
     return text if text.isascii() else text.translate(_DIGITS)
 
 
@@ -195,7 +200,10 @@ COUNT_WORDS = (
     r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
     r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा|"  # Hindi
     r"則評分|則評論|则评分|则评论|건|пікірлер|пікір|"  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
-    r"vlerësime|vlerësimet|vlerësim|valoracions|valoració")  # Albanian, Catalan (Macedonian "рецензии": above)
+    r"vlerësime|vlerësimet|vlerësim|valoracions|valoració|"  # Albanian, Catalan (Macedonian "рецензии": above)
+    r"მიმოხილვები|მიმოხილვა|შეფასებები|შეფასება|"  # Georgian
+    r"(?:টি\s*)?(?:রিভিউ|রেটিং|পর্যালোচনা)|"  # Bengali ("৫৭টি রিভিউ": a classifier after the figure)
+    r"rəylər|rəy|qiymətləndirmə|ریٹنگز|ریٹنگ|جائزے|جائزہ|تبصرے|comentarios")  # Azerbaijani, Urdu, Spanish (Booking)
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)

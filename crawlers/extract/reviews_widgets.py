@@ -293,9 +293,10 @@ def _rating_of(el, *, strict: bool) -> float | None:
 
 
 def _split_by_class(icons: list, values: list[float]) -> list[float]:
-    """Icons none of which is named filled or empty, of two kinds, one kind first and the
-    other after it, whose classes differ in one token with a number, the larger first
-    (Goodreads' "staticStar p10" ... "staticStar p0"): the first kind is the filled one.
+    """Icons none of which is named filled or empty (or all of them filled), of two kinds, one
+    kind first and the other after it, whose classes differ in one token with a number, the
+    larger first (Goodreads' "staticStar p10" ... "staticStar p0"), or in a filled-named class
+    only the first kind has: the first kind is the filled one.
     ("star first" then four "star" is no one-star row.)"""
     names = [icon.get("class") or "" for icon in icons]
     first = names[0]
@@ -303,6 +304,10 @@ def _split_by_class(icons: list, values: list[float]) -> list[float]:
     if n == len(names) or len(set(names[n:])) != 1:
         return values
     filled, empty = set(first.split()) - set(names[n].split()), set(names[n].split()) - set(first.split())
+    if len(filled) == 1 and not empty and _FILLED_TOKENS.search(next(iter(filled))):
+        # the first kind has one class more, named filled, which the rest lack (Shopee:
+        # "icon-rating-solid--active icon-rating-solid", then "icon-rating-solid")
+        return [1.0] * n + [0.0] * (len(names) - n)
     if len(filled) != 1 or len(empty) != 1:
         return values
     big, small = (re.sub(r"\D", "", t) for t in (*filled, *empty))

@@ -1,0 +1,93 @@
+"""Review extraction: the rules part AA (Shopee Philippines, a Georgian shop, Rokomari,
+Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials) of the corpus taught, each
+on a small page or a single normaliser besides the saved pages of test_extract_reviews.py."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from crawlers.extract.reviews import extract_reviews
+from crawlers.extract.reviews_aggregate import _count_in
+from crawlers.extract.reviews_body import VERIFIED, may_be_verified
+from crawlers.extract.reviews_dates import find_date_text, parse_date
+from crawlers.extract.reviews_normalize import ascii_digits
+
+TEXT = "A long enough review text about the earbuds, the case and the battery life, number {i}."
+NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+
+
+def _extract(body: str, lang: str = "en") -> dict:
+    page = f'<html lang="{lang}"><body><main>{body}</main></body></html>'
+    return extract_reviews(page, "https://u.example/", now=NOW)
+
+
+def test_part_aa_georgian_bengali_azerbaijani_urdu_and_filipino_dates_inside_a_line():
+    for line, lang, iso in [("გიორგი 12 მარტი 2024", "ka", "2024-03-12"), ("Aynur20 fevral 2024", "az", "2024-02-20"),
+                            ("15 aprel 2024 tarixində", "az", "2024-04-15"), ("شائع 14 فروری 2024", "ur", "2024-02-14"),
+                            ("Nai-post 5 Hunyo 2024", "tl", None),  # after NOW: no date
+                            ("Nai-post 5 Marso 2024", "tl", "2024-03-05")]:
+        frag = find_date_text(line)
+        assert frag is not None, line
+        assert parse_date(frag, lang=lang, now=NOW) == iso, line
+    # Bengali digits read as figures, in a date run into a name
+    assert ascii_digits("১২ মার্চ ২০২৪") == "12 মার্চ 2024"
+    assert find_date_text("রাকিব হাসান১২ মার্চ ২০২৪") == "১২ মার্চ ২০২৪"
+    assert parse_date("রাকিব হাসান ২৫ জানুয়ারী ২০২৪", lang="bn", now=NOW) == "2024-01-25"
+    # other Indic and full-width digits too, one character for one
+    assert ascii_digits("४.५ / ৫ · ４８") == "4.5 / 5 · 48"
+
+
+def test_part_aa_count_words():
+    for text, n in [("৫৭টি রিভিউ", 57), ("(23 მიმოხილვა)", 23), ("41 rəy", 41), ("57 ریٹنگز", 57),
+                    ("1.234 comentarios", 1234), ("12 შეფასება", 12)]:
+        assert _count_in(ascii_digits(text)) == n, text
+
+
+def test_part_aa_verified_badges():
+    for text in ("تصدیق شدہ خریداری", "დადასტურებული შენაძენი", "যাচাইকৃত ক্রেতা", "Təsdiqlənmiş alış"):
+        assert may_be_verified(text) and VERIFIED.search(text), text
+
+
+def test_part_aa_star_icons_marked_active_among_alike_ones():
+    # Shopee: every icon is "icon-rating-solid" (a filled-looking name); the lit ones also
+    # have "icon-rating-solid--active"
+    def stars(n):
+        return ("".join('<svg class="shopee-svg-icon icon-rating-solid--active icon-rating-solid"></svg>' for _ in range(n))
+                + "".join('<svg class="shopee-svg-icon icon-rating-solid"></svg>' for _ in range(5 - n)))
+    got = _extract("".join(
+        f'<div class="shopee-product-rating"><a class="shopee-product-rating__author-name" href="/shop/{i}">user{i}</a>'
+        f'<div class="shopee-product-rating__rating">{stars(n)}</div>'
+        f'<div class="shopee-product-rating__time">2024-03-1{i} 14:22 | Variation: Black</div>'
+        f'<div class="shopee-product-rating__content">{TEXT.format(i=i)}</div></div>'
+        for i, n in enumerate([4, 2, 5])))["reviews"]
+    assert [r["rating"] for r in got] == [4.0, 2.0, 5.0]
+
+
+def test_part_aa_review_title_named_after_a_rating_inside_the_text():
+    # Shopee's "rating-title" sits inside the text's element: a title, and not in the text
+    got = _extract("".join(
+        f'<div class="shopee-product-rating"><span class="shopee-product-rating__author-name">user{i}</span>'
+        f'<div class="stars" aria-label="{n} out of 5 stars"></div>'
+        f'<div class="shopee-product-rating__content"><div class="rating-title">{title}</div>{TEXT.format(i=i)}</div></div>'
+        for i, (n, title) in enumerate([(5, "Sulit na sulit"), (3, "Okay naman")])))["reviews"]
+    assert [(r["title"], r["body"]) for r in got] == [("Sulit na sulit", TEXT.format(i=0)),
+                                                      ("Okay naman", TEXT.format(i=1))]
+
+
+def test_part_aa_abbreviated_star_filter_counts_defer_to_a_printed_total():
+    reviews = "".join(
+        f'<div class="review"><span class="author">User {i}</span><div class="stars" aria-label="{n} out of 5 stars">'
+        f'</div><p class="text">{TEXT.format(i=i)}</p></div>' for i, n in enumerate([5, 4, 5, 3]))
+    reviews = f'<div class="review-list">{reviews}</div>'
+    chips = ('<div class="summary"><div class="rating-score">4.8</div><div>out of 5</div>'
+             '<div>5 Star (1.1k)</div><div>4 Star (96)</div><div>3 Star (21)</div><div>2 Star (5)</div>'
+             '<div>1 Star (8)</div></div>')
+    # the chips add up to about 1,230: the printed "1.2k Ratings" is the count
+    agg = _extract(chips + reviews + '<div class="briefing"><span>1.2k Ratings</span></div>')["aggregate"]
+    assert agg == {"rating": 4.8, "count": 1200}
+    # a printed count far from the chips' sum is some other count
+    agg = _extract(chips + reviews + '<div class="briefing"><span>35 Ratings</span></div>')["aggregate"]
+    assert agg == {"rating": 4.8, "count": 1230}
+    # exact chips: their sum
+    exact = chips.replace("(1.1k)", "(1,104)")
+    agg = _extract(exact + reviews + '<div class="briefing"><span>1.2k Ratings</span></div>')["aggregate"]
+    assert agg == {"rating": 4.8, "count": 1234}
