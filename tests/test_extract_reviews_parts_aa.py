@@ -1,6 +1,7 @@
-"""Review extraction: the rules part AA (Shopee Philippines, a Georgian shop, Rokomari,
-Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials) of the corpus taught, each
-on a small page or a single normaliser besides the saved pages of test_extract_reviews.py."""
+"""Review extraction: the rules parts AA (Shopee Philippines, a Georgian shop, Rokomari,
+Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials) and AB (Shein, Temu,
+Wildberries, Uzum, an Armenian, a Swahili and an Icelandic shop) of the corpus taught, each on
+a small page or a single normaliser besides the saved pages of test_extract_reviews.py."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -9,7 +10,7 @@ from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
 from crawlers.extract.reviews_body import VERIFIED, may_be_verified
 from crawlers.extract.reviews_dates import find_date_text, parse_date
-from crawlers.extract.reviews_normalize import ascii_digits
+from crawlers.extract.reviews_normalize import ascii_digits, labelled_out_of, rating_from_text
 
 TEXT = "A long enough review text about the earbuds, the case and the battery life, number {i}."
 NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
@@ -91,3 +92,41 @@ def test_part_aa_abbreviated_star_filter_counts_defer_to_a_printed_total():
     exact = chips.replace("(1.1k)", "(1,104)")
     agg = _extract(exact + reviews + '<div class="briefing"><span>1.2k Ratings</span></div>')["aggregate"]
     assert agg == {"rating": 4.8, "count": 1234}
+
+
+def test_part_ab_armenian_swahili_uzbek_and_icelandic_dates():
+    for line, lang, iso in [("Արամ, 12 մարտի 2024", "hy", "2024-03-12"), ("16 փետրվարի 2024", "hy", "2024-02-16"),
+                            ("12 Machi 2024 na Wanjiku", "sw", "2024-03-12"), ("14 Aprili 2024", "sw", "2024-04-14"),
+                            ("24 aprel 2024", "uz", "2024-04-24"), ("9 sentabr 2023", "uz", "2023-09-09"),
+                            ("Jón G. 30. janúar 2024", "is", "2024-01-30"), ("19. apríl 2024", "is", "2024-04-19")]:
+        frag = find_date_text(line)
+        assert frag is not None, line
+        assert parse_date(frag, lang=lang, now=NOW) == iso, line
+
+
+def test_part_ab_a_yearless_date_followed_by_a_time():
+    # Wildberries prints this year's dates with a time and no year
+    assert find_date_text("Ольга 12 марта, 14:22") == "12 марта"
+    assert parse_date("12 марта", lang="ru", now=NOW) == "2024-03-12"
+    assert parse_date("27 апреля, 21:03", lang="ru", now=NOW) == "2024-04-27"
+    # a year after the comma is still a year: the dated form wins
+    assert find_date_text("12 March, 2024") == "12 March, 2024"
+
+
+def test_part_ab_count_words_scale_words_and_badges():
+    for text, n in [("1 234 ta sharh", 1234), ("(23 կարծիք)", 23), ("23 umsagnir", 23), ("57 maoni", 57)]:
+        assert _count_in(text) == n, text
+    assert rating_from_text("Nyota 4 kati ya 5") == 4.0
+    for text in ("Ununuzi Uliothibitishwa", "Tasdiqlangan xarid", "Staðfest kaup"):
+        assert may_be_verified(text) and VERIFIED.search(text), text
+
+
+def test_part_ab_a_labelled_rating_line_whatever_its_element_is_named():
+    assert labelled_out_of("Einkunn: 4 af 5") and labelled_out_of("Գնահատական՝ 4/5")
+    assert not labelled_out_of("Size: 4 of 5") and not labelled_out_of("Einkunn: 4 af 7")
+    # Elko: the rating's element is named in Icelandic, and there is no date to go by
+    got = _extract("".join(
+        f'<div class="umsogn"><div class="umsogn-haus"><strong>{name}</strong></div><div class="einkunn">Einkunn: {n} af 5</div>'
+        f'<p>{TEXT.format(i=i)}</p></div>' for i, (name, n) in enumerate([("Jón G.", 5), ("Guðrún", 4), ("Sigurður Á.", 2)])),
+        "is")["reviews"]
+    assert [(r["author"], r["rating"]) for r in got] == [("Jón G.", 5.0), ("Guðrún", 4.0), ("Sigurður Á.", 2.0)]

@@ -43,3 +43,15 @@ def test_expected_language_wins_over_a_close_relative_only():
     assert identify(de, "en") == "de"  # a German review on an English page stays German
     assert identify(TEXTS[0], "de") == "en"
     assert identify(TEXTS[0], "xx") == "en"  # an unknown code changes nothing
+
+
+def test_a_page_language_the_model_does_not_know_wins_narrow_calls():
+    # py3langid knows no Uzbek: Uzbek reviews come out as Quechua, Swahili or Malay, narrowly
+    uz = ("Yaxshi, lekin qimmat. Mahsulot yaxshi ishlaydi, lekin obunani yangilashda narx ancha oshdi. "
+          "Kichik kompaniya uchun qimmat.")
+    assert identify(uz) != "uz"
+    assert identify(uz, "uz") == "uz"
+    # a review in a language it knows stays in it on that page
+    ru = "Хорошо, но дорого. Продукт работает стабильно, но при продлении подписки цена сильно выросла."
+    assert identify(ru, "uz") == "ru"
+    assert identify(TEXTS[0], "uz") == "en"

@@ -53,7 +53,12 @@ _MONTHS = (
     "জানুয়ারী|জানুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"  # Bengali
     "yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|"  # Azerbaijani (mart, may: above)
     "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|"  # Urdu
-    "pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"  # Filipino (the rest are spelt as in Spanish)
+    "pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"  # Filipino (the rest are spelt as in Spanish)
+    "հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի|"  # Armenian
+    "հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր|"  # (nominative)
+    "machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Swahili (the rest are spelt as above)
+    "sentabr|oktabr|"  # Uzbek (the rest are spelt as in Azerbaijani or Serbian)
+    "janúar|febrúar|apríl|maí|júní|júlí|ágúst|nóvember"  # Icelandic (the rest are spelt as above)
 )
 # Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
 # spellings are Polish or Slovak months with the same numbers): parsed here
@@ -122,7 +127,9 @@ _DATE_PATTERNS = [
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
 # is not in the future. Listed after the dated forms, which win when both match.
 _YEARLESS_PATTERNS = [
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r"(?![\w-])(?!,?\s*(?:de\s+)?\d)", re.I),
+    # (a time may follow, "12 марта, 14:22" (Wildberries), a year not)
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE
+               + r"(?![\w-])(?!,?\s*(?:de\s+)?\d(?!\d?:\d\d))", re.I),
     # month first is English: capitalised, so "you may 5 times" is no date
     re.compile(r"\b(?:" + "|".join(m.capitalize() for m in _MONTHS.split("|")) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
 ]
@@ -177,7 +184,8 @@ _RELATIVE_PATTERNS = [
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
-                     "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk", "ka", "bn", "az", "ur", "tl"}
+                     "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk", "ka", "bn", "az", "ur", "tl",
+                     "hy", "sw", "uz", "is"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:

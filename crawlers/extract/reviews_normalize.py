@@ -165,7 +165,8 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # "4.5 out of 5", "4,5 of 5", "4 von 5", "4 sur 5", "4 de 5", "4 van 5", "4 su 5", "4/5", "8 / 10"
 # The words between a rating and its scale, in every language the extractor reads (also
 # used by the aggregate reader and by the rating-label check of the widgets).
-SCALE_WORDS = r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من|nga"
+SCALE_WORDS = (r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من|nga|"
+               r"kati\s+ya")  # Swahili
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
@@ -203,7 +204,8 @@ COUNT_WORDS = (
     r"vlerësime|vlerësimet|vlerësim|valoracions|valoració|"  # Albanian, Catalan (Macedonian "рецензии": above)
     r"მიმოხილვები|მიმოხილვა|შეფასებები|შეფასება|"  # Georgian
     r"(?:টি\s*)?(?:রিভিউ|রেটিং|পর্যালোচনা)|"  # Bengali ("৫৭টি রিভিউ": a classifier after the figure)
-    r"rəylər|rəy|qiymətləndirmə|ریٹنگز|ریٹنگ|جائزے|جائزہ|تبصرے|comentarios")  # Azerbaijani, Urdu, Spanish (Booking)
+    r"rəylər|rəy|qiymətləndirmə|ریٹنگز|ریٹنگ|جائزے|جائزہ|تبصرے|comentarios|"  # Azerbaijani, Urdu, Spanish (Booking)
+    r"կարծիքներ|կարծիք|maoni|(?:ta\s+)?(?:sharhlar|sharh|baholar|baho)|umsagnir|umsagna|umsögn")  # hy, sw, uz ("1 234 ta sharh"), is
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
@@ -300,6 +302,23 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     if m:
         return scale_rating(to_number(m.group(1)))
     return None
+
+
+# "Rating" in the languages the extractor reads, as a line's label ("Einkunn: 4 af 5")
+_RATING_LABEL = re.compile(
+    r"(?:rating|rated|score|overall|note|bewertung|évaluation|valoración|puntuación|calificación|valoració|"
+    r"valutazione|voto|nota|avaliação|classificação|beoordeling|cijfer|waardering|betyg|vurdering|karakter|"
+    r"arvosana|einkunn|hinnang|vērtējums|įvertinimas|ocena|hodnocení|hodnotenie|értékelés|ocjena|оценка|"
+    r"оцінка|рейтинг|βαθμολογία|puan|değerlendirme|đánh giá|điểm|penilaian|nilai|peringkat|ukadiriaji|baho|"
+    r"qiymət|qiymətləndirmə|შეფასება|գնահատական|评分|評分|評価|평점)", re.I)
+_LABELLED_OUT_OF = re.compile(r"(?:" + _RATING_LABEL.pattern + r")\s*[:：՝-]?\s*" + _NUM + r"\s*(?:" + SCALE_WORDS
+                              + r")\s*(?:5|10)(?:[.,]0)?", re.I)
+
+
+def labelled_out_of(text: str) -> bool:
+    """A rating label and a figure out of 5 or 10, nothing else ("Einkunn: 4 af 5",
+    "Գնահատական՝ 4/5"): a rating whatever the element is named."""
+    return _LABELLED_OUT_OF.fullmatch(ascii_digits(text.replace("\u00a0", " ").strip())) is not None
 
 
 def labelled_score(text: str) -> bool:

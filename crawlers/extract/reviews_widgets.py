@@ -6,8 +6,8 @@ import colorsys
 import re
 
 from .reviews_dates import find_date_text
-from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, rating_from_style,
-                                rating_from_text, scale_rating, text_longer_than, to_number)
+from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
+                                rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
 
@@ -260,7 +260,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         m = SCORE_VERDICT.fullmatch(text)
         if m and to_number(m.group(1)) <= int(m.group(2)):  # "10/10 Excellent", whatever the element's name
             return scale_rating(to_number(m.group(1)), float(m.group(2)))
-        if (_STAR_ATTR.search(a) or not strict) and not find_date_text(text):
+        if (_STAR_ATTR.search(a) or not strict or labelled_out_of(text)) and not find_date_text(text):
             # (a row holding a date is a review's header around the widget, not the widget:
             # "Rated 4 out of 5 stars Emma W. 23/04/2024")
             r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
