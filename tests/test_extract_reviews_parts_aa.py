@@ -1,13 +1,16 @@
 """Review extraction: the rules parts AA (Shopee Philippines, a Georgian shop, Rokomari,
-Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials) and AB (Shein, Temu,
-Wildberries, Uzum, an Armenian, a Swahili and an Icelandic shop) of the corpus taught, each on
-a small page or a single normaliser besides the saved pages of test_extract_reviews.py."""
+Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials), AB (Shein, Temu,
+Wildberries, Uzum, an Armenian, a Swahili and an Icelandic shop) and AC (Google-translated
+reviews, accordions, hidden full texts, JSON-LD with local dates, Daraz Nepal, Flipkart in
+Tamil, a Belarusian shop) of the corpus taught, each on a small page or a single normaliser
+besides the saved pages of test_extract_reviews.py."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
 from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
+from crawlers.extract.reviews_authors import name_like
 from crawlers.extract.reviews_body import VERIFIED, may_be_verified
 from crawlers.extract.reviews_dates import find_date_text, parse_date
 from crawlers.extract.reviews_normalize import ascii_digits, labelled_out_of, rating_from_text
@@ -130,3 +133,32 @@ def test_part_ab_a_labelled_rating_line_whatever_its_element_is_named():
         f'<p>{TEXT.format(i=i)}</p></div>' for i, (name, n) in enumerate([("Jón G.", 5), ("Guðrún", 4), ("Sigurður Á.", 2)])),
         "is")["reviews"]
     assert [(r["author"], r["rating"]) for r in got] == [("Jón G.", 5.0), ("Guðrún", 4.0), ("Sigurður Á.", 2.0)]
+
+
+def test_part_ac_names_in_caseless_indic_and_georgian_scripts():
+    # Devanagari and Tamil write vowels as combining signs; none of these scripts has case
+    for name in ("राम श्रेष्ठ", "सीता", "கார்த்திக்", "பிரியா", "გიორგი"):
+        assert name_like(name), name
+    # Chinese and Thai still need a name-named element: a short phrase looks the same
+    assert not name_like("很好") and not name_like("ดีมาก")
+    # Daraz Nepal: the name in a bare span beside the text, the date in Devanagari digits
+    got = _extract("".join(
+        f'<div class="item"><div class="top"><div class="stars" aria-label="{n} out of 5 stars"></div>'
+        f'<span class="title right">{d} मार्च २०२४</span></div><div class="middle"><span>{name}</span></div>'
+        f'<div class="content">{TEXT.format(i=i)}</div></div>'
+        for i, (name, n, d) in enumerate([("राम श्रेष्ठ", 5, "१२"), ("सीता", 3, "७")])), "ne")["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in got] == [
+        ("राम श्रेष्ठ", 5.0, "2024-03-12"), ("सीता", 3.0, "2024-03-07")]
+
+
+def test_part_ac_nepali_tamil_and_belarusian_dates_counts_and_labels():
+    for line, lang, iso in [("७ फेब्रुअरी २०२४", "ne", "2024-02-07"), ("१६ अप्रिल २०२४", "ne", "2024-04-16"),
+                            ("பிரியா மார்ச் 12, 2024", "ta", "2024-03-12"), ("ஏப்ரல் 5, 2024", "ta", "2024-04-05"),
+                            ("Алесь 12 сакавіка 2024", "be", "2024-03-12"), ("22 студзеня 2024", "be", "2024-01-22")]:
+        frag = find_date_text(line)
+        assert frag is not None, line
+        assert parse_date(frag, lang=lang, now=NOW) == iso, line
+    assert _count_in("1,234 மதிப்பீடுகள் & 312 விமர்சனங்கள்") == 312  # the reviews, not the ratings
+    assert _count_in("23 водгукі") == 23
+    assert labelled_out_of("Ацэнка: 4 з 5")
+    assert may_be_verified("சான்றளிக்கப்பட்ட வாங்குபவர்") and VERIFIED.search("சான்றளிக்கப்பட்ட வாங்குபவர்")

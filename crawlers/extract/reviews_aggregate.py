@@ -55,10 +55,10 @@ def _spaced_text(el) -> str:
 # a count of ratings, where a count of reviews may follow ("12,345 Ratings & 1,234 Reviews",
 # "1 234 ocen i 312 recenzji"): the reviews are the count
 _RATINGS_WORD = re.compile(r"(?:ratings?|ocen[ay]?|calificaciones|valoraciones|évaluations|notes|valutazioni|betyg|"
-                           r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian|hinnangut|hinnangud|रेटिंग)\s*$", re.I)
+                           r"оцен(?:ок|ки|ка)|оцін(?:ок|ки|ка)|penilaian|hinnangut|hinnangud|रेटिंग|மதிப்பீடுகள்)\s*$", re.I)
 _REVIEWS_WORD = re.compile(r"(?:reviews?|recenzj[ie]|opinii|reseñas|opiniones|avis|critiques|recensioni|recensies|rezensionen|"
                            r"recensioner|отзыв(?:ов|а|ы)?|відгук(?:ів|и)?|ulasan|arvustust|arvustused|mnenj[ae]?|"
-                           r"समीक्षाएं|समीक्षाएँ|समीक्षा)\s*$", re.I)
+                           r"समीक्षाएं|समीक्षाएँ|समीक्षा|விமர்சனங்கள்)\s*$", re.I)
 
 
 def _count_in(text: str) -> int | None:

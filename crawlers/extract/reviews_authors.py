@@ -90,7 +90,10 @@ def _first_leaf_text(el, skip: list) -> str:
 
 
 # (a '*' inside a word: marketplaces mask buyer names, "L***a")
-_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\-*]*(?:\s+(?:[^\W\d_][\w'’.\-*]*|de|van|von|der|la|le|&)){0,3}$")
+# (Indic scripts write vowels as combining signs, which \w leaves out: "सीता", "கார்த்திக்")
+_WORD_REST = r"[\w\u0900-\u0dff'’.\-*]*"
+_NAME_SHAPE = re.compile(
+    r"^[^\W\d_]" + _WORD_REST + r"(?:\s+(?:[^\W\d_]" + _WORD_REST + r"|de|van|von|der|la|le|&)){0,3}$")
 
 
 # a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
@@ -99,9 +102,16 @@ _MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*")
 
 def name_like(text: str) -> bool:
     """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
-    Hebrew and Arabic letters have no case: "علی رضایی"), or a masked user id ("kimm****")."""
-    return (text[:1].isupper() or "\u0590" <= text[:1] <= "\u06ff") and _NAME_SHAPE.match(text) is not None \
-        and not _SENTENCE.search(text) or _MASKED_ID.fullmatch(text) is not None
+    Hebrew, Arabic, Indic and Georgian letters have no case: "علی رضایی", "राम श्रेष्ठ"), or a
+    masked user id ("kimm****")."""
+    cased = text[:1].isupper() or _CASELESS.match(text) is not None
+    return cased and _NAME_SHAPE.match(text) is not None and not _SENTENCE.search(text) \
+        or _MASKED_ID.fullmatch(text) is not None
+
+
+# scripts without letter case whose names can be told by their shape (not Chinese or Thai,
+# where a short phrase looks the same)
+_CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff]")
 
 
 # lower-case words of four letters or more after the first: a short sentence ("Pay raises are

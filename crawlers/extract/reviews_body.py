@@ -27,6 +27,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"recensione verificata|عملية شراء معتمدة|blerje e verifikuar|تصدیق شدہ (?:خریداری|خریدار)|"
                       r"დადასტურებული (?:შენაძენი|მყიდველი)|যাচাইকৃত (?:ক্রয়|ক্রেতা)|təsdiqlənmiş (?:alış|alıcı)|"
                       r"ununuzi uliothibitishwa|mnunuzi aliyethibitishwa|tasdiqlangan xarid|հաստատված գնում|staðfest kaup|"
+                      r"சான்றளிக்கப்பட்ட வாங்குபவர்|प्रमाणित खरिदकर्ता|пацверджан\w* пакупк\w*|"
                       r"потврден\w* купувин\w*", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
@@ -44,7 +45,8 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
                    "potrjen", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
-                   "təsdiqlən", "thibitishwa", "tasdiqlangan", "հաստատված", "staðfest")
+                   "təsdiqlən", "thibitishwa", "tasdiqlangan", "հաստատված", "staðfest",
+                   "சான்றளிக்கப்பட்ட", "пацверджан")
 
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"

@@ -58,7 +58,10 @@ _MONTHS = (
     "հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր|"  # (nominative)
     "machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Swahili (the rest are spelt as above)
     "sentabr|oktabr|"  # Uzbek (the rest are spelt as in Azerbaijani or Serbian)
-    "janúar|febrúar|apríl|maí|júní|júlí|ágúst|nóvember"  # Icelandic (the rest are spelt as above)
+    "janúar|febrúar|apríl|maí|júní|júlí|ágúst|nóvember|"  # Icelandic (the rest are spelt as above)
+    "फेब्रुअरी|अप्रिल|मे|जुन|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"  # Nepali (the rest are spelt as in Hindi)
+    "ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"  # Tamil
+    "студзеня|лютага|сакавіка|красавіка|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|снежня"  # Belarusian (мая, лістапада: above)
 )
 # Month names dateparser does not read (Slovenian genitives, "12. marca 2024"; the same
 # spellings are Polish or Slovak months with the same numbers): parsed here
@@ -185,7 +188,7 @@ _RELATIVE_PATTERNS = [
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
                      "et", "sl", "hi", "ms", "kk", "sq", "ca", "mk", "ka", "bn", "az", "ur", "tl",
-                     "hy", "sw", "uz", "is"}
+                     "hy", "sw", "uz", "is", "ne", "ta", "be"}
 
 
 def _utc_naive(now: datetime | None) -> datetime:

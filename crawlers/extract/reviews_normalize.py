@@ -205,7 +205,8 @@ COUNT_WORDS = (
     r"მიმოხილვები|მიმოხილვა|შეფასებები|შეფასება|"  # Georgian
     r"(?:টি\s*)?(?:রিভিউ|রেটিং|পর্যালোচনা)|"  # Bengali ("৫৭টি রিভিউ": a classifier after the figure)
     r"rəylər|rəy|qiymətləndirmə|ریٹنگز|ریٹنگ|جائزے|جائزہ|تبصرے|comentarios|"  # Azerbaijani, Urdu, Spanish (Booking)
-    r"կարծիքներ|կարծիք|maoni|(?:ta\s+)?(?:sharhlar|sharh|baholar|baho)|umsagnir|umsagna|umsögn")  # hy, sw, uz ("1 234 ta sharh"), is
+    r"կարծիքներ|կարծիք|maoni|(?:ta\s+)?(?:sharhlar|sharh|baholar|baho)|umsagnir|umsagna|umsögn|"  # hy, sw, uz ("1 234 ta sharh"), is
+    r"விமர்சனங்கள்|விமர்சனம்|மதிப்பீடுகள்|மதிப்பீடு|водгукаў|водгукі|водгук|ацэнак|ацэнкі")  # Tamil, Belarusian
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
 COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
@@ -310,7 +311,7 @@ _RATING_LABEL = re.compile(
     r"valutazione|voto|nota|avaliação|classificação|beoordeling|cijfer|waardering|betyg|vurdering|karakter|"
     r"arvosana|einkunn|hinnang|vērtējums|įvertinimas|ocena|hodnocení|hodnotenie|értékelés|ocjena|оценка|"
     r"оцінка|рейтинг|βαθμολογία|puan|değerlendirme|đánh giá|điểm|penilaian|nilai|peringkat|ukadiriaji|baho|"
-    r"qiymət|qiymətləndirmə|შეფასება|գնահատական|评分|評分|評価|평점)", re.I)
+    r"qiymət|qiymətləndirmə|შეფასება|գնահատական|ацэнка|評分|评分|評価|평점)", re.I)
 _LABELLED_OUT_OF = re.compile(r"(?:" + _RATING_LABEL.pattern + r")\s*[:：՝-]?\s*" + _NUM + r"\s*(?:" + SCALE_WORDS
                               + r")\s*(?:5|10)(?:[.,]0)?", re.I)
 
