@@ -1,12 +1,15 @@
 """Review extraction: the rules parts AA (Shopee Philippines, a Georgian shop, Rokomari,
 Umico, Booking in Spanish, Daraz Pakistan, emoji-star testimonials), AB (Shein, Temu,
-Wildberries, Uzum, an Armenian, a Swahili and an Icelandic shop) and AC (Google-translated
+Wildberries, Uzum, an Armenian, a Swahili and an Icelandic shop), AC (Google-translated
 reviews, accordions, hidden full texts, JSON-LD with local dates, Daraz Nepal, Flipkart in
-Tamil, a Belarusian shop) of the corpus taught, each on a small page or a single normaliser
-besides the saved pages of test_extract_reviews.py."""
+Tamil, a Belarusian shop) and AD (ratings as hearts, circles, <meter>, radio inputs and star
+image files; Unix times; "last week") of the corpus taught, each on a small page or a single
+normaliser besides the saved pages of test_extract_reviews.py."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+
+import lxml.html
 
 from crawlers.extract.reviews import extract_reviews
 from crawlers.extract.reviews_aggregate import _count_in
@@ -14,6 +17,7 @@ from crawlers.extract.reviews_authors import name_like
 from crawlers.extract.reviews_body import VERIFIED, may_be_verified
 from crawlers.extract.reviews_dates import find_date_text, parse_date
 from crawlers.extract.reviews_normalize import ascii_digits, labelled_out_of, rating_from_text
+from crawlers.extract.reviews_widgets import rating_of
 
 TEXT = "A long enough review text about the earbuds, the case and the battery life, number {i}."
 NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
@@ -162,3 +166,47 @@ def test_part_ac_nepali_tamil_and_belarusian_dates_counts_and_labels():
     assert _count_in("23 водгукі") == 23
     assert labelled_out_of("Ацэнка: 4 з 5")
     assert may_be_verified("சான்றளிக்கப்பட்ட வாங்குபவர்") and VERIFIED.search("சான்றளிக்கப்பட்ட வாங்குபவர்")
+
+
+def _cards(widgets: list[str], extra: str = "") -> list[dict]:
+    return _extract('<div class="list">' + "".join(
+        f'<div class="card"><span class="name">Reviewer {"ABC"[i]}</span>{w}{extra}<p class="text">{TEXT.format(i=i)}</p></div>'
+        for i, w in enumerate(widgets)) + "</div>")["reviews"]
+
+
+def test_part_ad_ratings_drawn_as_hearts_circles_meters_radios_and_image_files():
+    got = _cards(['<div class="hearts">♥♥♥♥♡</div>', '<div class="x">♥♥♡♡♡</div>', '<div>●●●●●</div>'])
+    assert [r["rating"] for r in got] == [4.0, 2.0, 5.0]
+    got = _cards([f'<meter max="5" value="{n}"></meter>' for n in (5, 2, 4)])
+    assert [r["rating"] for r in got] == [5.0, 2.0, 4.0]
+    assert rating_of(lxml.html.fromstring('<meter max="100" value="80"></meter>')) is None  # a histogram's bar
+
+    def radios(n):
+        return "".join(f'<input type="radio" value="{v}" disabled{" checked" if v == n else ""}><label>★</label>'
+                       for v in range(1, 6))
+    got = _cards([f'<div class="star-input">{radios(n)}</div>' for n in (4, 5, 1)])
+    assert [r["rating"] for r in got] == [4.0, 5.0, 1.0]
+    got = _cards([f'<img src="/static/img/{f}.png">' for f in ("stars_4_half", "stars_3", "rating-45")])
+    assert [r["rating"] for r in got] == [4.5, 3.0, 4.5]
+
+
+def test_part_ad_a_verified_badge_that_is_only_a_tooltip():
+    got = _cards(['<div class="stars" aria-label="5 out of 5 stars"></div>'] * 2,
+                 '<span class="badge" title="Verified buyer"><svg viewBox="0 0 9 9"></svg></span>')
+    assert [r["verified"] for r in got] == [True, True]
+
+
+def test_part_ad_a_unix_time_behind_a_relative_date_and_last_week():
+    stamp = 1710253320  # 2024-03-12T14:22:00Z
+    got = _cards(['<div class="stars" aria-label="4 out of 5 stars"></div>'] * 2,
+                 f'<div class="foot"><span class="t" data-timestamp="{stamp}">a month ago</span></div>')
+    assert [r["published_at"] for r in got] == ["2024-03-12", "2024-03-12"]
+    assert find_date_text("Priya R. · Reviewed last week") == "last week"
+    assert parse_date("last week", now=NOW) == "2024-04-24"
+
+
+def test_part_ad_a_bold_title_and_a_line_break_before_the_text():
+    got = _extract('<div class="list">' + "".join(
+        f'<div class="biz-review"><a href="/user/{i}">Reviewer {i}</a><div class="stars" aria-label="4 out of 5 stars"></div>'
+        f'<p class="review-text"><b>Title {i}</b><br>{TEXT.format(i=i)}</p></div>' for i in range(2)) + "</div>")["reviews"]
+    assert [(r["title"], r["body"]) for r in got] == [("Title 0", TEXT.format(i=0)), ("Title 1", TEXT.format(i=1))]

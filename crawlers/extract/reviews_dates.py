@@ -184,6 +184,7 @@ _RELATIVE_PATTERNS = [
                r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
                r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I),
     re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
+    re.compile(r"\blast\s+(?:week|month|year)\b", re.I),  # "Reviewed last week"
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
@@ -298,6 +299,16 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     if parsed is None:
         return None
     return _valid(parsed.year, parsed.month, parsed.day, now_n)
+
+
+def epoch_date(raw: str | None, *, now: datetime | None = None) -> str | None:
+    """A Unix time in seconds or milliseconds ("1710253320", "1710253320000") → its UTC day."""
+    raw = (raw or "").strip()
+    if not re.fullmatch(r"\d{10}|\d{13}", raw):
+        return None
+    seconds = int(raw) / (1000 if len(raw) == 13 else 1)
+    day = datetime.fromtimestamp(seconds, timezone.utc)
+    return _valid(day.year, day.month, day.day, _utc_naive(now))
 
 
 def _is_relative(frag: str) -> bool:

@@ -8,7 +8,7 @@ from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any,
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
                            without_section_headings, find_body)
-from .reviews_dates import find_date_text, parse_date
+from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_layout import rating_anchors, text_without
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
@@ -101,8 +101,13 @@ def _in_avatar(el, block) -> bool:
 
 def _lead_paragraph(bold) -> bool:
     """A paragraph that is only this bold line, followed by a longer paragraph: the
-    reviewer's own heading ("<p><b>Great value</b></p><p>…</p>")."""
+    reviewer's own heading ("<p><b>Great value</b></p><p>…</p>"); or that opens with it and a
+    line break before longer text ("<p><b>Great value</b><br>…</p>")."""
     p = bold.getparent()
+    nxt = bold.getnext()
+    if tag(p) == "p" and p[0] is bold and not (p.text or "").strip() and not (bold.tail or "").strip() \
+            and nxt is not None and tag(nxt) == "br" and len((nxt.tail or "").strip()) > len(element_text(bold)):
+        return True
     if tag(p) != "p" or len(p) != 1 or (p.text or "").strip() or (bold.tail or "").strip():
         return False
     nxt = p.getnext()
@@ -115,6 +120,9 @@ _OTHER_DATE = re.compile(r"(?:acheté|achat|bought|purchased|purchase date|date 
                          r"acquistato|gekocht|aankoopdatum|oplevelsesdato|date of experience|erlebnisdatum|"
                          r"date de l['’]expérience|fecha de la experiencia|stayed|date of stay|aufenthalt)"
                          r"\W*(?:le|on|am|el|il|op|in|en|:)?\s*$", re.I)
+
+
+_DATE_DATA = ("data-date", "data-time", "data-timestamp", "data-published", "data-created")
 
 
 def find_date(block, skip: list, *, now, lang, region):
@@ -142,12 +150,17 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
-        for attr in ("data-date", "data-time", "data-timestamp", "data-published", "data-created"):
+        for attr in _DATE_DATA:
             raw = el.get(attr)
             if raw:
-                d = parse_date(raw, now=now, lang=lang, region=region)
+                # (a Unix time is the exact day behind a rough "2 months ago" in its element or
+                # a parent's text)
+                d = epoch_date(raw, now=now) or parse_date(raw, now=now, lang=lang, region=region)
                 if d:
                     return el, d
+    for el in block.iter():
+        if el is block or not tag(el) or el in inside:
+            continue
         a = attrs_text(el)
         t = short_text(el, 100)
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
@@ -325,6 +338,18 @@ def _person_link(el, text: str) -> bool:
     return len(links) == 1 and element_text(links[0]) == text and name_like(text)
 
 
+def _verified_tooltip(block) -> bool:
+    """A verified badge that is only an icon with a tooltip (title="Verified buyer")."""
+    for el in block.iter():
+        if not tag(el):
+            continue
+        for label in (el.get("title"), el.get("aria-label")):
+            if label and len(label) <= 40 and may_be_verified(label) and VERIFIED.search(label) \
+                    and not NOT_VERIFIED.search(label):
+                return True
+    return False
+
+
 def read_block(block, *, url: str, now: datetime | None, lang: str | None, region: str | None,
                rating: float | None = None, rating_el=None, boilerplate: set[int] = frozenset()) -> dict:
     """One layout review block → review dict (`boilerplate`: ids of elements that hold the
@@ -381,7 +406,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title and (body and body == title or title == author):  # AlloCiné's name link is a "meta-title"
         title = None
     full = text_without(block, [])
-    verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) else None
+    verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) \
+        or _verified_tooltip(block) else None
     votes = helpful_votes(block)
     site_id = None
     for el in [block, *list(block.iterancestors())[:1]]:

@@ -210,7 +210,18 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_style(style)
             if r is not None:
                 return r
+    if t == "meter":  # <meter min="0" max="5" value="4">: a score (not a histogram's 0-100 bar)
+        best, value = to_number(el.get("max")), to_number(el.get("value"))
+        if best in (5.0, 10.0) and value is not None and 0 <= value <= best:
+            return scale_rating(value, best)
+    if t == "img" and not el.get("alt"):
+        r = _rating_from_file(el.get("src"))
+        if r is not None:
+            return r
     kids = [c for c in el if isinstance(c.tag, str)]
+    r = _checked_radio(kids)
+    if r is not None:
+        return r
     if t == "svg":  # an svg's <title> is its label (Tripadvisor's "4.0 of 5 bubbles")
         label = next((c.text for c in kids if tag(c) == "title"), None)
         if label and len(label) < 120:
@@ -257,6 +268,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
         a = own_name(el)  # what the text is read as depends on the element's own name
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
             return rating_from_text(text)
+        r = _glyph_row(text)
+        if r is not None:
+            return r
         m = SCORE_VERDICT.fullmatch(text)
         if m and to_number(m.group(1)) <= int(m.group(2)):  # "10/10 Excellent", whatever the element's name
             return scale_rating(to_number(m.group(1)), float(m.group(2)))
@@ -290,6 +304,43 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if len(values) == 1:
             return scale_rating(float(values[0][1]), 5.0)
     return None
+
+
+# hearts and circles drawn as text: "♥♥♥♥♡", "●●●●○" (5 or 10 of them, lit ones first)
+_GLYPH_ROW = re.compile(r"([♥❤●]*)([♡○]*)")
+
+
+def _glyph_row(text: str) -> float | None:
+    m = _GLYPH_ROW.fullmatch(text.replace(" ", ""))
+    if not m or len(m.group(0)) not in (5, 10):
+        return None
+    return scale_rating(float(len(m.group(1))), float(len(m.group(0))))
+
+
+# a star image named by its value: "stars_4_half.png", "stars_3.png", "rating-45.gif"
+_STAR_FILE = re.compile(r"(?:^|/)(?:stars?|rating|rated)[-_]?([0-5])(?:[-_]?(half|5)|[-_]?0)?\.(?:png|gif|svg|jpe?g|webp)$",
+                        re.I)
+
+
+def _rating_from_file(src: str | None) -> float | None:
+    m = _STAR_FILE.search((src or "").split("?")[0])
+    if not m:
+        return None
+    return scale_rating(int(m.group(1)) + (0.5 if m.group(2) else 0.0), 5.0)
+
+
+def _checked_radio(kids: list) -> float | None:
+    """A row of read-only radio inputs (a star component rendered on the server): the
+    checked one's value, out of the largest."""
+    radios = [k for k in kids if tag(k) == "input" and (k.get("type") or "").lower() == "radio"]
+    if not 3 <= len(radios) <= 10:
+        return None
+    values = [to_number(k.get("value")) for k in radios]
+    checked = [v for k, v in zip(radios, values) if k.get("checked") is not None]
+    if len(checked) != 1 or None in values or checked[0] is None:
+        return None
+    best = max(values)
+    return scale_rating(checked[0], best) if best in (5.0, 10.0) else None
 
 
 def _split_by_class(icons: list, values: list[float]) -> list[float]:
