@@ -188,6 +188,7 @@ def test_part_ad_ratings_drawn_as_hearts_circles_meters_radios_and_image_files()
     assert [r["rating"] for r in got] == [4.0, 5.0, 1.0]
     got = _cards([f'<img src="/static/img/{f}.png">' for f in ("stars_4_half", "stars_3", "rating-45")])
     assert [r["rating"] for r in got] == [4.5, 3.0, 4.5]
+    assert rating_of(lxml.html.fromstring('<img src="/icons/star-1.png">')) is None  # one icon, not "1 star"
 
 
 def test_part_ad_a_verified_badge_that_is_only_a_tooltip():

@@ -317,8 +317,9 @@ def _glyph_row(text: str) -> float | None:
     return scale_rating(float(len(m.group(1))), float(len(m.group(0))))
 
 
-# a star image named by its value: "stars_4_half.png", "stars_3.png", "rating-45.gif"
-_STAR_FILE = re.compile(r"(?:^|/)(?:stars?|rating|rated)[-_]?([0-5])(?:[-_]?(half|5)|[-_]?0)?\.(?:png|gif|svg|jpe?g|webp)$",
+# a star image named by its value: "stars_4_half.png", "stars_3.png", "rating-45.gif" (not
+# "star-1.png": one star icon of a row, or an icon's variant)
+_STAR_FILE = re.compile(r"(?:^|/)(?:stars|rating|rated)[-_]?([0-5])(?:[-_]?(half|5)|[-_]?0)?\.(?:png|gif|svg|jpe?g|webp)$",
                         re.I)
 
 
