@@ -144,7 +144,6 @@ _BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s
                                      re.I)
 _STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*" + COUNT_NUMBER + r"\s*\)",
                           re.I)
-_LONE_COUNT = re.compile(r"(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)
 
 
 def _star_filter_total(root, in_blocks: set) -> int | None:
@@ -166,7 +165,7 @@ def _star_filter_total(root, in_blocks: set) -> int | None:
     if rough:
         for el in root.iter():
             if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
-                m = _LONE_COUNT.fullmatch(ascii_digits(el.text.strip()))
+                m = _COUNT.fullmatch(ascii_digits(el.text.strip()))  # a count and nothing else
                 if m and abs(count_value(m.group(1)) - total) <= 0.15 * total:
                     return count_value(m.group(1))
     return total
