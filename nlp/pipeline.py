@@ -17,7 +17,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the factories)
 from .components import MODEL_META_FILE
 from .doctext import keep_text
-from .sentiment import DOMAIN_LEXICON_FILE
+from .sentiment import DOMAIN_LEXICON_FILE, DOMAIN_PHRASES_FILE
 from .taxonomy import TaxonomyError, bundled_path, load_taxonomy
 
 # Bump when the code's output changes for the same input: re-analysis then happens.
@@ -83,6 +83,7 @@ def _code_digest() -> str:
     for name in _CODE_FILES:
         h.update((here / name).read_bytes())
     h.update(DOMAIN_LEXICON_FILE.read_bytes())
+    h.update(DOMAIN_PHRASES_FILE.read_bytes())
     h.update((here / "lexicon" / "lemmas.tsv").read_bytes())
     return h.hexdigest()
 

@@ -64,6 +64,31 @@ def domain_lexicon(path: str | None = None) -> dict[str, float]:
     return out
 
 
+DOMAIN_PHRASES_FILE = Path(__file__).parent / "lexicon" / "phrases.tsv"
+
+
+@lru_cache(maxsize=4)
+def domain_phrases(path: str | None = None) -> dict[tuple[str, ...], float]:
+    """phrase words -> valence from lexicon/phrases.tsv (or another file of the same format)."""
+    p = Path(path) if path else DOMAIN_PHRASES_FILE
+    out: dict[tuple[str, ...], float] = {}
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        words = tuple(parts[0].lower().split())
+        try:
+            value = float(parts[1])
+        except (IndexError, ValueError):
+            raise LexiconError(f"{p}:{n}: expected 'phrase<TAB>valence<TAB>note'") from None
+        if len(words) < 2 and "-" not in parts[0]:
+            raise LexiconError(f"{p}:{n}: a phrase needs two words or more (single words go in domain.tsv)")
+        if not -4.0 <= value <= 4.0:
+            raise LexiconError(f"{p}:{n}: valence {value} outside VADER's range -4..4")
+        out[words] = value
+    return out
+
+
 _NEGATE = frozenset(NEGATE)
 
 
@@ -77,17 +102,69 @@ class FastVader(SentimentIntensityAnalyzer):
     vaderSentiment rebuilds the text character by character (emoji replacement) and
     lowercases the whole sentence again for every rule check of every sentiment word;
     with a domain lexicon (more sentiment words) that dominates the cost. This subclass
-    applies the same rules, in the same order, to a word list lowercased once. Non-ASCII
-    text (possible emojis) goes through VADER's own code. tests/test_vader_equivalence.py
-    checks that both give identical scores.
+    applies the same rules, in the same order, to a word list lowercased once (emojis are
+    first replaced by their descriptions, as VADER does, only in non-ASCII text).
+    tests/test_vader_equivalence.py checks that both give identical scores. With
+    set_phrases() (the domain lexicon's phrases.tsv), compound() also scores review idioms
+    VADER's single words get wrong ("a steal", "can't go wrong", "don't buy").
     """
 
     _TOKEN_CACHE_MAX = 200_000
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # whitespace token -> (VADER's word for it, lowercased, in the lexicon?)
-        self._tokens: dict[str, tuple[str, str, bool]] = {}
+        # whitespace token -> (VADER's word for it, lowercased, flags); flags: 1 = in the
+        # lexicon, 2 = the anchor word of a phrase (without the punctuation around it)
+        self._tokens: dict[str, tuple[str, str, int]] = {}
+        self.phrases: dict[tuple[str, ...], float] = {}  # none: VADER's own scores exactly
+        # anchor word -> [(phrase words, the anchor's index in them, valence)], longest first
+        self._anchors: dict[str, list[tuple[tuple[str, ...], int, float]]] = {}
+
+    def set_phrases(self, phrases: dict[tuple[str, ...], float]) -> None:
+        """Score these multi-word phrases with their own valence (see lexicon/phrases.tsv).
+
+        Each phrase is looked for only where its longest word occurs (its anchor: "steal"
+        of "a steal"), so common words like "a" cost nothing."""
+        self.phrases = dict(phrases)
+        anchors: dict[str, list] = {}
+        for words, value in sorted(self.phrases.items(), key=lambda kv: -len(kv[0])):
+            at = max(range(len(words)), key=lambda k: (len(words[k]), k))
+            anchors.setdefault(words[at], []).append((words, at, value))
+        self._anchors = anchors
+        self._tokens.clear()
+
+    def _phrase_matches(self, bare: list[str]) -> list[tuple[int, int, float]]:
+        """(start, end, valence) of the phrases in the word list: where two overlap, the one
+        starting first (then the longer) wins."""
+        found = []
+        for i, word in enumerate(bare):
+            for words, at, value in self._anchors.get(word, ()):
+                start = i - at
+                if start >= 0 and tuple(bare[start:start + len(words)]) == words:
+                    found.append((start, start + len(words), value))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        out: list[tuple[int, int, float]] = []
+        for m in found:
+            if not out or m[0] >= out[-1][1]:
+                out.append(m)
+        return out
+
+    def _without_emojis(self, text: str) -> str:
+        """VADER's own emoji step (emojis replaced by their descriptions), as polarity_scores does."""
+        emojis = self.emojis
+        if not any(ch in emojis for ch in text):
+            return text
+        out, prev_space = [], True
+        for ch in text:
+            if ch in emojis:
+                if not prev_space:
+                    out.append(" ")
+                out.append(emojis[ch])
+                prev_space = False
+            else:
+                out.append(ch)
+                prev_space = ch == " "
+        return "".join(out)
 
     def polarity_scores(self, text):
         if not text.isascii():
@@ -104,12 +181,12 @@ class FastVader(SentimentIntensityAnalyzer):
 
         Tokens are looked up in a per-analyzer cache of VADER's word rules (punctuation
         stripping, lowercase, lexicon membership), and a sentence without any lexicon word
-        scores 0.0 at once, as in VADER (only lexicon words get a valence)."""
+        (or phrase) scores 0.0 at once, as in VADER (only lexicon words get a valence)."""
         if not text.isascii():
-            return super().polarity_scores(text)["compound"]
-        cache, lex = self._tokens, self.lexicon
+            text = self._without_emojis(text)
+        cache, lex, anchors = self._tokens, self.lexicon, self._anchors
         words, lower = [], []
-        hit = False
+        flags = 0
         for tok in text.split():
             entry = cache.get(tok)
             if entry is None:
@@ -117,16 +194,25 @@ class FastVader(SentimentIntensityAnalyzer):
                 if len(word) <= 2:  # VADER keeps short tokens (emoticons) as they are
                     word = tok
                 low = word.lower()
-                entry = (word, low, low in lex)
+                entry = (word, low, (low in lex) | (2 if low.strip(string.punctuation) in anchors else 0))
                 if len(cache) >= self._TOKEN_CACHE_MAX:
                     cache.clear()
                 cache[tok] = entry
             words.append(entry[0])
             lower.append(entry[1])
-            hit = hit or entry[2]
-        if not hit:
+            flags |= entry[2]
+        phrases = ()
+        if flags & 2:
+            phrases = self._phrase_matches([w.strip(string.punctuation) for w in lower])
+        if not flags & 1 and not phrases:
             return 0.0
         sentiments = self._sentiments(words, lower, allcap_differential(words))
+        for start, end, value in phrases:
+            # the phrase's valence replaces its words'; a negation just before flips it
+            sentiments[start:end] = [0.0] * (end - start)
+            if any(_negated(lower[k]) for k in range(max(0, start - 3), start)):
+                value *= N_SCALAR
+            sentiments[start] = value
         if "but" in lower:
             sentiments = self._but_check(words, sentiments)
         total = float(sum(sentiments))
@@ -236,6 +322,7 @@ def make_analyzer(domain: bool = True) -> SentimentIntensityAnalyzer:
     analyzer = FastVader()
     if domain:
         analyzer.lexicon.update(domain_lexicon())
+        analyzer.set_phrases(domain_phrases())
         analyzer._tokens.clear()  # cached lexicon membership
     return analyzer
 

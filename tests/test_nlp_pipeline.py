@@ -113,6 +113,56 @@ def test_domain_lexicon_words(nlp):
         assert nlp(text)._.sentiment["label"] == "positive", text
 
 
+def test_domain_lexicon_general_review_words(nlp):
+    for text in ("Total junk.", "The picture is grainy.", "Shoddy and poorly made.", "Customer service is nonexistent."):
+        assert nlp(text)._.sentiment["label"] == "negative", text
+    for text in ("Phenomenal battery life.", "The staff were attentive.", "Top-notch build quality."):
+        assert nlp(text)._.sentiment["label"] == "positive", text
+
+
+@pytest.mark.parametrize("text,label", [
+    ("At that price it was a steal.", "positive"),  # VADER alone: "steal" is -2.2
+    ("You can't go wrong with this camera.", "positive"),  # VADER alone: "wrong" is -2.1
+    ("The price is hard to beat.", "positive"),
+    ("Worth every penny.", "positive"),
+    ("Don't buy this player.", "negative"),  # VADER alone: neutral ("buy" has no valence)
+    ("Do not buy.", "negative"),
+    ("It stopped working after a week.", "negative"),
+    ("The remote does not work.", "negative"),
+    ("I would not recommend it.", "negative"),
+    ("More trouble than it's worth.", "negative"),
+    ("It is not worth it.", "negative"),  # "not worth" is its own phrase
+    ("It isn't worth it.", "negative"),  # "worth it" negated by the word before it
+])
+def test_domain_phrases(nlp, text, label):
+    assert nlp(text)._.sentiment["label"] == label
+
+
+def test_domain_phrases_are_part_of_the_domain_lexicon():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    plain = build_pipeline("default", domain_lexicon=False)
+    for text in ("At that price it was a steal.", "You can't go wrong with this camera.", "Don't buy this player."):
+        assert plain(text)._.sentiment["compound"] == SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
+    assert plain("At that price it was a steal.")._.sentiment["label"] == "negative"
+    assert plain("Don't buy this player.")._.sentiment["label"] == "neutral"
+
+
+def test_phrases_file_errors_name_the_line(tmp_path):
+    from nlp.sentiment import LexiconError, domain_phrases
+
+    bad = tmp_path / "phrases.tsv"
+    bad.write_text("# comment\na steal\t2.0\tok\nsteal\t2.0\tone word\n")
+    with pytest.raises(LexiconError, match=r"phrases.tsv:3: a phrase needs two words"):
+        domain_phrases(str(bad))
+    bad.write_text("a steal\tlots\n")
+    with pytest.raises(LexiconError, match=r"phrases.tsv:1: expected 'phrase<TAB>valence"):
+        domain_phrases(str(bad))
+    bad.write_text("a steal\t9\tx\n")
+    with pytest.raises(LexiconError, match=r"phrases.tsv:1: valence 9.0 outside"):
+        domain_phrases(str(bad))
+
+
 def test_long_text_is_scored_per_sentence(nlp):
     sentence = "The export crashed again but support was quick to help us recover the data. "
     text = sentence * 370  # about 5,000 words

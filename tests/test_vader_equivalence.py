@@ -18,6 +18,9 @@ TRICKY = [
     "nor good nor bad", "no or bad", "NOT GOOD", "good BUT slow", "but", "", "   ", "!!!", "kind of",
     "Great UI but support is slow, but billing is fine.", "Catch utf-8 emoji such as \U0001F498 and \U0001F601",
     "It's not cheap; it's overpriced and buggy.", "The refund never came... terrible!", "a b c :( :-) <3",
+    # non-ASCII: emojis replaced by their descriptions first, accents and other scripts as they are
+    "Great product\U0001F60D", "great \U0001F60D\U0001F60D product", "The café was awful", "naïve design, LOVE it \u2764\ufe0f",
+    "価格が高い but good", "Très bon! \U0001F44D", "\U0001F621 worst purchase ever \U0001F621", "“Good” — not great…",
 ]
 WORDS = (["good", "great", "bad", "terrible", "slow", "fast", "love", "hate", "cheap", "overpriced", "buggy",
           "crash", "ok", "no", "not", "never", "isn't", "without", "doubt", "so", "this", "least", "at",
