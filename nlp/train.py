@@ -21,6 +21,7 @@ from spacy.util import compounding, minibatch
 from thinc.api import Adam, fix_random_seed
 
 from .components import MODEL_META_FILE
+from .semeval import SemEvalError, looks_like_xml, read_semeval
 
 SENTIMENTS = ("positive", "negative", "neutral")
 
@@ -59,9 +60,15 @@ class TrainingError(ValueError):
 
 
 def read_examples(path: str | Path) -> list[dict]:
-    """Lines {"text", "themes": [...], "sentiment": {theme: label}?}; errors name the line."""
-    out = []
+    """Lines {"text", "themes": [...], "sentiment": {theme: label}?}, or a SemEval aspect-category
+    XML file (2014, 2015/16; nlp/semeval.py); errors name the line or sentence."""
     p = Path(path)
+    if looks_like_xml(p):
+        try:
+            return read_semeval(p)
+        except SemEvalError as e:
+            raise TrainingError(str(e)) from None
+    out = []
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -140,20 +147,28 @@ def _best_decision(probs, gold, labels, allow_min_one: bool) -> tuple[float, boo
 
 
 def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: float = 0.2,
+                 eval_path: str | Path | None = None,
                  epochs: int = 30, seed: int = 0, patience: int = 5, dropout: float = 0.2,
                  learn_rate: float = 0.001, batch_start: float = 8.0, batch_stop: float = 32.0,
                  log: Callable[[str], None] | None = None) -> dict:
-    """Train, report on the held-out split, save to out_dir. Returns the report dict."""
+    """Train, report on the held-out split, save to out_dir. Returns the report dict.
+
+    eval_path: a separate gold file (a shared task's test set) to report on instead of a
+    split of the examples, which are then all used for training (a tenth as dev set)."""
     log = log or (lambda msg: None)
     started = time.perf_counter()
     data = read_examples(examples_path)
+    held_out = read_examples(eval_path) if eval_path is not None else None
     labels = sorted({t for d in data for t in d["themes"]})
     if not labels:
         raise TrainingError(f"{examples_path}: no example has a theme")
     rng = random.Random(seed)
     rng.shuffle(data)
-    n_eval = int(round(len(data) * eval_split)) if eval_split > 0 and len(data) >= 5 else 0
-    eval_set, train_set = data[:n_eval], data[n_eval:]
+    if held_out is not None:
+        eval_set, train_set = held_out, data
+    else:
+        n_eval = int(round(len(data) * eval_split)) if eval_split > 0 and len(data) >= 5 else 0
+        eval_set, train_set = data[:n_eval], data[n_eval:]
     n_dev = max(1, len(train_set) // 10) if len(train_set) >= 30 else 0
     dev_set, fit_set = train_set[:n_dev], train_set[n_dev:]
     fix_random_seed(seed)
@@ -209,10 +224,14 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
 
     report = {"examples": len(data), "train": len(fit_set), "dev": len(dev_set), "eval": len(eval_set),
               "labels": labels, "best_epoch": best_epoch, "threshold": threshold, "min_one": min_one}
+    if eval_path is not None:
+        report["eval_file"] = str(eval_path)
     if eval_set:
         probs = _predict(nlp, [d["text"] for d in eval_set])
         pred = [decide(c, threshold, min_one) for c in probs]
-        report.update(_score([set(d["themes"]) for d in eval_set], pred, labels))
+        # themes of the gold file that training never saw count as missed
+        scored = sorted(set(labels).union(*(d["themes"] for d in eval_set)))
+        report.update(_score([set(d["themes"]) for d in eval_set], pred, scored))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({"name": "rivalscope_themes", "version": "1.0.0",
@@ -244,8 +263,9 @@ def _theme_sentiment_agreement(model_dir: Path, eval_set: list[dict]) -> dict:
 
 
 def format_report(report: dict) -> str:
+    held_out = f" (from {Path(report['eval_file']).name})" if report.get("eval_file") else ""
     lines = [f"{report['examples']} examples: {report['train']} train, {report['dev']} dev, "
-             f"{report['eval']} held out; best epoch {report['best_epoch']}, threshold "
+             f"{report['eval']} held out{held_out}; best epoch {report['best_epoch']}, threshold "
              f"{report['threshold']:.2f}{' (at least one theme)' if report['min_one'] else ''}"]
     if "micro" in report:
         lines.append(f"{'theme':<32} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")

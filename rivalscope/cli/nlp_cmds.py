@@ -162,28 +162,34 @@ def themes_group():
 
 
 @themes_group.command("train")
-@click.argument("examples", metavar="EXAMPLES.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("examples", metavar="EXAMPLES", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Directory to save the model in (use it with --themes DIR).")
 @click.option("--eval-split", type=click.FloatRange(0.0, 0.9), default=0.2, show_default=True,
               help="Share of examples held out to report precision/recall/F1.")
+@click.option("--eval-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report on this gold file (same formats) instead of a held-out split; "
+                   "every example is then trained on.")
 @click.option("--epochs", type=click.IntRange(1, 500), default=30, show_default=True,
               help="Maximum epochs (training stops early when the dev score stops improving).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (split and training).")
 @handle_domain_errors
 @_nlp_errors
-def train_cmd(examples, out_dir, eval_split, epochs, seed):
+def train_cmd(examples, out_dir, eval_split, eval_file, epochs, seed):
     """Train a multi-label theme classifier (spaCy textcat, CPU, offline).
 
-    EXAMPLES.jsonl lines: {"text": ..., "themes": [...], "sentiment": {"theme":
-    "positive"|"negative"|"neutral"}} (sentiment optional). Prints per-theme and micro
-    precision/recall/F1 on the held-out split, then saves the model to --out.
+    EXAMPLES: a .jsonl file of lines {"text": ..., "themes": [...], "sentiment":
+    {"theme": "positive"|"negative"|"neutral"}} (sentiment optional), or a SemEval
+    aspect-category XML file (2014 Task 4, 2015/16 Task 5: categories become themes).
+    Prints per-theme and micro precision/recall/F1 on the held-out split (or on
+    --eval-file), then saves the model to --out.
     """
     from nlp.train import format_report, train_themes
 
-    if not examples.is_file():
-        raise CLIError(f"{examples}: file not found", EXIT_BAD_INPUT)
-    report = train_themes(examples, out_dir, eval_split=eval_split, epochs=epochs, seed=seed,
-                          log=lambda msg: click.echo(msg, err=True))
+    for path in (examples, eval_file):
+        if path is not None and not path.is_file():
+            raise CLIError(f"{path}: file not found", EXIT_BAD_INPUT)
+    report = train_themes(examples, out_dir, eval_split=eval_split, eval_path=eval_file, epochs=epochs,
+                          seed=seed, log=lambda msg: click.echo(msg, err=True))
     click.echo(format_report(report))
     click.echo(f"model saved to {out_dir} (use --themes {out_dir})")
