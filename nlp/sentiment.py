@@ -9,6 +9,7 @@ import math
 import string
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER
@@ -45,11 +46,9 @@ def vader_lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
-@lru_cache(maxsize=4)
-def domain_lexicon(path: str | None = None) -> dict[str, float]:
-    """word -> valence from lexicon/domain.tsv (or another file of the same format)."""
-    p = Path(path) if path else DOMAIN_LEXICON_FILE
-    out: dict[str, float] = {}
+def _valence_lines(p: Path, first: str) -> Iterator[tuple[int, str, float]]:
+    """(line number, first column, valence) of a lexicon file's entries: tab-separated
+    "first<TAB>valence<TAB>note" lines, blank lines and # comments skipped."""
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -57,11 +56,17 @@ def domain_lexicon(path: str | None = None) -> dict[str, float]:
         try:
             value = float(parts[1])
         except (IndexError, ValueError):
-            raise LexiconError(f"{p}:{n}: expected 'word<TAB>valence<TAB>note'") from None
+            raise LexiconError(f"{p}:{n}: expected '{first}<TAB>valence<TAB>note'") from None
         if not -4.0 <= value <= 4.0:
             raise LexiconError(f"{p}:{n}: valence {value} outside VADER's range -4..4")
-        out[parts[0].strip().lower()] = value
-    return out
+        yield n, parts[0], value
+
+
+@lru_cache(maxsize=4)
+def domain_lexicon(path: str | None = None) -> dict[str, float]:
+    """word -> valence from lexicon/domain.tsv (or another file of the same format)."""
+    p = Path(path) if path else DOMAIN_LEXICON_FILE
+    return {word.strip().lower(): value for _, word, value in _valence_lines(p, "word")}
 
 
 DOMAIN_PHRASES_FILE = Path(__file__).parent / "lexicon" / "phrases.tsv"
@@ -72,19 +77,10 @@ def domain_phrases(path: str | None = None) -> dict[tuple[str, ...], float]:
     """phrase words -> valence from lexicon/phrases.tsv (or another file of the same format)."""
     p = Path(path) if path else DOMAIN_PHRASES_FILE
     out: dict[tuple[str, ...], float] = {}
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        words = tuple(parts[0].lower().split())
-        try:
-            value = float(parts[1])
-        except (IndexError, ValueError):
-            raise LexiconError(f"{p}:{n}: expected 'phrase<TAB>valence<TAB>note'") from None
-        if len(words) < 2 and "-" not in parts[0]:
+    for n, phrase, value in _valence_lines(p, "phrase"):
+        words = tuple(phrase.lower().split())
+        if len(words) < 2 and "-" not in phrase:
             raise LexiconError(f"{p}:{n}: a phrase needs two words or more (single words go in domain.tsv)")
-        if not -4.0 <= value <= 4.0:
-            raise LexiconError(f"{p}:{n}: valence {value} outside VADER's range -4..4")
         out[words] = value
     return out
 
@@ -116,8 +112,8 @@ class FastVader(SentimentIntensityAnalyzer):
         # whitespace token -> (VADER's word for it, lowercased, flags); flags: 1 = in the
         # lexicon, 2 = the anchor word of a phrase (without the punctuation around it)
         self._tokens: dict[str, tuple[str, str, int]] = {}
-        self.phrases: dict[tuple[str, ...], float] = {}  # none: VADER's own scores exactly
-        # anchor word -> [(phrase words, the anchor's index in them, valence)], longest first
+        # anchor word -> [(phrase words, the anchor's index in them, valence)]; none: VADER's
+        # own scores exactly
         self._anchors: dict[str, list[tuple[tuple[str, ...], int, float]]] = {}
 
     def set_phrases(self, phrases: dict[tuple[str, ...], float]) -> None:
@@ -125,9 +121,8 @@ class FastVader(SentimentIntensityAnalyzer):
 
         Each phrase is looked for only where its longest word occurs (its anchor: "steal"
         of "a steal"), so common words like "a" cost nothing."""
-        self.phrases = dict(phrases)
         anchors: dict[str, list] = {}
-        for words, value in sorted(self.phrases.items(), key=lambda kv: -len(kv[0])):
+        for words, value in phrases.items():
             at = max(range(len(words)), key=lambda k: (len(words[k]), k))
             anchors.setdefault(words[at], []).append((words, at, value))
         self._anchors = anchors
