@@ -52,7 +52,7 @@ class PublicSetError(RuntimeError):
     pass
 
 
-def fetch_ground_truth(cache: Path = CACHE) -> Path:
+def fetch_ground_truth(cache: Path = CACHE, log=lambda msg: None) -> Path:
     """The directory holding the *_GroundTruth.txt files, downloading vaderSentiment's source
     distribution from PyPI into `cache` the first time."""
     target = cache / DATA_DIR_NAME
@@ -60,6 +60,7 @@ def fetch_ground_truth(cache: Path = CACHE) -> Path:
         return target
     cache.mkdir(parents=True, exist_ok=True)
     wanted = f"vaderSentiment=={package_version('vaderSentiment')}"
+    log(f"downloading the {wanted} source distribution from PyPI into {cache} (once)…")
     with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.run([sys.executable, "-m", "pip", "download", wanted, "--no-binary", ":all:",
                                "--no-deps", "--no-build-isolation", "-q", "-d", tmp],
@@ -158,7 +159,7 @@ def systems() -> dict:
             "rivalscope": pipeline()}
 
 
-def evaluate_public(data: Path, sets=DEFAULT_SETS) -> dict:
+def evaluate_public(data: Path, sets=DEFAULT_SETS, log=lambda msg: None) -> dict:
     """{set: {"n", system: {"all"|"dev"|"held-out": scores}}}."""
     out = {}
     run = systems()
@@ -172,6 +173,7 @@ def evaluate_public(data: Path, sets=DEFAULT_SETS) -> dict:
         rows = load_set(path)
         if key in DOCUMENT_SETS:
             rows = documents(rows)
+        log(f"scoring {key}: {len(rows):,} texts, {len(run)} systems…")
         texts = [t for _, _, t in rows]
         gold = [g for _, g, _ in rows]
         halves = [half_of(i) for i, _, _ in rows]
@@ -211,8 +213,11 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     try:
-        data = args.data or fetch_ground_truth()
-        result = evaluate_public(data, [s.strip() for s in args.sets.split(",") if s.strip()])
+        def log(msg: str) -> None:
+            print(msg, file=sys.stderr, flush=True)
+
+        data = args.data or fetch_ground_truth(log=log)
+        result = evaluate_public(data, [s.strip() for s in args.sets.split(",") if s.strip()], log=log)
     except PublicSetError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -87,7 +87,9 @@ def test_cli_errors(data, tmp_path, capsys):
     assert ep.main(["--data", str(data), "--sets", "amazon,yelp"]) == 2
     assert "unknown set 'yelp'" in capsys.readouterr().err
     assert ep.main(["--data", str(data), "--sets", "amazon", "--json"]) == 0
-    assert '"pearson_r"' in capsys.readouterr().out
+    out = capsys.readouterr()
+    assert '"pearson_r"' in out.out
+    assert "scoring amazon: 9 texts, 3 systems" in out.err  # progress on stderr
 
 
 def _fake_sdist(directory, with_data=True):
