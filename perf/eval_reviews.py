@@ -8,7 +8,8 @@ and optionally `meta.json` ({"url", "now"}). A predicted review matches an expec
 when their bodies are equal after normalisation (case, punctuation and whitespace
 removed) or one starts with the other's first 40 normalised characters.
 
-Prints review-level precision and recall (micro-averaged over all reviews) and, over the
+Prints review-level precision and recall (micro-averaged over all reviews), the reviews found
+with the exact rating (N of all expected: the issue's quality aim) and, over the
 matched pairs, field accuracy: rating (exact, 0-5), date (exact YYYY-MM-DD), text (body
 exactly equal after whitespace normalisation), title and author; plus next_url and
 aggregate accuracy per page.
@@ -126,6 +127,8 @@ def evaluate(corpus: Path, verbose: bool = False) -> dict:
         "reviews_predicted": totals["predicted"],
         "precision": round(totals["matched"] / totals["predicted"], 4) if totals["predicted"] else 1.0,
         "recall": round(totals["matched"] / totals["expected"], 4) if totals["expected"] else 1.0,
+        "exact_rating_found": totals["rating_ok"],
+        "exact_rating_recall": round(totals["rating_ok"] / totals["expected"], 4) if totals["expected"] else 1.0,
         "rating_accuracy": round(totals["rating_ok"] / m, 4),
         "date_accuracy": round(totals["date_ok"] / m, 4),
         "text_accuracy": round(totals["text_ok"] / m, 4),
@@ -153,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(s, indent=2))
         return 0
     print(f"pages {s['pages']}  reviews expected {s['reviews_expected']}  predicted {s['reviews_predicted']}")
-    print(f"precision {s['precision']:.3f}  recall {s['recall']:.3f}")
+    print(f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+          f"found with the exact rating {s['exact_rating_found']}/{s['reviews_expected']} "
+          f"({s['exact_rating_recall']:.3f})")
     print(f"field accuracy over matched reviews: rating {s['rating_accuracy']:.3f}  date {s['date_accuracy']:.3f}  "
           f"text {s['text_accuracy']:.3f}  title {s['title_accuracy']:.3f}  author {s['author_accuracy']:.3f}")
     print(f"per page: next_url {s['next_url_accuracy']:.3f}  aggregate {s['aggregate_accuracy']:.3f}  "
