@@ -26,7 +26,7 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
-from .reviews_dates import parse_date
+from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
@@ -53,6 +53,8 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
     except Exception:
         root = None
     lang, region = _page_lang(root)
+    if region is None and lang in (None, "en"):
+        region = numeric_date_order(html)  # an English page without a region: its own dates tell
     try:
         structured, aggregate, item = extract_structured(html, url, now=now, page_lang=lang, region=region)
     except Exception:

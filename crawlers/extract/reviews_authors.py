@@ -15,7 +15,7 @@ _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebrui
                           r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
-                             r"helpful|vote|reply|response", re.I)
+                             r"helpful|vote|reply|response|room|hotel|property|listing", re.I)
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
 # though it is named like a title
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
@@ -160,6 +160,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
             return el, name
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = short_text(el, 80)
+            name = _name_after_date(t) if t and len(el) == 0 else None
+            if name:
+                return el, name
             if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
                 name = _clean_author(t, testimonial=True)
                 if name:
@@ -171,7 +174,23 @@ def find_author(block, skip: list, *, fallback: bool = True):
     return _beside_avatar(block, inside)
 
 
+_AFTER_DATE_BY = re.compile(r"^\W*(?:" + _BY + r")\s+(\S.*)$", re.I)
+
+
+def _name_after_date(text: str) -> str | None:
+    """The name a date line ends with ("Submitted 19/04/2025, by Pippa"), else None."""
+    frag = find_date_text(text)
+    if not frag:
+        return None
+    m = _AFTER_DATE_BY.match(text[text.find(frag) + len(frag):])
+    return _clean_author(m.group(1)) if m else None
+
+
 _NOT_AVATAR = re.compile(r"product|item|thumb|photo|gallery|logo|flag|icon|badge", re.I)
+
+
+# a country's flag beside its name ("images-flags/Au.png" + "Australia") is no avatar
+_FLAG_SRC = re.compile(r"flag", re.I)
 
 
 def _beside_avatar(block, inside):
@@ -179,7 +198,8 @@ def _beside_avatar(block, inside):
     Play: <img alt=""><div>さくら</div>), the image unnamed or named as the person."""
     for img in block.iter("img"):
         parent = img.getparent()
-        if parent is None or parent is block or parent in inside or _NOT_AVATAR.search(attrs_text(img)):
+        if parent is None or parent is block or parent in inside or _NOT_AVATAR.search(attrs_text(img)) \
+                or _FLAG_SRC.search(img.get("src") or ""):
             continue
         kids = [c for c in parent if tag(c)]
         if len(kids) != 2 or kids[0] is not img or len(kids[1]) or (parent.text or "").strip():

@@ -104,6 +104,9 @@ def find_body(block, skip: list):
             if not inner:
                 break
             best, best_text = max(inner, key=lambda x: len(x[1]))
+        parts = _named_siblings(best, inside, skip)
+        if parts:  # the liked and the disliked, each in its own named element (Booking.com)
+            return best.getparent(), " ".join(text_without(p, skip) for p in parts)
         return best, best_text
     own_best, own_len = None, 0
     for el in block.iter():
@@ -122,18 +125,42 @@ def find_body(block, skip: list):
     return block, text_without(block, skip)
 
 
+def _named_siblings(best, inside, skip: list) -> list:
+    """`best` and its siblings named as text too, each for one side ("review-positive-text",
+    "review-negative-text"), in page order, when there are two or more; else []."""
+    parent = best.getparent()
+    if parent is None or not _POLARITY.search(attrs_text(best)):
+        return []
+    named = [c for c in parent if tag(c) and c not in inside and tag(c) not in ("a", "button")
+             and BODY_ATTR.search(re.sub(r"review", "", attrs_text(c))) and not REPLY_ATTR.search(attrs_text(c))
+             and len(text_without(c, skip)) >= 3]
+    if len(named) < 2 or best not in named or not all(_POLARITY.search(attrs_text(c)) for c in named):
+        return []
+    return named
+
+
+# the two halves of a review some sites ask for apart (what was liked, what was not)
+_POLARITY = re.compile(r"positive|negative|\bpros?\b|\bcons?\b|plus|minus|liked|disliked|"
+                       r"advantages?|disadvantages?|vorteile|nachteile", re.I)
+
+
 def _longest_own(block, skip: list) -> int:
     inside = Covered(skip)
-    return max((len(_own_text(el)) for el in block.iter()
+    holders = {id(a) for s in skip for a in s.iterancestors()}  # (elements around a skipped part)
+    return max((len(_own_text(el, inside, holders, skip)) for el in block.iter()
                 if tag(el) and el not in inside and tag(el) not in ("a", "button")), default=0)
 
 
-def _own_text(el) -> str:
-    """Text of el and its inline children (not of nested blocks)."""
+def _own_text(el, inside=None, holders: set | None = None, skip: list | None = None) -> str:
+    """Text of el and its inline children (not of nested blocks, nor of the parts in `skip`:
+    the author's name in a header is not text of the header's own)."""
     parts = [el.text or ""]
     for c in el:
         if tag(c) in ("span", "b", "i", "em", "strong", "a", "br", "q", "mark", "u", "small", "abbr", "font"):
-            parts.append(element_text(c))
+            if inside is None:
+                parts.append(element_text(c))
+            elif c not in inside:
+                parts.append(text_without(c, skip) if id(c) in holders else element_text(c))
         parts.append(c.tail or "")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 

@@ -221,6 +221,27 @@ def find_date_text(text: str | None) -> str | None:
     return text[best.start():best.end()] if best else None
 
 
+# "/04/2025": searched for its slash (fast), the day or month before it read apart
+_NUMERIC_DATE_TAIL = re.compile(r"/(\d{1,2})/(?:\d{4}|\d{2})(?![\w/])")
+_NUMERIC_DATE_HEAD = re.compile(r"(?:^|[^\w/.-])(\d{1,2})$")
+
+
+def numeric_date_order(html: str) -> str | None:
+    """"DMY" when the page's slashed dates that only read one way are all day-first
+    ("19/04/2025" beside "02/04/2025": the second is 2 April), else None."""
+    day_first = month_first = False
+    for m in _NUMERIC_DATE_TAIL.finditer(html):
+        head = _NUMERIC_DATE_HEAD.search(html[max(0, m.start() - 3):m.start()])
+        if head is None:
+            continue
+        a, b = int(head.group(1)), int(m.group(1))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first = True
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first = True
+    return "DMY" if day_first and not month_first else None
+
+
 def parse_date(text: str | None, *, now: datetime | None = None, lang: str | None = None,
                region: str | None = None) -> str | None:
     """A date string in any common form → 'YYYY-MM-DD' (None when unsure).
@@ -246,7 +267,9 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             return _valid(2000 + a, b, y, now_n)  # year first there: "24.03.12." is 2024-03-12
         if y < 100:
             y += 2000
-        mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA")
+        # ("DMY": the page's own numeric dates are day-first, see numeric_date_order)
+        mdy = (lang or "en") == "en" and (region or "").upper() not in ("GB", "UK", "IE", "AU", "NZ", "IN", "ZA",
+                                                                         "DMY")
         if "." in frag or "-" in frag:
             mdy = False
         if a > 12:

@@ -10,6 +10,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
                            without_section_headings, find_body)
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_layout import rating_anchors, text_without
+from .reviews_parts import author_card, name_heading_before, title_text
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -47,6 +48,15 @@ def find_title(block, skip: list):
             t = clean_text(element_text(el))
             if t and len(t) <= 200:
                 return el, t
+    # an element the site names the review's title ("review-title") before any heading (a
+    # reviewer's name set as a heading comes first on Booking.com)
+    for el in block.iter():
+        if el is block or not tag(el) or el in inside or not _REVIEW_TITLE.search(attrs_text(el)):
+            continue
+        if not any(tag(d) in ("p", "div", "ul", "ol", "blockquote") for d in el.iterdescendants()):
+            t = title_text(el)
+            if t and len(t) <= 200 and not find_date_text(t):
+                return el, t
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
@@ -58,7 +68,7 @@ def find_title(block, skip: list):
                 continue
             if any(tag(d) and _named_title(attrs_text(d)) for d in el.iterdescendants()):
                 continue  # a title row holding the title and more (a date): the inner title
-            t = clean_text(element_text(el))
+            t = title_text(el)
             filled = [c for c in el if tag(c) and element_text(c)]
             if len(filled) > 1 and any(find_date_text(element_text(c)) for c in filled):
                 continue  # a header row of fields (name, date, badge), not a title
@@ -74,6 +84,13 @@ def find_title(block, skip: list):
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
     return None, None
+
+
+def _both_named(title_el, body_el) -> bool:
+    """Whether the site names one element the title and another the text (Judge.me's
+    "jdgm-rev__title" and "jdgm-rev__body"): both are the reviewer's, even when the same."""
+    return (title_el is not None and body_el is not None and title_el is not body_el
+            and _named_title(attrs_text(title_el)) and bool(BODY_ATTR.search(attrs_text(body_el))))
 
 
 def _after_text(el, block) -> bool:
@@ -150,7 +167,8 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
-        for attr in _DATE_DATA:
+        # (Judge.me writes the time in data-content of its "timestamp" for a script to show)
+        for attr in _DATE_DATA + (("data-content",) if _DATE_ATTR.search(attrs_text(el)) else ()):
             raw = el.get(attr)
             if raw:
                 # (a Unix time is the exact day behind a rough "2 months ago" in its element or
@@ -374,12 +392,14 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if date_el is not None and date_el is not author_el:
         skip2.append(date_el)
     title_el, title = find_title(block, skip2)
-    if author_el is None and title_el is not None and (
+    if author_el is None and title_el is not None and not _REVIEW_TITLE.search(attrs_text(title_el)) and (
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
             or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
     if title_el is not None:
         skip2.append(title_el)
+    if author_el is None and title_el is not None:
+        author_el, author = name_heading_before(block, title_el, skip2)
     if author_el is None:
         author_el, author = guess_author(block, [x for x in skip2 if x is not date_el])
         if author_el is not None:
@@ -388,7 +408,12 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         title_el, title = _line_beside(block, rating_el, skip2)
         if title_el is not None:
             skip2.append(title_el)
-    body_el, body = find_body(block, skip2)
+    card = author_card(block, author_el, [rating_el, date_el, title_el])
+    body_el, body = find_body(block, skip2 + [card] if card is not None else skip2)
+    if card is not None and body and len(body) >= 3:
+        skip2.append(card)
+    elif card is not None:
+        body_el, body = find_body(block, skip2)
     if title and len(title) >= 60 and len(body or "") * 2 < len(title):
         # the "title" holds the review's text and the rest is a line or two (Tokopedia names
         # every text element "…-heading"): it is the body
@@ -403,8 +428,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     body = strip_leftovers(body)
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
-    if title and (body and body == title or title == author):  # AlloCiné's name link is a "meta-title"
-        title = None
+    if title and (body and body == title and not _both_named(title_el, body_el) or title == author):
+        title = None  # AlloCiné's name link is a "meta-title" (a reviewer may repeat a title as the text)
     full = text_without(block, [])
     verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) \
         or _verified_tooltip(block) else None
