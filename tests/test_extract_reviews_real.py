@@ -123,3 +123,34 @@ def test_a_stay_review_card_name_title_and_both_halves_of_the_text():
     # disliked are both
     assert [r["body"] for r in reviews] == ["Good mattress and pillows Dirty bathroom", "Location good",
                                             "No kitchen utensils or microwave"]
+
+
+def _dealer_entry(when: str, stars: int, title: str, user: str, text: str, staff: str, staff_stars: int) -> str:
+    subs = "".join(f'<div class="tr"><div class="small-text td">{label}</div>'
+                   f'<div class="rating-static-indv rating-{s}0 td"></div></div>'
+                   for label, s in (("Customer Service", stars), ("Pricing", 0), ("Overall Experience", stars)))
+    return (f'<div class="review-entry col-xs-12 pad-none"><div class="col-xs-12 col-sm-3 review-date">'
+            f'<div class="italic font-20">{when}</div><div class="dealership-rating">'
+            f'<div class="rating-static rating-{stars}0"></div><div class="small-text">SALES VISIT - USED</div></div></div>'
+            f'<div class="col-xs-12 col-sm-9 pad-none review-wrapper"><div><h3 class="no-format italic">"{title}"</h3>'
+            f'<span class="italic notranslate">- {user}</span></div><div class="tr"><div class="td text-left">'
+            f'<p class="font-16 review-content">{text}</p><a class="read-more-toggle">Read More</a></div></div>'
+            f'<div class="review-ratings-all review-hide"><div class="table">{subs}</div></div>'
+            f'<div class="employees-wrapper"><div class="small-text">Employees Worked With </div>'
+            f'<div class="review-employee"><a class="tagged-emp" href="/sales/x-1/">{staff}</a>'
+            f'<div class="employee-rating-badge-sm"><span>{staff_stars}.0</span>'
+            f'<div class="rating-static rating-{staff_stars}0"></div></div></div></div></div></div>')
+
+
+def test_an_employee_s_rating_badge_is_not_the_review_s_and_layout_classes_make_no_reply():
+    page = ("<html><body>"
+            + _dealer_entry("December 16, 2020", 3, "Friendly but slow paperwork", "louann326",
+                            "Patrick was friendly, but the paperwork took most of the afternoon.", "Patrick Evans", 5)
+            + "</body></html>")
+    reviews = extract_reviews(page, "https://www.dealerrater.example/dealer/x-23685/", now=NOW)["reviews"]
+    # the employee's 5.0 badge split the review in two (date and rating apart from the text);
+    # the review's wrapper, sharing the entry's "pad-none", was taken for a nested reply; and
+    # "review-wrapper" (all of it) won over the "review-content" it holds
+    assert [(r["rating"], r["published_at"], r["author"], r["title"]) for r in reviews] == [
+        (3.0, "2020-12-16", "louann326", "Friendly but slow paperwork")]
+    assert reviews[0]["body"] == "Patrick was friendly, but the paperwork took most of the afternoon."

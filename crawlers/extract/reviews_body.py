@@ -84,6 +84,7 @@ def find_body(block, skip: list):
     most text of its own (paragraph siblings joined), else the block minus its parts."""
     inside = Covered(skip)
     best, best_text = None, ""
+    strong, strong_text = None, ""  # named for the text itself, not only "review" ("review-wrapper")
     for el in block.iter():
         if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
             continue
@@ -92,6 +93,11 @@ def find_body(block, skip: list):
             t = text_without(el, skip)
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and descends(el, best)):
                 best, best_text = el, t
+            if len(t) > len(strong_text) and (tag(el) == "blockquote" or BODY_ATTR.search(re.sub(r"review", "", a))):
+                strong, strong_text = el, t
+    if best is not None and strong is not None and strong is not best and len(strong_text) >= 3 \
+            and descends(strong, best) and not BODY_ATTR.search(re.sub(r"review", "", attrs_text(best))):
+        best, best_text = strong, strong_text  # DealerRater's "review-wrapper" around "review-content"
     if best is not None and len(best_text) >= 3 and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * len(best_text)):
         # a wrapper named "content" may also hold a date line: go down to the named
         # element that carries most of the text
@@ -146,7 +152,7 @@ _POLARITY = re.compile(r"positive|negative|\bpros?\b|\bcons?\b|plus|minus|liked|
 
 def _longest_own(block, skip: list) -> int:
     inside = Covered(skip)
-    holders = {id(a) for s in skip for a in s.iterancestors()}  # (elements around a skipped part)
+    holders = {id(a) for s in skip if s is not None for a in s.iterancestors()}  # (around a skipped part)
     return max((len(_own_text(el, inside, holders, skip)) for el in block.iter()
                 if tag(el) and el not in inside and tag(el) not in ("a", "button")), default=0)
 

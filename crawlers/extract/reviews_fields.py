@@ -221,6 +221,13 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
 _SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
 
 
+# a layout utility class ("col-xs-12", "pad-none", "text-left") says where an element sits,
+# not what it is: sharing one with the block makes no nested reply (DealerRater)
+_UTILITY_CLASS = re.compile(r"(?:col|row|pad|padding|margin|m[trblxy]?|p[trblxy]?|text|pull|float|flex|d|w|h|bg|"
+                            r"border|font|align|valign|clear|clearfix|hidden|visible|relative|absolute|inline|"
+                            r"block|table|width|height|line-height|small|bold|italic|gap|grid)(?:-|$)", re.I)
+
+
 def noise_elements(block) -> list:
     out = []
     # a nested element shaped like the block itself is a reply or a sub-thread (WordPress
@@ -230,7 +237,8 @@ def noise_elements(block) -> list:
     for el in block.iter():
         if el is block or not tag(el):
             continue
-        if shape and tag(el) == tag(block) and shape & set(classes(el)) and text_longer_than(el, 30):
+        if shape and tag(el) == tag(block) and shape & set(classes(el)) and text_longer_than(el, 30) \
+                and {c for c in shape & set(classes(el)) if not _UTILITY_CLASS.match(c)}:
             out.append(el)
             continue
         a = attrs_text(el)

@@ -15,6 +15,10 @@ from .reviews_dates import find_date_text
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
+# what a rating badge inside a review may belong to besides the review
+_STAFF = re.compile(r"employee|staff|salesperson", re.I)
+
+
 def rating_anchors(root) -> list:
     """Outermost rating widgets in document order."""
     found = []
@@ -29,6 +33,8 @@ def rating_anchors(root) -> list:
     for el, r in found:
         if any(id(anc) in ids for anc in el.iterancestors()):
             continue
+        if _STAFF.search(attrs_text(el)) or any(_STAFF.search(attrs_text(a)) for a in el.iterancestors()):
+            continue  # the rating of the employee the reviewer dealt with (DealerRater), not the review's
         if out and out[-1][1] == r and out[-1][0].getparent() is el.getparent():
             continue  # stars and a "3/5" side by side: one rating, shown twice
         out.append((el, r))
