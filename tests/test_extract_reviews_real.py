@@ -154,3 +154,30 @@ def test_an_employee_s_rating_badge_is_not_the_review_s_and_layout_classes_make_
     assert [(r["rating"], r["published_at"], r["author"], r["title"]) for r in reviews] == [
         (3.0, "2020-12-16", "louann326", "Friendly but slow paperwork")]
     assert reviews[0]["body"] == "Patrick was friendly, but the paperwork took most of the afternoon."
+
+
+def _app_review(name: str, when: str, iso: str, stars: int, title: str, text: str) -> str:
+    return (f'<div class="ember-view l-column small-4"><div class="app-review ember-view">'
+            f'<div class="meta"><span class="name">{name}</span>, <time datetime="{iso}">{when}</time></div>'
+            f'<h3 class="title">{title}</h3><figure class="stars ember-view" aria-label="{stars} sur 5"></figure>'
+            f'<blockquote class="text ember-view"><p>{text}</p></blockquote></div></div>')
+
+
+def test_a_wrapper_holding_all_of_the_review_and_sharing_a_framework_class_is_no_reply():
+    page = ('<html lang="fr"><body><div class="ember-view l-row">'
+            + _app_review("Pier888", "23/12/2019", "2019-12-23T00:00:00.000Z", 5, "Très belle appli",
+                          "Une parfaite synthèse de l'actualité du jour.")
+            + _app_review("Bertrand", "19/12/2019", "2019-12-19T10:00:00.000Z", 4, "Le meilleur",
+                          "Super appli, rapide et claire.")
+            + _app_review("Peppe", "13/02/2020", "2020-02-13T09:00:00.000Z", 3, "Pas de frontières",
+                          "Dommage qu'elle ne soit pas disponible partout.")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://apps.example.com/fr/app/x/id1", now=NOW)["reviews"]
+    # the column and the review inside it both carry "ember-view": the review was taken for a
+    # nested reply of the column and nothing was left (App Store; Amazon's "a-section" alike)
+    assert [(r["rating"], r["published_at"], r["author"], r["title"]) for r in reviews] == [
+        (5.0, "2019-12-23", "Pier888", "Très belle appli"), (4.0, "2019-12-19", "Bertrand", "Le meilleur"),
+        (3.0, "2020-02-13", "Peppe", "Pas de frontières")]
+    assert [r["body"] for r in reviews] == ["Une parfaite synthèse de l'actualité du jour.",
+                                            "Super appli, rapide et claire.",
+                                            "Dommage qu'elle ne soit pas disponible partout."]

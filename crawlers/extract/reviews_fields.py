@@ -238,7 +238,10 @@ def noise_elements(block) -> list:
         if el is block or not tag(el):
             continue
         if shape and tag(el) == tag(block) and shape & set(classes(el)) and text_longer_than(el, 30) \
-                and {c for c in shape & set(classes(el)) if not _UTILITY_CLASS.match(c)}:
+                and {c for c in shape & set(classes(el)) if not _UTILITY_CLASS.match(c)} \
+                and len(element_text(el)) < len(element_text(block)):
+            # (one holding all of the block's text is the review's own wrapper sharing a
+            # framework class, "ember-view", "a-section": App Store, Amazon)
             out.append(el)
             continue
         a = attrs_text(el)
