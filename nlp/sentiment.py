@@ -15,8 +15,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER
 from spacy.strings import get_string_id
 from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
-                                           SentimentIntensityAnalyzer, SentiText, allcap_differential,
-                                           scalar_inc_dec)
+                                           SentimentIntensityAnalyzer, SentiText, scalar_inc_dec)
 
 DOMAIN_LEXICON_FILE = Path(__file__).parent / "lexicon" / "domain.tsv"
 POSITIVE_AT, NEGATIVE_AT = 0.05, -0.05  # VADER's own recommended cut-offs on compound
@@ -86,10 +85,31 @@ def domain_phrases(path: str | None = None) -> dict[tuple[str, ...], float]:
 
 
 _NEGATE = frozenset(NEGATE)
+# One word of each of VADER's multi-word idioms and boosters ("the bomb", "kind of"), its
+# least common: its idiom check can only change a valence when one is among the words around.
+_IDIOM_ANCHORS = frozenset({"shit", "bomb", "ass", "bus", "yeah", "kiss", "die", "beating", "enough", "kind", "sort"})
+assert all(_IDIOM_ANCHORS.intersection(key.split()) for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key)
+# The words that can make VADER's rules change a lexicon word's valence when they are within
+# three words before it or two after it (boosters, negations, "no", "never so", "without
+# doubt", "at least", "kind of", idioms), besides any word with "n't": with none of them
+# around, a lexicon word's valence is its lexicon value (capitals aside).
+_CONTEXT_WORDS = frozenset(BOOSTER_DICT) | _NEGATE | _IDIOM_ANCHORS | {
+    "no", "never", "without", "so", "this", "least", "kind"}
+
+
+def _context_word(low: str) -> bool:
+    return low in _CONTEXT_WORDS or "n't" in low
 
 
 def _negated(word: str) -> bool:
     return word in _NEGATE or "n't" in word
+
+
+def _vader_word(token: str) -> str:
+    """VADER's word for a whitespace token: its punctuation stripped, unless that leaves two
+    characters or fewer (emoticons such as ':)' stay whole)."""
+    word = token.strip(string.punctuation)
+    return token if len(word) <= 2 else word
 
 
 class FastVader(SentimentIntensityAnalyzer):
@@ -109,9 +129,12 @@ class FastVader(SentimentIntensityAnalyzer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # whitespace token -> (VADER's word for it, lowercased, flags); flags: 1 = in the
-        # lexicon, 2 = the anchor word of a phrase (without the punctuation around it)
-        self._tokens: dict[str, tuple[str, str, int]] = {}
+        # whitespace token -> VADER's word for it, lowercased; the tokens among them whose
+        # word is in capitals; the lowercased words holding a phrase's anchor word
+        self._tokens: dict[str, str] = {}
+        self._upper: set[str] = set()
+        self._anchored: set[str] = set()
+        self._context: set[str] = set()  # the lowercased words _context_word() accepts
         # anchor word -> [(phrase words, the anchor's index in them, valence)]; none: VADER's
         # own scores exactly
         self._anchors: dict[str, list[tuple[tuple[str, ...], int, float]]] = {}
@@ -126,7 +149,14 @@ class FastVader(SentimentIntensityAnalyzer):
             at = max(range(len(words)), key=lambda k: (len(words[k]), k))
             anchors.setdefault(words[at], []).append((words, at, value))
         self._anchors = anchors
+        self._forget_tokens()
+
+    def _forget_tokens(self) -> None:
+        """Empty the token cache (after a change of lexicon or phrases)."""
         self._tokens.clear()
+        self._upper.clear()
+        self._anchored.clear()
+        self._context.clear()
 
     def _phrase_matches(self, bare: list[str]) -> list[tuple[int, int, float]]:
         """(start, end, valence) of the phrases in the word list: where two overlap, the one
@@ -167,41 +197,56 @@ class FastVader(SentimentIntensityAnalyzer):
         text = text.strip()
         sentitext = SentiText(text)
         words = sentitext.words_and_emoticons
-        sentiments = self._sentiments(words, [w.lower() for w in words], sentitext.is_cap_diff)
+        lower = [w.lower() for w in words]
+        lexical = [i for i, low in enumerate(lower) if low in self.lexicon]
+        context = {low for low in lower if _context_word(low)}
+        sentiments = self._valences(words, lower, lexical, sentitext.is_cap_diff, context)
         sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
+
+    def _learn(self, tok: str) -> str:
+        """Cache VADER's lowercased word for a whitespace token (and whether its word is in
+        capitals, and whether it holds a phrase's anchor word)."""
+        word = _vader_word(tok)
+        low = self._tokens[tok] = word.lower()
+        if word.isupper():
+            self._upper.add(tok)
+        if low.strip(string.punctuation) in self._anchors:
+            self._anchored.add(low)
+        if _context_word(low):
+            self._context.add(low)
+        return low
 
     def compound(self, text: str) -> float:
         """polarity_scores(text)["compound"] (what rivalscope stores), computed faster.
 
         Tokens are looked up in a per-analyzer cache of VADER's word rules (punctuation
-        stripping, lowercase, lexicon membership), and a sentence without any lexicon word
-        (or phrase) scores 0.0 at once, as in VADER (only lexicon words get a valence)."""
+        stripping, lowercase), only lexicon words go through VADER's valence rules (every
+        other word scores 0 there), and a sentence without any lexicon word (or phrase)
+        scores 0.0 at once, as in VADER. Without capitals, the lowercased words stand for
+        VADER's words: its rules then read only their lowercase."""
         if not text.isascii():
             text = self._without_emojis(text)
-        cache, lex, anchors = self._tokens, self.lexicon, self._anchors
-        words, lower = [], []
-        flags = 0
-        for tok in text.split():
-            entry = cache.get(tok)
-            if entry is None:
-                word = tok.strip(string.punctuation)
-                if len(word) <= 2:  # VADER keeps short tokens (emoticons) as they are
-                    word = tok
-                low = word.lower()
-                entry = (word, low, (low in lex) | (2 if low.strip(string.punctuation) in anchors else 0))
-                if len(cache) >= self._TOKEN_CACHE_MAX:
-                    cache.clear()
-                cache[tok] = entry
-            words.append(entry[0])
-            lower.append(entry[1])
-            flags |= entry[2]
+        toks = text.split()
+        cache = self._tokens
+        lower = list(map(cache.get, toks))
+        if None in lower:
+            if len(cache) + len(toks) > self._TOKEN_CACHE_MAX:
+                self._forget_tokens()
+            lower = [cache.get(tok) or self._learn(tok) for tok in toks]
+        lex = self.lexicon
+        lexical = [i for i, low in enumerate(lower) if low in lex]
         phrases = ()
-        if flags & 2:
+        if not self._anchored.isdisjoint(lower):
             phrases = self._phrase_matches([w.strip(string.punctuation) for w in lower])
-        if not flags & 1 and not phrases:
+        if not lexical and not phrases:
             return 0.0
-        sentiments = self._sentiments(words, lower, allcap_differential(words))
+        words, is_cap_diff = lower, False
+        if not self._upper.isdisjoint(toks):
+            words = [_vader_word(tok) for tok in toks]
+            # VADER's allcap_differential: some words, not all, in capitals
+            is_cap_diff = 0 < sum(1 for w in words if w.isupper()) < len(words)
+        sentiments = self._valences(words, lower, lexical, is_cap_diff, self._context)
         for start, end, value in phrases:
             # the phrase's valence replaces its words'; a negation just before flips it
             sentiments[start:end] = [0.0] * (end - start)
@@ -220,39 +265,59 @@ class FastVader(SentimentIntensityAnalyzer):
         total = total + emphasis if total > 0 else total - emphasis
         return round(max(-1.0, min(1.0, total / math.sqrt(total * total + 15))), 4)
 
-    def _sentiments(self, words: list[str], lower: list[str], is_cap_diff: bool) -> list[float]:
-        """VADER's per-word valences (its rules, in its order) before the 'but' check."""
+    def _valences(self, words: list[str], lower: list[str], lexical: list[int], is_cap_diff: bool,
+                  context: set[str]) -> list:
+        """VADER's per-word valences before the 'but' check: its rules, in its order, run for
+        the lexicon words (positions `lexical`); every other word is 0 as in VADER. `context`:
+        the words among `lower` that _context_word() accepts (others may be in it too)."""
         lex = self.lexicon
         n = len(words)
-        sentiments = []
-        for i, item in enumerate(words):
+        sentiments: list = [0] * n
+        for i in lexical:
             low = lower[i]
-            if low in BOOSTER_DICT or (i < n - 1 and low == "kind" and lower[i + 1] == "of"):
-                sentiments.append(0)
-                continue
-            valence = 0
-            if low in lex:
-                valence = lex[low]
-                if low == "no" and i != n - 1 and lower[i + 1] in lex:
-                    valence = 0.0
-                if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
-                        i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
-                    valence = lex[low] * N_SCALAR
-                if item.isupper() and is_cap_diff:
+            if context.isdisjoint(lower[i - 3 if i > 3 else 0:i + 3]):
+                valence = lex[low]  # no rule applies (see _CONTEXT_WORDS)
+                if is_cap_diff and words[i].isupper():
                     valence = valence + C_INCR if valence > 0 else valence - C_INCR
-                for start_i in range(0, 3):
-                    if i > start_i and lower[i - (start_i + 1)] not in lex:
-                        sc = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
-                        if start_i == 1 and sc != 0:
-                            sc = sc * 0.95
-                        if start_i == 2 and sc != 0:
-                            sc = sc * 0.9
-                        valence = valence + sc
-                        valence = _negation_check(valence, lower, start_i, i)
-                        if start_i == 2:
-                            valence = _special_idioms_check(valence, lower, i)
-                valence = _least_check(valence, lower, i, lex)
-            sentiments.append(valence)
+                sentiments[i] = valence
+                continue
+            if low in BOOSTER_DICT or (low == "kind" and i < n - 1 and lower[i + 1] == "of"):
+                continue
+            valence = lex[low]
+            if low == "no" and i != n - 1 and lower[i + 1] in lex:
+                valence = 0.0
+            if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
+                    i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
+                valence = lex[low] * N_SCALAR
+            if is_cap_diff and words[i].isupper():
+                valence = valence + C_INCR if valence > 0 else valence - C_INCR
+            # VADER's three look-backs: a booster before, then negations, then idioms
+            if i > 0 and lower[i - 1] not in lex:
+                if lower[i - 1] in BOOSTER_DICT:
+                    valence = valence + scalar_inc_dec(words[i - 1], valence, is_cap_diff)
+                if _negated(lower[i - 1]):
+                    valence = valence * N_SCALAR
+            if i > 1 and lower[i - 2] not in lex:
+                if lower[i - 2] in BOOSTER_DICT:
+                    sc = scalar_inc_dec(words[i - 2], valence, is_cap_diff)
+                    valence = valence + (sc * 0.95 if sc != 0 else sc)
+                if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+                    pass
+                elif _negated(lower[i - 2]):
+                    valence = valence * N_SCALAR
+            if i > 2 and lower[i - 3] not in lex:
+                if lower[i - 3] in BOOSTER_DICT:
+                    sc = scalar_inc_dec(words[i - 3], valence, is_cap_diff)
+                    valence = valence + (sc * 0.9 if sc != 0 else sc)
+                valence = _negation_check(valence, lower, 2, i)
+                if not _IDIOM_ANCHORS.isdisjoint(lower[i - 3:i + 3]):
+                    valence = _special_idioms_check(valence, lower, i)
+            if i > 0 and lower[i - 1] == "least" and "least" not in lex:
+                if i == 1 or (lower[i - 2] != "at" and lower[i - 2] != "very"):
+                    valence = valence * N_SCALAR
+            sentiments[i] = valence
         return sentiments
 
 
@@ -318,7 +383,7 @@ def make_analyzer(domain: bool = True) -> SentimentIntensityAnalyzer:
     if domain:
         analyzer.lexicon.update(domain_lexicon())
         analyzer.set_phrases(domain_phrases())
-        analyzer._tokens.clear()  # cached lexicon membership
+        analyzer._forget_tokens()
     return analyzer
 
 
