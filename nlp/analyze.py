@@ -21,7 +21,7 @@ from rivalscope.store import now_iso, transaction
 from .components import get_extension
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
 from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
-from .sentiment import label_for
+from .sentiment import NEGATIVE_AT, POSITIVE_AT, label_for
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 Status = Callable[[str], None]  # what a run does after the texts, e.g. "building indexes…"
@@ -145,10 +145,13 @@ class Rows:
         for idx, r in enumerate(results):
             sent_id = sha1(f"{prefix}{idx}".encode()).hexdigest()[:20]
             compound = r[4]
-            sentences.append((sent_id, table, sid, comp, idx, r[6], compound, label_for(compound), pub, version))
+            # label_for(), written out: two comparisons instead of a call, ten times per review
+            label = "positive" if compound >= POSITIVE_AT else "negative" if compound <= NEGATIVE_AT else "neutral"
+            sentences.append((sent_id, table, sid, comp, idx, r[6], compound, label, pub, version))
             for theme, value in r[5].items():
                 theme_id = sha1(f"\x1f{sent_id}\x1f{theme}".encode()).hexdigest()[:20]  # _id(sent_id, theme)
-                themes.append((theme_id, sent_id, theme, comp, table, value, label_for(value), pub, version))
+                label = "positive" if value >= POSITIVE_AT else "negative" if value <= NEGATIVE_AT else "neutral"
+                themes.append((theme_id, sent_id, theme, comp, table, value, label, pub, version))
         if table == "reviews" and results:
             s = get_extension(doc, "sentiment")
             self.reviews.append((sid, s["compound"], s["label"], len(results), version, now))

@@ -1,6 +1,6 @@
 """rivalscope's registered spaCy components (exposed as `spacy_factories` entry points).
 
-Pipeline: sentencizer → rivalscope_lemmatizer → rivalscope_themes (taxonomy) or
+Pipeline: rivalscope_sentences (nlp/segmenter.py) → rivalscope_lemmatizer → rivalscope_themes (taxonomy) or
 rivalscope_model_themes (trained textcat) → rivalscope_sentiment.
 
 Extensions (set once):
@@ -20,21 +20,22 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+from spacy.attrs import LEMMA
 
 from .doctext import doc_text
+from . import segmenter  # noqa: F401  (registers rivalscope_sentences)
 from .lemmatizer import LemmaLookup
-from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer, token_columns
+from .tokentable import STARTS, Columns, column, columns, set_column, token_table
+from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
-from .tokenpatterns import AnchoredPatterns, attr_ids
+from .tokenpatterns import AnchoredPatterns, PhraseTable
 
-MODEL_META_FILE = "rivalscope_themes.json"
-EXCLUSION_WINDOW = 8  # exclusion patterns are matched within this many tokens of a theme match  # written by `themes train` next to the model
+MODEL_META_FILE = "rivalscope_themes.json"  # written by `themes train` next to the model
+EXCLUSION_WINDOW = 8  # exclusion patterns are matched within this many tokens of a theme match
 
-for _name in ("theme_mentions", "sentiment", "themes", "sentence_results"):
+for _name in ("theme_mentions", "sentiment", "sentence_results"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -72,8 +73,24 @@ def _span_themes(span: Span):
     return None if r is None else list(r[5])
 
 
+def _doc_themes(doc: Doc):
+    """{theme: {"mentions", "compound", "label"}}: a theme's sentences (their count and mean)."""
+    results = get_extension(doc, "sentence_results")
+    if results is None:
+        return None
+    per_theme: dict[str, list[float]] = {}
+    for r in results:
+        for theme, value in r[5].items():
+            per_theme.setdefault(theme, []).append(value)
+    return {t: {"mentions": len(v), "compound": round(sum(v) / len(v), 4), "label": label_for(sum(v) / len(v))}
+            for t, v in per_theme.items()}
+
+
+if not Doc.has_extension("themes"):
+    Doc.set_extension("themes", getter=_doc_themes)
+
 # Per-sentence results are kept in one list on the Doc (cheap to write); the Span
-# extensions read it: sent._.sentiment, sent._.themes, sent._.theme_sentiment.
+# extensions and Doc._.themes read it: sent._.sentiment, sent._.themes, sent._.theme_sentiment.
 for _name, _getter in (("sentiment", _span_sentiment), ("themes", _span_themes),
                        ("theme_sentiment", _span_theme_sentiment)):
     if not Span.has_extension(_name):
@@ -89,7 +106,8 @@ def taxonomy_v1(path: str = "default") -> Taxonomy:
 # -- lemmatizer ---------------------------------------------------------------------------
 
 class LookupLemmatizer:
-    """Sets lowercase lookup lemmas on every token (cached per lowercase form)."""
+    """Sets lowercase lookup lemmas on every token (cached per lowercase form), written in one
+    call from the lowercase column of the doc's token table, and kept there as "LEMMA"."""
 
     def __init__(self, nlp: Language, name: str, extra_bases: list[str]):
         self.name = name
@@ -105,14 +123,19 @@ class LookupLemmatizer:
     def lemma(self, text: str) -> str:
         return self.lookup(text)
 
+    def _lemma_id(self, lower_id: int) -> int:
+        h = self._by_lower[lower_id] = self.strings.add(self.lookup(self.strings[lower_id]))
+        return h
+
     def __call__(self, doc: Doc) -> Doc:
-        by_lower, strings, lookup = self._by_lower, self.strings, self.lookup
-        for tok in doc:
-            key = tok.lower
-            h = by_lower.get(key)
-            if h is None:
-                h = by_lower[key] = strings.add(lookup(tok.lower_))
-            tok.lemma = h
+        lower = column(doc, "LOWER")
+        if lower:
+            by_lower = self._by_lower
+            lemmas = list(map(by_lower.get, lower))
+            if None in lemmas:
+                lemmas = [by_lower[k] if k in by_lower else self._lemma_id(k) for k in lower]
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(len(lemmas), 1))
+            set_column(doc, "LEMMA", lemmas)
         return doc
 
 
@@ -130,7 +153,11 @@ def _lemmatizer_of(nlp: Language):
 # -- taxonomy themes ----------------------------------------------------------------------
 
 class TaxonomyThemes:
-    """Finds theme mentions with phrases, lemmas and token patterns; drops excluded ones."""
+    """Finds theme mentions with phrases, lemmas and token patterns; drops excluded ones.
+
+    Phrases (lowercase) and lemma phrases are looked up on the token table's LOWER and LEMMA
+    columns (tokenpatterns.PhraseTable: what PhraseMatcher finds), token patterns only where
+    the words they need occur (tokenpatterns.AnchoredPatterns)."""
 
     def __init__(self, nlp: Language, name: str, taxonomy: Taxonomy):
         self.name = name
@@ -144,61 +171,50 @@ class TaxonomyThemes:
             to_lemma = LemmaLookup(lemma_words)
         self.vocab = nlp.vocab
         self.patterns = AnchoredPatterns(nlp.vocab)  # token patterns
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")  # fast trie, any inflection
+        self.phrases = PhraseTable()  # on LOWER
+        self.lemmas = PhraseTable()  # on LEMMA: any inflection
         self.exclusions = AnchoredPatterns(nlp.vocab)
-        self.exclude_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exclude_phrases = PhraseTable()  # on LOWER
         self.keys: dict[int, str] = {}
+        strings = nlp.vocab.strings
         for t in taxonomy.themes:
-            key = nlp.vocab.strings.add(t.key)
+            key = strings.add(t.key)
             self.keys[key] = t.key
             where = f"{taxonomy.path}: themes.{t.key}"
             if t.phrases:
-                self.phrases.add(t.key, [nlp.make_doc(p) for p in t.phrases])
+                self.phrases.add(key, [[tok.lower for tok in nlp.make_doc(p)] for p in t.phrases])
             if t.lemmas:
-                self.lemmas.add(t.key, [self._lemma_doc(nlp, lem, to_lemma) for lem in t.lemmas])
+                self.lemmas.add(key, [[strings.add(to_lemma(tok.lower_)) for tok in nlp.make_doc(lem)]
+                                      for lem in t.lemmas])
             if t.patterns:
                 self.patterns.add(t.key, t.patterns, where)
             ex_phrases = [p for p in t.exclude if isinstance(p, str)]
             ex_patterns = [p for p in t.exclude if not isinstance(p, str)]
             if ex_phrases:
-                self.exclude_phrases.add(t.key, [nlp.make_doc(p) for p in ex_phrases])
+                self.exclude_phrases.add(key, [[tok.lower for tok in nlp.make_doc(p)] for p in ex_phrases])
             if ex_patterns:
                 self.exclusions.add(t.key, ex_patterns, where + ".exclude")
-        self._column_names = sorted({"LOWER", "LEMMA"} | self.patterns.columns | self.exclusions.columns)
-        self._column_ids = attr_ids(self._column_names)
-
-    def _columns(self, doc: Doc) -> dict[str, list[int]]:
-        """The token columns the patterns read (LOWER and LEMMA at least), from one C call.
-        (Transposed and made contiguous first: its tolist() is then three times faster.)"""
-        names = self._column_names
-        if not len(doc):
-            return {name: [] for name in names}
-        rows = numpy.ascontiguousarray(doc.to_array(self._column_ids).T).tolist()
-        return dict(zip(names, rows))
-
-    @staticmethod
-    def _lemma_doc(nlp: Language, text: str, to_lemma) -> Doc:
-        doc = nlp.make_doc(text)
-        for tok in doc:
-            tok.lemma_ = to_lemma(tok.lower_)
-        return doc
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
+        lower = column(doc, "LOWER")
+        lemma = column(doc, "LEMMA")
         found: dict[str, list[tuple[int, int]]] = {}
-        matches = list(self.lemmas(doc)) + list(self.phrases(doc))
-        cols = self._columns(doc)
-        words = set(cols["LOWER"])
-        words.update(cols["LEMMA"])
+        matches = self.lemmas(lemma) + self.phrases(lower)
+        words: set[int] = set()
+        cols = None
+        if self.patterns or self.exclusions:
+            words.update(lower)
+            words.update(lemma)
+            cols = Columns(doc)
         if self.patterns:
             matches += self.patterns(doc, words, cols)
         for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
-        if found and (self.exclusions or len(self.exclude_phrases)):
+        if found and (self.exclusions or self.exclude_phrases.first):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            near = list(self.exclusions(doc, words, cols, only=found, window=EXCLUSION_WINDOW))
-            for key, s, e in near + list(self.exclude_phrases(doc)):
+            near = list(self.exclusions(doc, words, cols, only=found, window=EXCLUSION_WINDOW)) if self.exclusions else []
+            for key, s, e in near + self.exclude_phrases(lower):
                 excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():
                 if theme in found:
@@ -217,7 +233,10 @@ class TaxonomyThemes:
 def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Like spacy.util.filter_spans on (start, end) pairs: longest first, then earliest."""
     ordered = sorted(set(spans))
-    if all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
+    for k in range(1, len(ordered)):
+        if ordered[k - 1][1] > ordered[k][0]:
+            break
+    else:
         return ordered  # nothing overlaps (the usual case): all kept
     kept: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -289,7 +308,7 @@ class ModelThemes:
     def _process(self, docs: list[Doc]):
         units = []  # (doc index, start, end, is_clause)
         for i, doc in enumerate(docs):
-            columns = token_columns(doc)
+            columns = _split_columns(doc)
             for sent in doc.sents:
                 units.append((i, sent.start, sent.end, False))
                 clauses = clause_bounds(sent, columns)
@@ -322,6 +341,12 @@ def make_model_themes(nlp: Language, name: str, model: str, threshold: Optional[
 
 # -- sentiment ----------------------------------------------------------------------------
 
+def _split_columns(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads."""
+    table = columns(doc, ("IS_PUNCT", "IS_ALPHA"))
+    return table["LOWER"], table["IS_PUNCT"], table["IS_ALPHA"]
+
+
 class Sentiment:
     """VADER per sentence; per clause where a contrast splits a sentence that has themes."""
 
@@ -332,16 +357,15 @@ class Sentiment:
 
     def __call__(self, doc: Doc) -> Doc:
         compound_of = self.compound
-        n = len(doc)
         results = []  # (start, end, start_char, end_char, compound, {theme: compound}, text)
         scores: list[float] = []
-        doc_themes: dict[str, list[float]] = {}
+        # token columns from the doc's table: no Token or Span objects
+        table = token_table(doc)
+        idx, length, lower = table["IDX"], table["LENGTH"], table["LOWER"]
+        n = len(lower)
         if n:
-            # token columns from one C array: no Token or Span objects. (The transposed
-            # array is made contiguous first: its tolist() is then three times faster.)
-            sent_start, idx, length, lower = numpy.ascontiguousarray(doc.to_array(_COLUMNS).T).tolist()
             text = doc_text(doc, idx[-1] + length[-1])
-            starts = [0] + [i for i in range(1, n) if sent_start[i] == 1]
+            starts = column(doc, STARTS)
             mentions = get_extension(doc, "theme_mentions") or ()
             mi, n_m = 0, len(mentions)
             split_columns = None
@@ -358,42 +382,41 @@ class Sentiment:
                 clauses = ()
                 if self.contrast and not SPLIT_IDS.isdisjoint(lower[start:end]):
                     if split_columns is None:
-                        split_columns = token_columns(doc, lower)
+                        split_columns = _split_columns(doc)
                     clauses = clause_cuts(*split_columns, start, end)
-                    if len(clauses) > 1:
-                        clauses = [(c0, c1, compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]]))
-                                   for c0, c1 in clauses]
-                    else:
+                    if len(clauses) == 1:
                         clauses = ()
-                per_theme: dict[str, list[float]] = {}
+                clause_scores: dict[int, float] = {}  # clause start -> compound (clauses with a mention)
+                theme_sentiment: dict[str, float] = {}
+                repeated: dict[str, list[float]] | None = None  # themes mentioned twice or more
                 while mi < n_m and mentions[mi][1] < end:
                     theme, s, e = mentions[mi]
                     mi += 1
                     value = compound
-                    for c0, c1, clause_compound in clauses:
+                    for c0, c1 in clauses:  # a mention inside one clause gets that clause's score
                         if c0 <= s and e <= c1:
-                            value = clause_compound
+                            value = clause_scores.get(c0)
+                            if value is None:
+                                value = clause_scores[c0] = compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]])
                             break
-                    per_theme.setdefault(theme, []).append(value)
-                theme_sentiment = {t: (v[0] if len(v) == 1 else round(sum(v) / len(v), 4))
-                                   for t, v in per_theme.items()}
+                    if theme not in theme_sentiment:
+                        theme_sentiment[theme] = value
+                    else:
+                        if repeated is None:
+                            repeated = {}
+                        repeated.setdefault(theme, [theme_sentiment[theme]]).append(value)
+                if repeated:
+                    for theme, values in repeated.items():
+                        theme_sentiment[theme] = round(sum(values) / len(values), 4)
                 results.append((start, end, start_char, end_char, compound, theme_sentiment, sent_text))
-                for t, v in theme_sentiment.items():
-                    doc_themes.setdefault(t, []).append(v)
         polar = [c for c in scores if c >= 0.05 or c <= -0.05]
         basis = polar or scores
         doc_compound = round(sum(basis) / len(basis), 4) if basis else 0.0
         _set_extension(doc, "sentence_results", results)
         _set_extension(doc, "sentiment", {"compound": doc_compound, "label": label_for(doc_compound)})
-        _set_extension(doc, "themes", {
-            t: {"mentions": len(v), "compound": round(sum(v) / len(v), 4),
-                "label": label_for(sum(v) / len(v))}
-            for t, v in doc_themes.items()
-        })
         return doc
 
 
-_COLUMNS = [SENT_START, IDX, LENGTH, LOWER]
 _NO_THEMES: dict = {}  # shared by every sentence without themes (never mutated)
 
 

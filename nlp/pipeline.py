@@ -22,7 +22,8 @@ from .taxonomy import TaxonomyError, bundled_path, load_taxonomy
 
 # Bump when the code's output changes for the same input: re-analysis then happens.
 CODE_VERSION = "nlp-1"
-_CODE_FILES = ("components.py", "tokenpatterns.py", "sentiment.py", "lemmatizer.py", "pipeline.py", "doctext.py")
+_CODE_FILES = ("components.py", "tokenpatterns.py", "sentiment.py", "lemmatizer.py", "pipeline.py", "doctext.py",
+               "segmenter.py", "tokentable.py")
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,10 @@ def pipeline_version(source: ThemeSource) -> str:
 
 def build_pipeline(themes: str | Path | ThemeSource | None = "default", *,
                    domain_lexicon: bool = True, contrast: bool = True) -> Language:
-    """blank("en") + sentencizer + lookup lemmatizer + themes + VADER sentiment."""
+    """blank("en") + sentence segmenter + lookup lemmatizer + themes + VADER sentiment."""
     source = themes if isinstance(themes, ThemeSource) else resolve_themes(themes)
     nlp = keep_text(spacy.blank("en"))  # the sentiment component slices the kept text
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("rivalscope_sentences")
     nlp.add_pipe("rivalscope_lemmatizer")
     if source.kind == "taxonomy":
         nlp.add_pipe("rivalscope_themes", config={

@@ -84,8 +84,9 @@ def find(pattern: list[Token], cols: dict[str, list[int]], begin: int, end: int)
     first_tests, first_lo, _ = pattern[0]
     if first_lo and len(first_tests) == 1 and not first_tests[0][2]:
         column, values, _ = first_tests[0]  # a required first word: start only where it is
-        col = cols[column]
-        starts = [i for i in range(begin, end) if col[i] in values]
+        starts = [begin + k for k, tok in enumerate(cols[column][begin:end]) if tok in values]
+        if not starts:
+            return []
     else:
         starts = range(begin, end)
     out = []
@@ -227,3 +228,37 @@ class AnchoredPatterns:
                 else:
                     windows.append([ws, we])
             yield from self._matches(doc, cols, key, entry, present, windows)
+
+
+class PhraseTable:
+    """Exact word sequences per key, on one token column: what spaCy's PhraseMatcher with
+    that attr finds (every occurrence, overlapping ones included), looked up from each
+    token's id in a dict of first words instead of walking the Doc. Phrases are given as
+    lists of ids (of the phrase's tokens, in the column's attribute)."""
+
+    def __init__(self):
+        # first id -> [(every id of the phrase, key)]
+        self.first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.first.values())
+
+    def add(self, key: int, phrases: list[list[int]]) -> None:
+        for ids in phrases:
+            ids = tuple(ids)
+            if not ids:
+                continue  # as PhraseMatcher: an empty phrase matches nothing
+            entries = self.first.setdefault(ids[0], [])
+            if (ids, key) not in entries:
+                entries.append((ids, key))
+
+    def __call__(self, col: list[int]) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every phrase in the column."""
+        out: list[tuple[int, int, int]] = []
+        for i, entries in enumerate(map(self.first.get, col)):  # one dict lookup per token
+            if entries is not None:
+                for ids, key in entries:
+                    end = i + len(ids)
+                    if len(ids) == 1 or tuple(col[i:end]) == ids:
+                        out.append((key, i, end))
+        return out

@@ -4,8 +4,8 @@
 
 Generates N reviews (2-6 sentences each, themed and unthemed, positive and negative) into
 a temporary database, then measures:
-  raw       blank spaCy + sentencizer + rivalscope's lemmatizer, then VADER per sentence
-            (texts in memory, no database, no themes)
+  raw       blank spaCy + sentencizer + a per-token lookup lemmatizer, then VADER per
+            sentence (perf/raw/nlp_pipeline.py; texts in memory, no database, no themes)
   analyze   analyze_database() with 1 process, then with 2 processes (each on its own copy
             of the database): reading, themes, sentiment, contrast, writing every table
 and prints texts/s, the ratio analyze/raw (aim >= 0.6) and the 2-process speed-up (aim >= 1.6).
@@ -60,21 +60,14 @@ def build_db(path: Path, reviews: list[dict]) -> None:
 
 
 def raw_throughput(texts: list[str]) -> tuple[float, int]:
-    import spacy
+    """Texts/s of the raw libraries (perf/raw/nlp_pipeline.py), and the sentences they scored."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    import nlp.components  # noqa: F401  (the lemmatizer factory)
+    from perf.raw.nlp_pipeline import raw_analyze, raw_pipeline
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("rivalscope_lemmatizer")
-    vader = SentimentIntensityAnalyzer()
+    nlp, vader = raw_pipeline(), SentimentIntensityAnalyzer()  # loading is not measured
     started = time.perf_counter()
-    sentences = 0
-    for doc in nlp.pipe(texts, batch_size=1000):
-        for sent in doc.sents:
-            vader.polarity_scores(sent.text)
-            sentences += 1
+    sentences = raw_analyze(nlp, vader, texts)
     return len(texts) / (time.perf_counter() - started), sentences
 
 

@@ -26,7 +26,8 @@ def themes_of(nlp, text):
 
 
 def test_pipeline_components_and_extensions(nlp):
-    assert nlp.pipe_names == ["sentencizer", "rivalscope_lemmatizer", "rivalscope_themes", "rivalscope_sentiment"]
+    assert nlp.pipe_names == ["rivalscope_sentences", "rivalscope_lemmatizer", "rivalscope_themes",
+                              "rivalscope_sentiment"]
     assert Doc.has_extension("themes") and Span.has_extension("theme_sentiment")
     assert nlp.meta["rivalscope_version"].startswith("taxonomy:software:")
 

@@ -126,3 +126,38 @@ def test_an_invalid_pattern_names_where_it_is(nlp):
     patterns = AnchoredPatterns(nlp.vocab)
     with pytest.raises(TaxonomyError, match=r"t.yml: themes.x: invalid token pattern"):
         patterns.add("x", [[{"LOWER": "a", "OP": "%"}]], "t.yml: themes.x")
+
+
+def test_phrase_table_finds_what_phrase_matcher_finds(nlp):
+    """Every occurrence, overlapping ones and one phrase under several keys included."""
+    from spacy.matcher import PhraseMatcher
+
+    from nlp.tokenpatterns import PhraseTable
+
+    rng = random.Random(5)
+    words = ["a", "b", "c", "d", "free", "-", "$"]
+    matcher, table = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseTable()
+    strings = nlp.vocab.strings
+    for k in range(12):
+        key = strings.add(f"key{k % 5}")
+        phrases = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(2)]
+        matcher.add(f"key{k % 5}", [nlp.make_doc(p) for p in phrases])
+        table.add(key, [[t.lower for t in nlp.make_doc(p)] for p in phrases])
+    found = 0
+    for _ in range(300):
+        doc = nlp.make_doc(" ".join(rng.choice(words + ["A", "B"]) for _ in range(rng.randint(0, 15))))
+        expected = sorted(matcher(doc))
+        assert sorted(table([t.lower for t in doc])) == expected
+        found += len(expected)
+    assert found > 300  # the texts do hold the phrases, overlapping ones too
+
+
+def test_phrase_table_counts_a_repeated_phrase_once_per_occurrence(nlp):
+    from nlp.tokenpatterns import PhraseTable
+
+    table = PhraseTable()
+    key = nlp.vocab.strings.add("support")
+    ids = [t.lower for t in nlp.make_doc("customer service")]
+    table.add(key, [ids, ids])  # the same phrase twice: matched once per occurrence
+    doc = nlp.make_doc("Customer service, customer SERVICE and service")
+    assert table([t.lower for t in doc]) == [(key, 0, 2), (key, 3, 5)]

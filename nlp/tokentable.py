@@ -1,0 +1,78 @@
+"""Token columns kept on the Doc, so rivalscope's components read them once.
+
+Reading a column from a Doc (doc.to_array) costs about 1 us per column for a 30-token review,
+and iterating Token objects costs more. The components share one table per Doc in
+doc.user_data: the first that needs it reads LOWER, IDX and LENGTH in one C call; the
+sentence segmenter adds the sentence starts and the lemmatizer the lemma ids it wrote, so
+later components never read them back. Any other column (ORTH, LIKE_NUM...) is read from
+the Doc the first time a component asks for it.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IDS, IDX, LENGTH, LOWER, SENT_START
+from spacy.tokens import Doc
+
+TABLE_KEY = "rivalscope.tokens"  # doc.user_data key of the table
+STARTS = "starts"  # the table's entry for the sentence start offsets
+_BASE = [LOWER, IDX, LENGTH]
+
+
+def token_table(doc: Doc) -> dict[str, list[int]]:
+    """{"LOWER", "IDX", "LENGTH": one int per token, and whatever components added}, made on
+    first use. (A plain dict: the table holds no reference back to its Doc.)"""
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None or len(table["LOWER"]) != len(doc):
+        if len(doc):
+            lower, idx, length = numpy.ascontiguousarray(doc.to_array(_BASE).T).tolist()
+        else:
+            lower, idx, length = [], [], []
+        table = doc.user_data[TABLE_KEY] = {"LOWER": lower, "IDX": idx, "LENGTH": length}
+    return table
+
+
+def column(doc: Doc, name: str) -> list[int]:
+    """One column of the doc's table (a spaCy attribute name, or STARTS), read on first use."""
+    table = token_table(doc)
+    value = table.get(name)
+    if value is None:
+        n = len(doc)
+        if name == STARTS:  # set by a component other than rivalscope_sentences
+            flags = doc.to_array(SENT_START).tolist() if n else []
+            value = [0] + [i for i in range(1, n) if flags[i] == 1] if n else []
+        else:
+            value = doc.to_array(IDS[name]).tolist() if n else []
+        table[name] = value
+    return value
+
+
+def columns(doc: Doc, names: tuple[str, ...]) -> dict[str, list[int]]:
+    """The doc's table, with these attribute columns read (those missing, in one call)."""
+    table = token_table(doc)
+    missing = [name for name in names if name not in table]
+    if missing:
+        if len(doc):
+            values = numpy.ascontiguousarray(doc.to_array([IDS[m] for m in missing]).reshape(
+                len(doc), len(missing)).T).tolist()
+        else:
+            values = [[] for _ in missing]
+        table.update(zip(missing, values))
+    return table
+
+
+class Columns(dict):
+    """The doc's table as a mapping that reads a missing column on first use (what token
+    patterns take). Made per call: it holds the Doc, the table in user_data does not."""
+
+    def __init__(self, doc: Doc):
+        super().__init__(token_table(doc))
+        self.doc = doc
+
+    def __missing__(self, name: str) -> list[int]:
+        value = self[name] = column(self.doc, name)
+        return value
+
+
+def set_column(doc: Doc, name: str, values: list[int]) -> None:
+    """Record a column a component just wrote to the doc (lemma ids, sentence starts)."""
+    token_table(doc)[name] = values
