@@ -181,3 +181,46 @@ def test_a_wrapper_holding_all_of_the_review_and_sharing_a_framework_class_is_no
     assert [r["body"] for r in reviews] == ["Une parfaite synthèse de l'actualité du jour.",
                                             "Super appli, rapide et claire.",
                                             "Dommage qu'elle ne soit pas disponible partout."]
+
+
+def _shop_review(name: str, stars: int, title: str, when: str, text: str) -> str:
+    return (f'<div class="box review"><div class="box profile"><span class="profile-name">{name}</span></div>'
+            f'<div class="row"><i class="icon-star"><span class="alt">{stars},0 su 5 stelle</span></i>'
+            f'<span class="review-title">{title}</span></div><span class="review-date">{when}</span>'
+            f'<div class="review-text"><span>{text}</span></div>'
+            f'<span class="review-votes">12 persone l\'hanno trovato utile</span></div>')
+
+
+def _highlight(heading: str, link: str, name: str, stars: int, title: str, when: str, text: str) -> str:
+    return (f'<div class="col view-point-review"><div class="expander-content"><h4 class="view-point-title">{heading}</h4>'
+            f'<div class="row"><span><a class="see-all" href="/product-reviews/X1?filterByStar=positive">{link}</a>'
+            f'<span class="caret"> › </span></span></div><div class="profile"><span class="profile-name">{name}</span></div>'
+            f'<i class="icon-star"><span class="alt">{stars},0 su 5 stelle</span></i>'
+            f'<span class="review-title">{title}</span><span class="date">{when}</span><div class="row">'
+            f'<span class="size-base"><a href="/x"><img src="v.jpg"></a> {text}<br />Consigliato.</span></div></div></div>')
+
+
+def _highlights_page() -> str:
+    a = ("Gianni", 5, "Migliorato ancora", "14 novembre 2018", "Ciao a tutti, lo schermo è più nitido e la batteria dura.")
+    b = ("Antonello", 2, "Lentezza", "23 novembre 2018", "Dopo una settimana sono in parte deluso: è più lento del vecchio.")
+    c = ("Laura", 4, "Bello e leggero", "13 novembre 2018", "Leggero, si tiene con una mano sola anche a letto.")
+    return ('<html lang="it"><body><div class="row view-points">'
+            + _highlight("La recensione più positiva", "Visualizza tutte le 1.958 recensioni positive", *a)
+            + _highlight("La recensione più critica", "Visualizza tutte le 174 recensioni critiche", *b)
+            + '</div><div id="list">' + "".join(_shop_review(*x) for x in (a, b, c)) + '</div></body></html>')
+
+
+def test_a_link_to_all_the_reviews_of_a_kind_is_not_the_text():
+    reviews = extract_reviews(_highlights_page(), "https://www.shop.example.it/product-reviews/X1", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews] == [
+        "Ciao a tutti, lo schermo è più nitido e la batteria dura. Consigliato.",
+        "Dopo una settimana sono in parte deluso: è più lento del vecchio. Consigliato.",
+        "Leggero, si tiene con una mano sola anche a letto."]
+
+
+def test_a_highlighted_review_shown_again_in_the_list_is_one_review():
+    reviews = extract_reviews(_highlights_page(), "https://www.shop.example.it/product-reviews/X1", now=NOW)["reviews"]
+    # "the most positive" and "the most critical" review above the list repeat two of it
+    assert [(r["author"], r["rating"], r["published_at"], r["title"]) for r in reviews] == [
+        ("Gianni", 5.0, "2018-11-14", "Migliorato ancora"), ("Antonello", 2.0, "2018-11-23", "Lentezza"),
+        ("Laura", 4.0, "2018-11-13", "Bello e leggero")]

@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
+from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
@@ -125,6 +126,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                     for r in layout:
                         if r.get("_bare") is not None:
                             r["rating"] = scale_rating(r["_bare"], 10.0)
+                layout = drop_repeats(layout)  # a highlight above the list repeats one of it
             except Exception:
                 layout = []
     return layout, leftovers, blocks, structured

@@ -9,6 +9,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
                            labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
                            without_section_headings, find_body)
 from .reviews_dates import epoch_date, find_date_text, parse_date
+from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
 from .reviews_parts import author_card, name_heading_before, title_text
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
@@ -263,7 +264,7 @@ def noise_elements(block) -> list:
         elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
-    return out
+    return out + more_reviews_links(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
