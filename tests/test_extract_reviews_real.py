@@ -224,3 +224,32 @@ def test_a_highlighted_review_shown_again_in_the_list_is_one_review():
     assert [(r["author"], r["rating"], r["published_at"], r["title"]) for r in reviews] == [
         ("Gianni", 5.0, "2018-11-14", "Migliorato ancora"), ("Antonello", 2.0, "2018-11-23", "Lentezza"),
         ("Laura", 4.0, "2018-11-13", "Bello e leggero")]
+
+
+def _dealer_review(when: str, stars: int, title: str, user: str, text: str) -> str:
+    return (f'<div class="review-entry col-xs-12"><div class="col-xs-12 col-sm-3 review-date"><div class="italic">{when}</div>'
+            f'<div class="rating-static rating-{stars}0"></div></div><div class="col-xs-12 col-sm-9 review-wrapper">'
+            f'<h3 class="italic">"{title}"</h3><span class="italic">- {user}</span>'
+            f'<p class="font-16 review-content">{text}</p></div></div>')
+
+
+def test_a_card_printing_its_rating_beside_a_review_count_is_no_review():
+    page = ('<html><body><div class="col-xs-12 pad-none"><div class="col-xs-12 col-sm-9 pad-none">'
+            '<div class="col-xs-12 text-left"><h1>Main Street Motors</h1><div class="rating-static rating-49"></div>'
+            '<span>4.9</span> <span>1,234 Lifetime Reviews</span> <span>12 Main St, Springfield</span></div>'
+            '<div class="col-xs-12 about"><p>Ask for our concierge service and let Susan or Fred know if you have any '
+            'questions. We put our customers first, before everything else, and we will find the car you want.</p></div>'
+            '</div><div class="absolute-right text-right"><span>Excellent</span> <span>98% Recommended</span>'
+            '<div class="rating-static rating-49"></div><span>4.9</span> <span>1,234 Lifetime Reviews</span></div></div>'
+            '<div class="reviews">'
+            + _dealer_review("December 17, 2020", 5, "Easy purchase", "tom22",
+                             "Quick and honest, the truck was ready when promised.")
+            + _dealer_review("December 16, 2020", 4, "Good service", "ann_b",
+                             "The oil change took an hour but they washed the car too.")
+            + '</div></body></html>')
+    result = extract_reviews(page, "https://www.dealers.example/dealer/main-street-motors-1/", now=NOW)
+    # the dealer's card (its 4.9 widget, "4.9 1,234 Lifetime Reviews" and its "about us") and
+    # the summary beside it were taken for two reviews, and the page's score was lost
+    assert [(r["rating"], r["published_at"], r["author"], r["title"]) for r in result["reviews"]] == [
+        (5.0, "2020-12-17", "tom22", "Easy purchase"), (4.0, "2020-12-16", "ann_b", "Good service")]
+    assert result["aggregate"] == {"rating": 4.9, "count": 1234}

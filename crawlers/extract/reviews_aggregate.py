@@ -89,6 +89,14 @@ _AGG_TEXT_SCALED = re.compile(
     + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)
 
 
+def states_score_with_count(text: str, rating: float | None) -> bool:
+    """Whether `text` prints `rating` as a score beside a review count ("4.9 2,010 Lifetime
+    Reviews"): a business's or a product's summary, which no review of it states."""
+    if rating is None or not text:
+        return False
+    return any(to_number(m.group(1)) == rating for m in _AGG_TEXT.finditer(text))
+
+
 def _text_aggregate(root, blocks: list) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
     element outside the review blocks that pairs a 0-5 score with a review count."""

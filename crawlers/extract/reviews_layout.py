@@ -11,6 +11,7 @@ import re
 
 import lxml.html
 
+from .reviews_aggregate import states_score_with_count
 from .reviews_dates import find_date_text
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
@@ -206,7 +207,11 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
                 continue
             accepted.append(b)
     order = {id(e): i for i, e in enumerate(blocks[0].getroottree().getroot().iter())} if blocks else {}
-    accepted = [b for b in accepted if not _is_aggregate_block(b)]
+    # (nor a block printing its own rating beside a review count: the dealer's or the
+    # product's card, "4.9 2,010 Lifetime Reviews", however long its text)
+    anchor_of = {id(b): a for b, a in zip(blocks, anchors)}
+    accepted = [b for b in accepted if not _is_aggregate_block(b)
+                and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))]
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
 
 
