@@ -5,9 +5,10 @@ import json
 import random
 
 import pytest
+import spacy
 
 from nlp.pipeline import build_pipeline, resolve_themes
-from nlp.train import TrainingError, read_examples, train_themes
+from nlp.train import TrainingError, _mean_probs, read_examples, train_themes
 
 FOOD = ["The pasta was delicious", "Great sushi and fresh fish", "The steak was overcooked",
         "Tasty burgers", "The dessert was bland", "Amazing pizza crust", "The soup was cold"]
@@ -51,6 +52,35 @@ def test_training_learns_a_separable_set(model_dir):
     assert report["micro"]["f1"] >= 0.95
     assert all(s["f1"] >= 0.9 for s in report["per_theme"].values())
     assert (out / "config.cfg").is_file() and (out / "rivalscope_themes.json").is_file()
+
+
+def test_three_classifiers_are_saved_and_scored_by_their_mean(model_dir):
+    out, report = model_dir
+    assert report["members"] == 3 and len(report["best_epochs"]) == 3
+    assert report["first_member"]["f1"] >= 0.9
+    meta = json.loads((out / "rivalscope_themes.json").read_text())
+    pipes = ["textcat_multilabel", "textcat_multilabel_2", "textcat_multilabel_3"]
+    assert meta["ensemble"]["pipes"] == pipes
+    assert meta["ensemble"]["threshold"] == report["threshold"]
+    assert 0.25 <= meta["threshold"] <= 0.7 and isinstance(meta["min_one"], bool)
+    assert spacy.load(out).pipe_names == pipes
+
+
+def test_one_classifier_when_asked(tmp_path):
+    path = tmp_path / "examples.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in toy_examples(n=80)))
+    report = train_themes(path, tmp_path / "model", eval_split=0.2, epochs=4, members=1)
+    assert report["members"] == 1 and "first_member" not in report
+    assert spacy.load(tmp_path / "model").pipe_names == ["textcat_multilabel"]
+    meta = json.loads((tmp_path / "model" / "rivalscope_themes.json").read_text())
+    assert meta["ensemble"] == {"pipes": ["textcat_multilabel"], "threshold": meta["threshold"],
+                                "min_one": meta["min_one"]}
+    with pytest.raises(TrainingError, match="members must be at least 1"):
+        train_themes(path, tmp_path / "none", members=0)
+
+
+def test_mean_of_probabilities():
+    assert _mean_probs([[{"a": 0.2, "b": 1.0}], [{"a": 0.6, "b": 0.0}]]) == [{"a": 0.4, "b": 0.5}]
 
 
 def test_model_directory_replaces_the_taxonomy(model_dir):
