@@ -138,6 +138,9 @@ class LookupLemmatizer:
             set_column(doc, "LEMMA", lemmas)
         return doc
 
+    def pipe(self, stream, batch_size: int = 128):
+        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+
 
 @Language.factory("rivalscope_lemmatizer", default_config={"extra_bases": []})
 def make_lemmatizer(nlp: Language, name: str, extra_bases: list[str]) -> LookupLemmatizer:
@@ -229,6 +232,9 @@ class TaxonomyThemes:
         _set_extension(doc, "theme_mentions", mentions)
         return doc
 
+    def pipe(self, stream, batch_size: int = 128):
+        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+
 
 def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Like spacy.util.filter_spans on (start, end) pairs: longest first, then earliest."""
@@ -258,8 +264,10 @@ def make_taxonomy_themes(nlp: Language, name: str, taxonomy: Taxonomy) -> Taxono
 # -- trained-model themes -----------------------------------------------------------------
 
 def load_theme_model(model: str):
-    """(spaCy pipeline with a textcat, meta {threshold, min_one, ...}, labels) from a directory
-    or an installed package."""
+    """(spaCy pipeline with its textcat pipes, meta {threshold, min_one, ...}, labels, the
+    textcat pipes to average) from a directory or an installed package. A model from
+    `themes train` may hold several classifiers (meta "ensemble": their pipes, and the
+    threshold and min_one of their mean); any other has one."""
     try:
         tc_nlp = spacy.load(model)
     except OSError as e:
@@ -271,20 +279,37 @@ def load_theme_model(model: str):
     meta_file = Path(model) / MODEL_META_FILE
     if meta_file.is_file():
         meta.update(json.loads(meta_file.read_text()))
-    keep = {pipe_name} | {n for n in tc_nlp.pipe_names if n in ("tok2vec",)}
+    names = [n for n in (meta.get("ensemble") or {}).get("pipes", []) if n in tc_nlp.pipe_names] or [pipe_name]
+    keep = set(names) | {n for n in tc_nlp.pipe_names if n in ("tok2vec",)}
     tc_nlp.select_pipes(enable=[n for n in tc_nlp.pipe_names if n in keep])
-    labels = list(tc_nlp.get_pipe(pipe_name).labels)
-    return tc_nlp, meta, labels
+    labels = list(tc_nlp.get_pipe(names[0]).labels)
+    return tc_nlp, meta, labels, names
 
 
 class ModelThemes:
-    """Themes from a trained text classifier, per sentence (and per clause when contrastive)."""
+    """Themes from a trained text classifier (the mean of its classifiers when it has several),
+    per sentence (and per clause when contrastive)."""
 
     def __init__(self, nlp: Language, name: str, model: str, threshold: Optional[float]):
         self.name = name
-        self.model_nlp, meta, self.labels = load_theme_model(model)
-        self.threshold = float(meta["threshold"]) if threshold is None else threshold
-        self.min_one = bool(meta.get("min_one"))
+        self.model_nlp, meta, self.labels, self.pipes = load_theme_model(model)
+        decision = meta["ensemble"] if len(self.pipes) > 1 else meta
+        self.threshold = float(decision["threshold"]) if threshold is None else threshold
+        self.min_one = bool(decision.get("min_one"))
+
+    def cats(self, texts: list[str]) -> list[dict[str, float]]:
+        """Each text's label probabilities: the mean over the model's classifiers (each pipe
+        writes doc.cats over the last one's, so each is read right after it ran)."""
+        if len(self.pipes) == 1:
+            return [d.cats for d in self.model_nlp.pipe(texts, batch_size=256)]
+        docs = [self.model_nlp.make_doc(t) for t in texts]
+        if "tok2vec" in self.model_nlp.pipe_names:
+            docs = list(self.model_nlp.get_pipe("tok2vec").pipe(docs, batch_size=256))
+        runs = []
+        for name in self.pipes:
+            runs.append([dict(d.cats) for d in self.model_nlp.get_pipe(name).pipe(docs, batch_size=256)])
+        n = len(runs)  # the mean as `themes train` computed it when it chose the threshold
+        return [{k: sum(r[j][k] for r in runs) / n for k in runs[0][j]} for j in range(len(docs))]
 
     def _themes(self, cats: dict[str, float]) -> list[str]:
         chosen = [k for k, v in cats.items() if v >= self.threshold]
@@ -315,7 +340,7 @@ class ModelThemes:
                 if len(clauses) > 1:
                     units.extend((i, s, e, True) for s, e in clauses)
         texts = [docs[i][s:e].text for i, s, e, _ in units]
-        results = [self._themes(d.cats) for d in self.model_nlp.pipe(texts, batch_size=256)]
+        results = [self._themes(c) for c in self.cats(texts)]
         mentions: list[list] = [[] for _ in docs]
         clause_themes: dict[tuple[int, int], set] = {}
         for (i, s, e, is_clause), themes in zip(units, results):
@@ -415,6 +440,9 @@ class Sentiment:
         _set_extension(doc, "sentence_results", results)
         _set_extension(doc, "sentiment", {"compound": doc_compound, "label": label_for(doc_compound)})
         return doc
+
+    def pipe(self, stream, batch_size: int = 128):
+        return map(self, stream)  # spaCy then skips its per-doc call wrapper
 
 
 _NO_THEMES: dict = {}  # shared by every sentence without themes (never mutated)

@@ -127,7 +127,7 @@ def theme_definitions(source: ThemeSource) -> list[dict]:
         meta = json.loads(meta_file.read_text())
     from .components import load_theme_model
 
-    _, model_meta, labels = load_theme_model(source.spec)
+    _, model_meta, labels, _ = load_theme_model(source.spec)
     meta = {**model_meta, **meta}
     defs = meta.get("definitions") or {}
     return [{"name": lab, "label": lab,

@@ -94,6 +94,26 @@ def test_model_directory_replaces_the_taxonomy(model_dir):
     assert doc._.themes["service"]["label"] == "negative"
 
 
+def test_analyze_uses_the_mean_of_the_classifiers_and_their_threshold(model_dir):
+    """The model's themes in analyze/annotate are those `themes train` scored: the mean of its
+    classifiers' probabilities against the ensemble's threshold, not the first one's."""
+    from nlp.components import ModelThemes
+    from nlp.train import _predict_pipe
+
+    out, report = model_dir
+    nlp = build_pipeline(resolve_themes(str(out)))
+    themes = nlp.get_pipe("rivalscope_model_themes")
+    assert isinstance(themes, ModelThemes)
+    assert themes.pipes == ["textcat_multilabel", "textcat_multilabel_2", "textcat_multilabel_3"]
+    assert themes.threshold == report["threshold"]
+    texts = ["The waiter was rude.", "Prices are reasonable.", "The pasta was delicious but the bill was huge."]
+    model = spacy.load(out)
+    expected = _mean_probs([_predict_pipe(model, name, texts) for name in themes.pipes])
+    assert themes.cats(texts) == expected
+    single = [d.cats for d in model.pipe(texts)]  # what the last pipe alone says: not the mean
+    assert themes.cats(texts) != single
+
+
 def test_bad_examples_name_the_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"text": "ok", "themes": ["a"]}\n{"text": "x", "themes": "a"}\n')
