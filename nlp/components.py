@@ -15,6 +15,7 @@ Extensions (set once):
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional
 
@@ -174,11 +175,11 @@ class TaxonomyThemes:
             to_lemma = LemmaLookup(lemma_words)
         self.vocab = nlp.vocab
         self.patterns = AnchoredPatterns(nlp.vocab)  # token patterns
-        self.phrases = PhraseTable()  # on LOWER
+        self.phrases = PhraseTable()  # on LOWER: the phrases, and the exclusion phrases
         self.lemmas = PhraseTable()  # on LEMMA: any inflection
         self.exclusions = AnchoredPatterns(nlp.vocab)
-        self.exclude_phrases = PhraseTable()  # on LOWER
-        self.keys: dict[int, str] = {}
+        self.keys: dict[int, str] = {}  # phrase key -> theme
+        self.exclude_keys: dict[int, str] = {}  # exclusion phrase key -> theme
         strings = nlp.vocab.strings
         for t in taxonomy.themes:
             key = strings.add(t.key)
@@ -193,32 +194,38 @@ class TaxonomyThemes:
                 self.patterns.add(t.key, t.patterns, where)
             ex_phrases = [p for p in t.exclude if isinstance(p, str)]
             ex_patterns = [p for p in t.exclude if not isinstance(p, str)]
-            if ex_phrases:
-                self.exclude_phrases.add(key, [[tok.lower for tok in nlp.make_doc(p)] for p in ex_phrases])
+            if ex_phrases:  # in the same table as the phrases, under a key of their own
+                ex_key = strings.add(f"{t.key}\x1fexclude")
+                self.exclude_keys[ex_key] = t.key
+                self.phrases.add(ex_key, [[tok.lower for tok in nlp.make_doc(p)] for p in ex_phrases])
             if ex_patterns:
                 self.exclusions.add(t.key, ex_patterns, where + ".exclude")
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = self.keys
+        keys, excluding = self.keys, self.exclude_keys
         lower = column(doc, "LOWER")
         lemma = column(doc, "LEMMA")
-        found: dict[str, list[tuple[int, int]]] = {}
-        matches = self.lemmas(lemma) + self.phrases(lower)
-        words: set[int] = set()
-        cols = None
-        if self.patterns or self.exclusions:
-            words.update(lower)
-            words.update(lemma)
-            cols = Columns(doc)
+        matches = self.lemmas(lemma)
+        excluded_by_phrase = []
+        for m in self.phrases(lower):  # theme phrases and exclusion phrases: one scan
+            if m[0] in keys:
+                matches.append(m)
+            else:
+                excluded_by_phrase.append(m)
+        words = (lower, lemma)
+        cols = Columns(doc) if self.patterns or self.exclusions else None
         if self.patterns:
             matches += self.patterns(doc, words, cols)
+        found: dict[str, list[tuple[int, int]]] = {}
         for key, s, e in matches:
             found.setdefault(keys[key], []).append((s, e))
-        if found and (self.exclusions or self.exclude_phrases.first):
+        if found and (self.exclusions or excluded_by_phrase):
             excluded: dict[str, list[tuple[int, int]]] = {}
-            near = list(self.exclusions(doc, words, cols, only=found, window=EXCLUSION_WINDOW)) if self.exclusions else []
-            for key, s, e in near + self.exclude_phrases(lower):
-                excluded.setdefault(keys[key], []).append((s, e))
+            for key, s, e in excluded_by_phrase:
+                excluded.setdefault(excluding[key], []).append((s, e))
+            if self.exclusions:
+                for key, s, e in self.exclusions(doc, words, cols, only=found, window=EXCLUSION_WINDOW):
+                    excluded.setdefault(keys[key], []).append((s, e))
             for theme, spans in excluded.items():
                 if theme in found:
                     found[theme] = [(s, e) for s, e in found[theme]
@@ -228,12 +235,15 @@ class TaxonomyThemes:
             if len(spans) > 1:  # overlapping matches of one theme count once
                 spans = _longest_non_overlapping(spans)
             mentions += [(theme, s, e) for s, e in spans]
-        mentions.sort(key=lambda m: (m[1], m[2], m[0]))
+        mentions.sort(key=_MENTION_ORDER)
         _set_extension(doc, "theme_mentions", mentions)
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
         return map(self, stream)  # spaCy then skips its per-doc call wrapper
+
+
+_MENTION_ORDER = itemgetter(1, 2, 0)  # (theme, start, end) by start, end, theme
 
 
 def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -204,10 +204,16 @@ class AnchoredPatterns:
     def __call__(self, doc, words: set[int], cols: dict[str, list[int]], only=None, window: int = 0):
         """Matches of the patterns whose required words occur (in the doc, or near `only`'s spans).
 
-        words: the doc's LOWER and LEMMA ids; cols: its columns (at least self.columns).
+        words: the doc's LOWER and LEMMA ids (a set, or a tuple of the two id lists); cols: its
+        columns (at least self.columns).
         only: {key: [(start, end)]} restricts to those keys and to windows of `window`
         tokens around each span (how exclusions are checked: only near a theme match)."""
-        present = self.anchor_ids.intersection(words)
+        if isinstance(words, tuple):  # id lists: no set of every word is built
+            present = self.anchor_ids.intersection(words[0])
+            for more in words[1:]:
+                present.update(self.anchor_ids.intersection(more))
+        else:
+            present = self.anchor_ids.intersection(words)
         if not present and not self.unanchored:
             return
         n = len(doc)
