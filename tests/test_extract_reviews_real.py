@@ -1,5 +1,7 @@
 """Review extraction: what real saved pages taught (a UK grocer's review list, a Booking.com
-review list, a Judge.me widget on a Vietnamese Shopify shop, an IMDb review; measured with
+review list, a Judge.me widget on a Vietnamese Shopify shop, an IMDb review, DealerRater, an
+Amazon review list, an App Store page, a Tripadvisor reviews tab, Trustpilot cards, a
+Withlocals reviews page; measured with
 perf/eval_reviews.py on pages kept outside the repository, see perf/realpages_sources.json).
 Each lesson is reproduced here on a small page written for the test, not on the saved page."""
 from __future__ import annotations
@@ -253,3 +255,113 @@ def test_a_card_printing_its_rating_beside_a_review_count_is_no_review():
     assert [(r["rating"], r["published_at"], r["author"], r["title"]) for r in result["reviews"]] == [
         (5.0, "2020-12-17", "tom22", "Easy purchase"), (4.0, "2020-12-16", "ann_b", "Good service")]
     assert result["aggregate"] == {"rating": 4.9, "count": 1234}
+
+
+_BUBBLE = '<path d="M 12 0C5.4 0 0 5.4 0 12s5.4 12 12 12 12-5.4 12-12S18.6 0 12 0z"></path>'
+
+
+def _travel_card(user: str, stars: int, title: str, review_id: int, text: str, written: str) -> str:
+    return (f'<div class="AKyia"><div data-automation="reviewCard"><div class="LizTd"><a href="/Profile/{user.replace(" ", "")}">'
+            f'<picture class="NhWcC"><img alt="" src="/avatar.jpg"></picture></a>'
+            f'<div class="QIHsu"><span class="biGQs"><a href="/Profile/{user.replace(" ", "")}" class="BMQDV">{user}</a></span>'
+            f'<div class="vYLts"><span class="uNVsO">5 contributions</span></div></div></div>'
+            f'<div class="wjqqP"><svg role="img" viewBox="0 0 128 24" aria-labelledby="t{review_id}">'
+            f'<title id="t{review_id}">{stars} of 5 bubbles</title>{_BUBBLE * 5}</svg></div>'
+            f'<h3 class="biGQs"><a href="/ShowUserReviews-g1-d2-r{review_id}-Night_Market.html" class="BMQDV">'
+            f'<span lang="en"><span class="yCeTE">{title}</span></span></a></h3><div class="jXCrq">Jun 2024 • Couples</div>'
+            f'<div class="biGQs"><span class="JguWG"><span class="yCeTE">{text}</span></span></div>'
+            f'<div class="BNelO"><div class="navcl">Written {written}</div></div></div></div>')
+
+
+def _travel_page() -> str:
+    return ('<html lang="en"><body><div class="LMGCx">'
+            + _travel_card("kisha m", 5, "Best of the night markets", 101, "Lanterns on the water and hardly any wait.",
+                           "September 22, 2024")
+            + _travel_card("Rimjhim R", 5, "Awesome", 102, "Amazing vibes of a vibrant city.", "June 7, 2024")
+            + _travel_card("thila2015", 4, "Safe, careful and comfortable.", 103, "Lots of souvenirs at fair prices.",
+                           "June 2, 2024")
+            + '</div></body></html>')
+
+
+def test_a_profile_link_s_text_is_the_author_however_it_is_written():
+    reviews = extract_reviews(_travel_page(), "https://www.travel.example/Attraction_Review-g1-d2.html", now=NOW)["reviews"]
+    # a lower-case name or a handle is still the reviewer when it is a link to a profile
+    assert [r["author"] for r in reviews] == ["kisha m", "Rimjhim R", "thila2015"]
+    assert [(r["rating"], r["published_at"]) for r in reviews] == [(5.0, "2024-09-22"), (5.0, "2024-06-07"),
+                                                                    (4.0, "2024-06-02")]
+
+
+def test_a_one_word_title_linking_to_the_review_s_own_page_is_the_title():
+    reviews = extract_reviews(_travel_page(), "https://www.travel.example/Attraction_Review-g1-d2.html", now=NOW)["reviews"]
+    # "/ShowUserReviews-…" names a user, but it is the review's page, not the reviewer's
+    assert [r["title"] for r in reviews] == ["Best of the night markets", "Awesome", "Safe, careful and comfortable."]
+
+
+def _trust_card(initials: str, avatar_img: bool, name: str, stars: int, title: str, text: str, when: str,
+                experienced: str) -> str:
+    avatar = ('<div class="avatar_imageWrapper"><img alt="" src="/u/73x73.png"></div>' if avatar_img else
+              f'<div class="avatar_avatar avatar_orange" data-consumer-avatar="true"><span class="avatar_avatarName">'
+              f'{initials}</span></div>')
+    return (f'<article class="styles_reviewCard" data-service-review-card-paper="true"><aside class="styles_consumerInfo">'
+            f'<div class="styles_consumerDetailsWrapper">{avatar}<a href="/users/5f1" class="styles_consumerDetails">'
+            f'<span data-consumer-name-typography="true">{name}</span><div class="styles_consumerExtraDetails">'
+            f'<span>3 avis</span><span>FR</span></div></a></div></aside><section class="styles_reviewContentwrapper">'
+            f'<div class="styles_reviewHeader" data-service-review-rating="{stars}"><img alt="Noté {stars} sur 5 étoiles" '
+            f'src="/stars-{stars}.svg"></div><time datetime="{when}T10:00:00.000Z">{when}</time>'
+            f'<div class="styles_reviewContent" data-review-content="true"><a href="/reviews/65a"><h2 '
+            f'data-service-review-title-typography="true">{title}</h2></a><p data-service-review-text-typography="true">'
+            f'{text}</p><p data-service-review-date-of-experience-typography="true"><b>Date de l\'expérience :</b> '
+            f'{experienced}</p></div></section></article>')
+
+
+def _trust_page() -> str:
+    return ('<html lang="fr"><body>'
+            + _trust_card("", True, "Leprince Coquelicot", 1, "Lamentable", "Quarante minutes d'attente et des frites "
+                          "froides, erreur sur les menus et boissons livrées à part.", "2024-01-06", "6 janvier 2024")
+            + _trust_card("CH", False, "Chloé", 2, "Livraisons", "Le livreur part à l'opposé de notre domicile.",
+                          "2024-01-07", "7 janvier 2024")
+            + _trust_card("SE", False, "sertaki", 4, "Pas toujours de glace", "Rarement de la glace le soir.",
+                          "2014-07-25", "25 juillet 2014")
+            + '</body></html>')
+
+
+def test_an_avatar_s_initials_are_not_the_author():
+    reviews = extract_reviews(_trust_page(), "https://fr.trustpilot.example/review/shop.example", now=NOW)["reviews"]
+    # "CH" and "SE" stand in the avatar for the picture; the names follow
+    assert [r["author"] for r in reviews] == ["Leprince Coquelicot", "Chloé", "sertaki"]
+    assert [r["rating"] for r in reviews] == [1.0, 2.0, 4.0]
+
+
+def test_a_labelled_second_date_is_not_the_text():
+    reviews = extract_reviews(_trust_page(), "https://fr.trustpilot.example/review/shop.example", now=NOW)["reviews"]
+    # the date of the experience, labelled, after a short text: neither the text nor the date
+    assert [r["body"] for r in reviews] == [
+        "Quarante minutes d'attente et des frites froides, erreur sur les menus et boissons livrées à part.",
+        "Le livreur part à l'opposé de notre domicile.", "Rarement de la glace le soir."]
+    assert [r["published_at"] for r in reviews] == ["2024-01-06", "2024-01-07", "2014-07-25"]
+
+
+_STAR_PATH = '<g><path d="M10.2,3.7 L6.6,3.3 L5.6,0.3 L4.7,0.3 L3.7,3.3 L0.5,3.3 L2.8,6.1 L1.8,9.1 L5.1,7.8 L8.5,9.1 Z"></path></g>'
+
+
+def _local_card(name: str, icons: int, when: str, text: str, title: str) -> str:
+    stars = f'<svg class="_Icon_16su5_6" width="11" height="10" viewBox="0 0 11 10">{_STAR_PATH}</svg>' * icons
+    return (f'<div class="_experienceReview_132mq_1"><div class="_experienceReviewHeader_132mq_21"><div class="_Avatar">'
+            f'<img alt="User image" src="/u.jpg"></div><div class="_experienceReviewDetails_132mq_27"><div><span>{name}</span>'
+            f'</div><div class="_experienceReviewRating_132mq_54"><div class="_Rating_16su5_1">{stars}</div></div></div>'
+            f'<div class="_experienceReviewDate_132mq_50">{when}</div></div>'
+            f'<div class="_experienceReviewContent_132mq_9">{text}<span class="_ReviewTitle_132mq_68">{title}</span></div></div>')
+
+
+def test_star_icons_drawn_alike_in_a_rating_row_count_as_the_stars_shown():
+    page = ('<html lang="en"><body><section><ul>'
+            + _local_card("Matej", 5, "4 December 2024", "A wonderful evening of street food with a great guide.",
+                          "In depth street food")
+            + _local_card("Lawrence", 5, "2 December 2024", "Such a fun time tasting foods at a local market.",
+                          "Excellent food tour")
+            + _local_card("Jan", 3, "1 December 2024", "Good food but far too rushed between the stalls.", "Rushed")
+            + '</ul></section></body></html>')
+    reviews = extract_reviews(page, "https://www.locals.example/experience/x/reviews/", now=NOW)["reviews"]
+    # no colour, no class and no label tells the icons apart: each one drawn is a star
+    assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
+        ("Matej", 5.0, "2024-12-04"), ("Lawrence", 5.0, "2024-12-02"), ("Jan", 3.0, "2024-12-01")]

@@ -150,7 +150,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
             if not name or len(target) and len(_first_leaf_text(target, skip)) < len(t):
                 leaf = _first_leaf_text(target, skip)
                 name = _clean_author(leaf) if leaf else name
-        if name and not rating_from_text(name):
+        if name and not rating_from_text(name) and not _initials(target, name, block):
             return target, name
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
@@ -230,8 +230,9 @@ def _after_hidden_prefix(el) -> str | None:
     return name if name and name_like(name) else None
 
 
-PERSON_HREF = re.compile(r"user|people|profile|member|membre|mitglied|miembro|utente|author|customer|reviewer|/u/|/p/",
-                          re.I)  # "/Profile/u1"
+PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer|"
+                         r"reviewer)(?![-_]?reviews?)|/u/|/p/", re.I)  # "/Profile/u1"; not the review's own page
+# ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
 
 
 def guess_author(block, skip: list):
@@ -254,8 +255,8 @@ def guess_author(block, skip: list):
             continue
         dated = find_date_text(t) is not None
         name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t
-        if name and len(name) <= 40 and name_like(name) and rating_from_text(name) is None \
-                and not VERIFIED.search(name):
+        if name and len(name) <= 40 and (name_like(name) or tag(el) == "a" and _handle(name)) \
+                and rating_from_text(name) is None and not VERIFIED.search(name):
             if first is not None and dated:
                 return el, name  # "Emma W. · March 12, 2024" after a line beside the stars
             if first is None:
@@ -269,3 +270,28 @@ def guess_author(block, skip: list):
             if nxt_text and (may_be_verified(nxt_text) and VERIFIED.search(nxt_text) or find_date_text(nxt_text)):
                 return el, name  # a name line followed by its badge or date
     return first or (None, None)
+
+
+# a profile link's text is the reviewer's name however it is written: a lower-case handle
+# ("kisha m", "thila2015" on Tripadvisor), not a link's own words
+_HANDLE = re.compile(r"[^\W_][\w.'-]*(?: [^\W_][\w.'-]*){0,2}")
+_LINK_WORDS = re.compile(r"\b(?:view|see|profile|reviews?|more|all|follow|read|show|contributions?)\b", re.I)
+
+
+def _handle(text: str) -> bool:
+    return len(text) <= 30 and _HANDLE.fullmatch(text) is not None and not _LINK_WORDS.search(text) \
+        and not _SENTENCE.search(text)
+
+
+def _initials(el, name: str, block) -> bool:
+    """Letters standing in an avatar for the picture ("CH" for Chloé, Trustpilot): no name."""
+    if len(name) > 3 or not name.isupper():
+        return False
+    leaf = next((d for d in el.iter() if tag(d) and len(d) == 0 and element_text(d) == name), el)
+    for node in (leaf, *leaf.iterancestors()):
+        if "avatar" in attrs_text(node):
+            return True
+        if node is block:
+            return False
+    return False
+

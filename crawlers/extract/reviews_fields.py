@@ -11,10 +11,11 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
+from .reviews_lines import labelled_dates
 from .reviews_parts import author_card, name_heading_before, title_text
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
-from .reviews_widgets import (REPLY_ATTR, attrs_text, bare_rating, bem_elements, classes, rating_of,
+from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
                                tag)
 
 _TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title|(?:^|[\s_-])head(?:$|[\s_-])", re.I)
@@ -395,6 +396,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         rating = rating_of(block)
         if rating is None:
             rating_el, rating = _leaf_rating(block, skip)
+        if rating is None:
+            rating_el, rating = alike_icons(block, skip)
     if rating_el is not None and rating_el is not block:  # data-rating on the block itself: keep its content
         row = _labelled_rating_row(rating_el, block, rating)
         skip.append(rating_el if row is None else row)
@@ -420,6 +423,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         title_el, title = _line_beside(block, rating_el, skip2)
         if title_el is not None:
             skip2.append(title_el)
+    skip2 += labelled_dates(block, date_el)  # "Date de l'expérience : 25 juillet 2014" (Trustpilot)
     card = author_card(block, author_el, [rating_el, date_el, title_el])
     body_el, body = find_body(block, skip2 + [card] if card is not None else skip2)
     if card is not None and body and len(body) >= 3:

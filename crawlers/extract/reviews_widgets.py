@@ -5,6 +5,8 @@ from __future__ import annotations
 import colorsys
 import re
 
+from lxml import etree
+
 from .reviews_dates import find_date_text
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
@@ -462,3 +464,23 @@ def _faint(colour: str) -> bool:
     """A colour drawn at most half opaque (an empty star), e.g. rgba(0, 26, 52, 0.2)."""
     m = _RGBA.fullmatch(colour)
     return m is not None and float(m.group(1)) <= 0.5
+
+
+def alike_icons(block, skip: list):
+    """(row, rating) of a block that shows its rating only as three to five svg icons drawn
+    alike, none set apart by a colour or a class, in a row named for the rating: each icon is
+    a star shown (Withlocals); else (None, None). Read only when nothing else gives the
+    rating: such a row says nothing on a page whose empty stars differ."""
+    for el in block.iter():
+        if not tag(el) or any(el is s or s in el.iterancestors() for s in skip) \
+                or not _STAR_ATTR.search(attrs_text(el)):
+            continue
+        kids = [k for k in el if tag(k)]
+        if not 3 <= len(kids) <= 5 or any(tag(k) != "svg" for k in kids) or (el.text or "").strip():
+            continue
+        if any(d.get("fill") or d.get("color") or d.get("style") for k in kids for d in k.iter() if tag(d)):
+            continue
+        if len({etree.tostring(k, with_tail=False) for k in kids}) == 1:
+            return el, float(len(kids))
+    return None, None
+

@@ -1,0 +1,36 @@
+"""Lines of a review card that are neither its text nor one of its fields: a second date the
+site labels apart from the review's own ("Date de l'expérience : 25 juillet 2014", "Date of
+experience: July 25, 2014", "Visited: March 2024")."""
+from __future__ import annotations
+
+import re
+
+from .reviews_dates import find_date_text
+from .reviews_normalize import element_text
+from .reviews_widgets import SKIP_TAGS, tag
+
+# a label of one to five words, a colon, and nothing else than a date after it
+_LABELLED = re.compile(r"([^\W\d][^:：]{0,40}?)\s*[:：]\s*(\S.*)")
+_INLINE = {"b", "strong", "span", "em", "i", "small", "time", "label", "abbr"}
+
+
+def labelled_dates(block, date_el=None) -> list:
+    """The lines of `block` that hold only a label and a date, other than the review's date
+    element (or the line around it): no part of the text."""
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el) or tag(el) in SKIP_TAGS or any(tag(c) not in _INLINE for c in el if tag(c)):
+            continue
+        text = element_text(el)
+        if not text or len(text) > 70 or ":" not in text and "：" not in text:
+            continue
+        m = _LABELLED.fullmatch(text)
+        if not m or len(m.group(1).split()) > 5:
+            continue
+        frag = find_date_text(m.group(2))
+        if not frag or len(frag) < len(m.group(2).strip(" .")) - 2:
+            continue
+        if date_el is not None and (el is date_el or date_el in el.iterancestors() or el in date_el.iterancestors()):
+            continue
+        out.append(el)
+    return out
