@@ -118,8 +118,10 @@ def _worker_run(chunk: bytes) -> bytes:
 
 def _rows(nlp, chunk: list[tuple[tuple | dict, dict]], version: str, now: str) -> "Rows":
     rows = Rows()
-    texts = ((item_text(fields, ctx), ctx) for fields, ctx in chunk)
-    for doc, ctx in nlp.pipe(texts, as_tuples=True, batch_size=256):
+    # texts alone through nlp.pipe (it keeps their order), the contexts zipped back: pipe's
+    # as_tuples costs a context attribute and two generator layers per text
+    docs = nlp.pipe((item_text(fields, ctx) for fields, ctx in chunk), batch_size=256)
+    for doc, (_, ctx) in zip(docs, chunk):
         rows.add(doc, ctx, version, now)
     return rows
 
@@ -180,25 +182,40 @@ class Rows:
             total = sum(mentions.values())
             for theme, n in mentions.items():
                 self.messaging.append((_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
-        self.seen.append((_id(table, sid), table, sid, ctx["hash"], version, len(results), now))
+        seen_id = sha1(f"\x1f{table}\x1f{sid}".encode()).hexdigest()[:20]  # _id(table, sid)
+        self.seen.append((seen_id, table, sid, ctx["hash"], version, len(results), now))
 
 
-def _results(items: list[tuple[tuple | dict, dict]], source: ThemeSource, processes: int, batch_size: int,
-             version: str, now: str) -> Iterator[Rows]:
-    """Yield the rows of each chunk of texts, in order, computed here or in worker processes."""
-    if not items:
-        return
-    chunks = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
-    if processes <= 1:
-        nlp = build_pipeline(source)
+class _NLP:
+    """Runs the pipeline over chunks of texts, here or in worker processes. The workers start
+    (and build their pipelines) when this is made, so they load while the texts are read."""
+
+    def __init__(self, source: ThemeSource, version: str, now: str, processes: int):
+        self.source, self.version, self.now = source, version, now
+        self.nlp = None  # built on first use, in this process
+        self.pool = None
+        if processes > 1:
+            methods = multiprocessing.get_all_start_methods()
+            mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = mp.Pool(processes, initializer=_worker_init, initargs=(source, version, now))
+
+    def results(self, items: list[tuple[tuple | dict, dict]], chunk_size: int) -> Iterator[Rows]:
+        """The rows of each chunk of texts, in order."""
+        chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
+        if self.pool is not None:
+            for data in self.pool.imap(_worker_run, (marshal.dumps(chunk) for chunk in chunks)):
+                yield Rows.loads(data)
+            return
+        if chunks and self.nlp is None:
+            self.nlp = build_pipeline(self.source)
         for chunk in chunks:
-            yield _rows(nlp, chunk, version, now)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with mp.Pool(processes, initializer=_worker_init, initargs=(source, version, now)) as pool:
-        for data in pool.imap(_worker_run, (marshal.dumps(chunk) for chunk in chunks)):
-            yield Rows.loads(data)
+            yield _rows(self.nlp, chunk, self.version, self.now)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -271,14 +288,24 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     source = resolve_themes(themes)
     version = pipeline_version(source)
     ensure_themes(db, source)
+    now = now_iso()
+    runner = _NLP(source, version, now, max(1, processes))
+    try:
+        return _analyze(db, runner, source, version, now, full, max(1, batch_size), progress, emerging,
+                        status, started)
+    finally:
+        runner.close()
+
+
+def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now: str, full: bool,
+             batch_size: int, progress: Progress | None, emerging: bool, status: Status | None,
+             started: float) -> dict:
     items = _pending(db, version, full)
     total = len(items)
     stats = {"pipeline_version": version, "themes": source.name, "texts": 0, "reviews": 0,
              "messaging_snapshots": 0, "sentences": 0, "sentence_themes": 0}
     if progress:
         progress(0, total)
-    now = now_iso()
-    batch_size = max(1, batch_size)
 
     def write(rows: Rows) -> None:
         _write_rows(db, rows)
@@ -312,7 +339,7 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
         # NLP runs in chunks of at most NLP_CHUNK texts (what a worker process gets); each
         # batch of batch_size texts is written in one transaction, or sooner when long texts
         # made BATCH_MAX_ROWS rows (memory stays bounded).
-        for rows in _results(items, source, max(1, processes), min(batch_size, NLP_CHUNK), version, now):
+        for rows in runner.results(items, min(batch_size, NLP_CHUNK)):
             pending.extend(rows)
             analysed += rows.counts["texts"]
             if progress:
@@ -321,6 +348,7 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
                     or len(pending.sentences) + len(pending.themes) >= BATCH_MAX_ROWS):
                 write(pending)
                 pending = Rows()
+        runner.close()  # the workers' memory back before the indexes are built
         if pending.counts["texts"]:
             write(pending)
     finally:

@@ -463,7 +463,11 @@ def clause_cuts(lower: list[int], punct: list[int], alpha: list[int], start: int
     # merge clauses with no word in them (e.g. a trailing "though.")
     merged: list[tuple[int, int]] = []
     for b0, b1 in bounds:
-        has_word = any(alpha[k] and lower[k] not in _CONTRAST_IDS for k in range(b0, b1))
+        has_word = False
+        for k in range(b0, b1):
+            if alpha[k] and lower[k] not in _CONTRAST_IDS:
+                has_word = True
+                break
         if merged and not has_word:
             merged[-1] = (merged[-1][0], b1)
         else:
