@@ -131,6 +131,9 @@ class AnchoredPatterns:
         # key -> (required words of each pattern, (required words, compiled) of each simple
         # pattern, a Matcher of the others)
         self.by_key: dict[str, tuple[list, list, Matcher | None]] = {}
+        # key -> every word any of its patterns requires (None when one requires none): a key
+        # none of whose words occurs is passed over at once
+        self.key_words: dict[str, frozenset[int] | None] = {}
         self.anchor_ids: set[int] = set()  # every word some pattern requires
         self.unanchored = False  # a pattern requires no particular word: always run
         self.columns: set[str] = set()  # token columns the simple patterns read
@@ -158,6 +161,8 @@ class AnchoredPatterns:
             self.anchor_ids.update(*anchors[-1])
             self.unanchored = self.unanchored or not anchors[-1]
         self.by_key[key] = (anchors, simple, matcher)
+        self.key_words[key] = None if any(not a for a in anchors) else frozenset().union(*(
+            ids for pattern_anchors in anchors for ids in pattern_anchors))
 
     def _anchors(self, pattern: list[dict]) -> list[set[int]]:
         strings, anchors = self.vocab.strings, []
@@ -182,8 +187,9 @@ class AnchoredPatterns:
         return False
 
     def _matches(self, doc, cols: dict[str, list[int]], key: str, entry, present: set[int],
-                 windows: list[tuple[int, int]]):
-        """(key id, start, end) of the key's patterns inside the windows ((begin, end) pairs)."""
+                 windows: list[tuple[int, int]], out: list) -> None:
+        """Add (key id, start, end) of the key's patterns inside the windows ((begin, end)
+        pairs) to `out`."""
         _, simple, matcher = entry
         key_id = self.vocab.strings[key]
         for anchors, pattern in simple:
@@ -191,23 +197,25 @@ class AnchoredPatterns:
                 continue
             for begin, end in windows:
                 for s, e in find(pattern, cols, begin, end):
-                    yield key_id, s, e
+                    out.append((key_id, s, e))
         if matcher is not None:
             # One Matcher call on the doc, keeping the matches inside a window: the same
             # matches as a call per window (doc[begin:end]), in one call.
             for mid, ms, me in matcher(doc):
                 for begin, end in windows:
                     if begin <= ms and me <= end:
-                        yield mid, ms, me
+                        out.append((mid, ms, me))
                         break
 
-    def __call__(self, doc, words: set[int], cols: dict[str, list[int]], only=None, window: int = 0):
+    def __call__(self, doc, words: set[int], cols: dict[str, list[int]], only=None,
+                 window: int = 0) -> list[tuple[int, int, int]]:
         """Matches of the patterns whose required words occur (in the doc, or near `only`'s spans).
 
         words: the doc's LOWER and LEMMA ids (a set, or a tuple of the two id lists); cols: its
         columns (at least self.columns).
         only: {key: [(start, end)]} restricts to those keys and to windows of `window`
         tokens around each span (how exclusions are checked: only near a theme match)."""
+        out: list[tuple[int, int, int]] = []
         if isinstance(words, tuple):  # id lists: no set of every word is built
             present = self.anchor_ids.intersection(words[0])
             for more in words[1:]:
@@ -215,16 +223,21 @@ class AnchoredPatterns:
         else:
             present = self.anchor_ids.intersection(words)
         if not present and not self.unanchored:
-            return
+            return out
         n = len(doc)
+        key_words = self.key_words
         if only is None:
             for key, entry in self.by_key.items():
-                if self._possible(entry[0], present):
-                    yield from self._matches(doc, cols, key, entry, present, [(0, n)])
-            return
+                words_needed = key_words[key]
+                if (words_needed is None or not words_needed.isdisjoint(present)) and self._possible(entry[0], present):
+                    self._matches(doc, cols, key, entry, present, [(0, n)], out)
+            return out
         for key, spans in only.items():
             entry = self.by_key.get(key)
-            if entry is None or not self._possible(entry[0], present):
+            if entry is None:
+                continue
+            words_needed = key_words[key]
+            if (words_needed is not None and words_needed.isdisjoint(present)) or not self._possible(entry[0], present):
                 continue  # not anywhere in the doc, so in no window either
             windows: list[list[int]] = []
             for s, e in sorted(spans):
@@ -233,7 +246,8 @@ class AnchoredPatterns:
                     windows[-1][1] = max(windows[-1][1], we)
                 else:
                     windows.append([ws, we])
-            yield from self._matches(doc, cols, key, entry, present, windows)
+            self._matches(doc, cols, key, entry, present, windows, out)
+        return out
 
 
 class PhraseTable:

@@ -61,11 +61,12 @@ def columns(doc: Doc, names: tuple[str, ...]) -> dict[str, list[int]]:
 
 
 class Columns(dict):
-    """The doc's table as a mapping that reads a missing column on first use (what token
-    patterns take). Made per call: it holds the Doc, the table in user_data does not."""
+    """The doc's columns as a mapping that reads each on first use (what token patterns
+    take). Made per call, only when patterns run: it holds the Doc, the table in user_data
+    does not."""
 
     def __init__(self, doc: Doc):
-        super().__init__(token_table(doc))
+        super().__init__()
         self.doc = doc
 
     def __missing__(self, name: str) -> list[int]:
