@@ -1,7 +1,8 @@
 """Review extraction: what real saved pages taught (a UK grocer's review list, a Booking.com
 review list, a Judge.me widget on a Vietnamese Shopify shop, an IMDb review, DealerRater, an
 Amazon review list, an App Store page, a Tripadvisor reviews tab, Trustpilot cards, a
-Withlocals reviews page; measured with
+Withlocals reviews page, Trustindex Google-review widgets on two small businesses' sites, a
+Letterboxd review list, a web studio's client testimonials; measured with
 perf/eval_reviews.py on pages kept outside the repository, see perf/realpages_sources.json).
 Each lesson is reproduced here on a small page written for the test, not on the saved page."""
 from __future__ import annotations
@@ -365,3 +366,87 @@ def test_star_icons_drawn_alike_in_a_rating_row_count_as_the_stars_shown():
     # no colour, no class and no label tells the icons apart: each one drawn is a star
     assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
         ("Matej", 5.0, "2024-12-04"), ("Lawrence", 5.0, "2024-12-02"), ("Jan", 3.0, "2024-12-01")]
+
+
+# -- batch 5: a Google-reviews widget on small businesses' sites, a film site's review list,
+# a web studio's testimonials (written for the test, in the shape those pages had)
+
+def _widget_item(name: str, when: str, text: str) -> str:
+    stars = '<span class="ti-star f"></span>' * 5
+    return (f'<div class="ti-review-item source-Google"><div class="ti-inner"><div class="ti-review-header">'
+            f'<div class="ti-profile-img"><img src="/a.png" alt="{name}"></div><div class="ti-profile-details">'
+            f'<div class="ti-name"> {name} </div><div class="ti-date">{when}</div></div></div>'
+            f'<span class="ti-stars">{stars}</span><div class="ti-review-text-container ti-review-content">{text}</div>'
+            f'</div></div>')
+
+
+def test_a_short_text_the_site_names_the_review_s_text_is_no_title_beside_the_stars():
+    page = ('<html lang="en"><body><div class="ti-reviews-container-wrapper">'
+            + _widget_item("Asha Verma", "2023-06-14", "Fresh, crisp and well packed, we will order again.")
+            + _widget_item("Ravi Rao", "2023-06-14", "Tasty")
+            + _widget_item("Meena Iyer", "2023-06-12", "Keep growing")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://snacks.example/", now=NOW)["reviews"]
+    assert [(r["author"], r["title"], r["body"]) for r in reviews] == [
+        ("Asha Verma", None, "Fresh, crisp and well packed, we will order again."),
+        ("Ravi Rao", None, "Tasty"), ("Meena Iyer", None, "Keep growing")]
+    assert [r["rating"] for r in reviews] == [5.0, 5.0, 5.0]
+
+
+def test_an_unnamed_line_beside_the_stars_with_no_other_text_is_the_text():
+    def item(name, text):
+        return (f'<li class="rv"><div class="hd"><b class="who">{name}</b><time datetime="2024-03-12">12 March 2024</time>'
+                f'</div><div class="st" data-rating="4"></div><div>{text}</div></li>')
+    page = ('<html lang="en"><body><ul>' + item("Tom Hill", "Brilliant") + item("Sue Park", "Lovely staff")
+            + item("Ann Lee", "Quick and easy booking, the room was clean and quiet.") + '</ul></body></html>')
+    reviews = extract_reviews(page, "https://hotel.example/reviews", now=NOW)["reviews"]
+    assert [(r["title"], r["body"]) for r in reviews] == [
+        (None, "Brilliant"), (None, "Lovely staff"), (None, "Quick and easy booking, the room was clean and quiet.")]
+
+
+def test_a_heading_that_repeats_the_pictured_item_s_name_is_no_review_title():
+    def item(film, year, slug, who, stars, value, text):
+        return (f'<li class="film-detail"><div class="poster film-poster"><img src="/p.png" alt="{film}"></div>'
+                f'<div class="film-detail-content"><h2 class="headline-2"><a href="/{who}/film/{slug}/">{film}</a> '
+                f'<small class="metadata"><a href="/films/year/{year}/">{year}</a></small></h2>'
+                f'<div class="attribution-block"><a class="avatar" href="/{who}/"><img src="/u.png" alt="{who}"></a>'
+                f'<p class="attribution"><strong class="name"><a href="/{who}/">{who}</a></strong>'
+                f'<span itemscope itemtype="http://schema.org/Rating" class="rating rated-{value}"> {stars}'
+                f'<meta itemprop="ratingValue" content="{value}"><meta itemprop="worstRating" content="1">'
+                f'<meta itemprop="bestRating" content="10"></span></p></div>'
+                f'<div class="body-text"><p>{text}</p></div></div></li>')
+    page = ('<html lang="en"><body><section id="popular-reviews"><ul class="film-list">'
+            + item("Paddington 2", 2017, "paddington-2", "maya", "★★★★½", 9, "The warmest film of the decade, a bear in a hat.")
+            + item("The Shining", 1980, "the-shining", "omar", "★★★", 6, "Beautiful and cold, I admired it more than I liked it.")
+            + item("Heat", 1995, "heat", "li", "★★★★★", 10, "Every scene is a masterclass in tension and in restraint.")
+            + '</ul></section></body></html>')
+    reviews = extract_reviews(page, "https://films.example/", now=NOW)["reviews"]
+    assert [(r["author"], r["title"], r["rating"]) for r in reviews] == [
+        ("maya", None, 4.5), ("omar", None, 3.0), ("li", None, 5.0)]
+
+
+def test_a_client_company_named_with_its_legal_form_and_quotes_is_the_author():
+    def item(company, text):
+        return (f'<div class="front-reviews__item"><div class="front-reviews__company">'
+                f'<span class="front-reviews__company-name">{company}</span></div>'
+                f'<div class="review-content__text"><p>{text}</p></div></div>')
+    page = ('<html lang="ru"><body><section class="front-reviews"><div class="slider">'
+            + item("ООО «Сфера Сервиса»", "Благодарим студию за быструю и аккуратную работу над нашим сайтом и за поддержку.")
+            + item("АО «Северный Ветер»", "Сайт запустили в срок, все пожелания по интеграции с CRM были учтены полностью.")
+            + item("ЛЕСТНИЦА", "Спасибо команде за терпение, консультации и за отличный результат нашей совместной работы.")
+            + '</div></section></body></html>')
+    reviews = extract_reviews(page, "https://studio.example/", now=NOW)["reviews"]
+    assert [r["author"] for r in reviews] == ["ООО «Сфера Сервиса»", "АО «Северный Ветер»", "ЛЕСТНИЦА"]
+    assert [r["rating"] for r in reviews] == [None, None, None]
+
+
+def test_a_japanese_summary_with_a_whole_score_out_of_five_and_a_review_count():
+    page = ('<html lang="ja"><body><div class="ti-widget"><div class="ti-reviews-container-wrapper">'
+            + _widget_item("山田", "2023-04-19", "トレーナーさんが丁寧に教えてくれるので毎回楽しく通えています。")
+            + _widget_item("佐藤", "2023-04-18", "食事の指導もあり、三か月で体重が五キロ落ちました。おすすめです。")
+            + '</div><div class="ti-footer"><div class="ti-rating-text"><span><strong>Google</strong> 評価スコア: </span>'
+            '<span><strong>5</strong>/5, </span><span><strong>132 レビューに基づく</strong></span></div></div>'
+            '</div></body></html>')
+    result = extract_reviews(page, "https://gym.example/", now=NOW)
+    assert result["aggregate"] == {"rating": 5.0, "count": 132}
+    assert [r["rating"] for r in result["reviews"]] == [5.0, 5.0]

@@ -83,6 +83,11 @@ _AGG_TEXT_WORD_FIRST = re.compile(
     r"(?<![\d.,/])([0-5][.,]\d{1,2})(?![\d.,%])" + _OUT_OF_5
     + r"[^\d]{0,30}?(?:" + COUNT_WORDS + r")\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w)", re.I)
 
+# ... or a whole score out of 5 ("評価スコア: 5/5, 132 レビューに基づく")
+_AGG_TEXT_WHOLE = re.compile(
+    r"(?<![\d.,/])([0-5])\s*/\s*5(?![\d.,])[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER
+    + "(?:" + COUNT_WORDS + ")", re.I)
+
 # ... or on its own scale: "Note moyenne 15.2/20 (1 234 avis)" (jeuxvideo.com), "8,6/10 · 312 reviews"
 _AGG_TEXT_SCALED = re.compile(
     r"(?<![\d.,/])(\d{1,2}(?:[.,]\d{1,2})?)\s*/\s*(10|20|100)(?![\d.,])"
@@ -110,9 +115,10 @@ def _text_aggregate(root, blocks: list) -> dict | None:
         # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
         # try the text nodes apart
         spaced = ascii_digits(" ".join(t.strip() for t in el.itertext() if t.strip()))
-        m = _AGG_TEXT.search(spaced) or _AGG_TEXT.search(text) or _AGG_TEXT_WORD_FIRST.search(spaced)
-        if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c)))
-                         for c in el):
+        m = _AGG_TEXT.search(spaced) or _AGG_TEXT.search(text) or _AGG_TEXT_WORD_FIRST.search(spaced) \
+            or _AGG_TEXT_WHOLE.search(spaced)
+        if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c))
+                                     or _AGG_TEXT_WHOLE.search(element_text(c))) for c in el):
             count = count_value(m.group(2))
             if _RATINGS_WORD.search(m.group(0)):  # "12,345 Ratings & 1,234 Reviews": the reviews
                 count = _count_in(spaced) or count

@@ -106,7 +106,14 @@ def name_like(text: str) -> bool:
     masked user id ("kimm****")."""
     cased = text[:1].isupper() or _CASELESS.match(text) is not None
     return cased and _NAME_SHAPE.match(text) is not None and not _SENTENCE.search(text) \
-        or _MASKED_ID.fullmatch(text) is not None
+        or _MASKED_ID.fullmatch(text) is not None or _COMPANY.fullmatch(text) is not None
+
+
+# a client company signing a testimonial: its legal form and its name in quotes ("ООО «Сфера»",
+# "ТОВ «Вітер»", "«Acme» LLC")
+_LEGAL_FORM = r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|ТОВ|ПП|ЧП|LLC|Ltd\.?|GmbH|AG|S\.A\.|SA|SRL|SARL|Sp\. z o\.o\.|s\.r\.o\.)"
+_COMPANY = re.compile(r"(?:" + _LEGAL_FORM + r"\s*[«\"“„]\w[^«»\"“”„]{0,40}[»\"”“]|[«\"“„]\w[^«»\"“”„]{0,40}[»\"”“]\s*"
+                      + _LEGAL_FORM + r")")
 
 
 # scripts without letter case whose names can be told by their shape (not Chinese or Thai,

@@ -12,7 +12,7 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import labelled_dates
-from .reviews_parts import author_card, name_heading_before, title_text
+from .reviews_parts import author_card, name_heading_before, names_picture, title_text
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -323,8 +323,9 @@ def _line_beside(block, rating_el, skip: list):
     nxt = rating_el.getnext()
     while nxt is not None and not tag(nxt):
         nxt = nxt.getnext()
-    if nxt is None or inside_any(nxt, skip) or any(tag(c) and element_text(c) for c in nxt):
-        return None, None
+    if nxt is None or inside_any(nxt, skip) or any(tag(c) and element_text(c) for c in nxt) or \
+            BODY_ATTR.search(bem_elements(attrs_text(nxt))) and not _named_title(attrs_text(nxt)):
+        return None, None  # (also a line the site names the text: "Tasty" in "ti-review-content")
     t = clean_text(element_text(nxt)) or ""
     if not headline_like(t) or t.isupper() or _PLACE.fullmatch(t) or 3 * len(t) > len(element_text(block)):
         return None, None  # (a label like "DINING"; a town; the text itself)
@@ -411,6 +412,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
             or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
+    if title_el is not None and author_el is not None and names_picture(block, title_el, title):
+        skip2.append(title_el)  # the reviewed film's or product's name beside its picture
+        title_el = title = None
     if title_el is not None:
         skip2.append(title_el)
     if author_el is None and title_el is not None:
@@ -442,6 +446,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             body_el, body = find_body(block, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
     body = strip_leftovers(body)
+    if title and not body and title_el is not None and not _named_title(attrs_text(title_el)):
+        body, title = title, None  # a review of one short line, beside the stars: its text
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
     if title and (body and body == title and not _both_named(title_el, body_el) or title == author):

@@ -200,7 +200,7 @@ COUNT_WORDS = (
     r"ревюта|ревю|мнения|рецензиј[аеи]|коментара|"  # Bulgarian, Serbian
     r"arvustust|arvustused|arvustus|hinnangut|hinnangud|mnenj[ae]?|"  # Estonian, Slovenian
     r"रेटिंग|समीक्षाएं|समीक्षाएँ|समीक्षा|"  # Hindi
-    r"則評分|則評論|则评分|则评论|건|пікірлер|пікір|"  # Chinese (Taiwan), Korean ("1,234건"), Kazakh
+    r"則評分|則評論|则评分|则评论|건|пікірлер|пікір|レビュー|口コミ|クチコミ|"  # zh-TW, ko ("1,234건"), kk, ja
     r"vlerësime|vlerësimet|vlerësim|valoracions|valoració|"  # Albanian, Catalan (Macedonian "рецензии": above)
     r"მიმოხილვები|მიმოხილვა|შეფასებები|შეფასება|"  # Georgian
     r"(?:টি\s*)?(?:রিভিউ|রেটিং|পর্যালোচনা)|"  # Bengali ("৫৭টি রিভিউ": a classifier after the figure)

@@ -1,6 +1,6 @@
 """Parts of a review block that are easy to mistake for others: the screen-reader copy of a
 rating inside a title, the reviewer's name set as a heading, the reviewer's card of details
-(country, room, nights) beside the text."""
+(country, room, nights) beside the text, the name of the pictured film or product."""
 from __future__ import annotations
 
 import re
@@ -61,3 +61,25 @@ def author_card(block, author_el, fields: list):
         return None
     lines = [t for t in (element_text(d) for d in card.iter() if tag(d) and len(d) == 0) if t]
     return card if len(lines) >= 3 and len(text_without(card, [author_el])) <= 150 else None
+
+
+# a year after a work's name ("Love, Simon 2018", "Heat (1995)")
+_YEAR_AFTER = re.compile(r"\s*\(?(?:1[89]|20)\d{2}\)?$")
+
+
+def names_picture(block, title_el, title: str | None) -> bool:
+    """Whether a "title" only repeats the alt text of a picture in the block that is not the
+    reviewer's: the name of the film or product reviewed, shown beside its poster or photo
+    (a list of reviews of many films, Letterboxd), not a title the reviewer wrote."""
+    if not title:
+        return False
+    core = _YEAR_AFTER.sub("", title).strip().casefold()
+    for img in block.iter("img"):
+        alt = (img.get("alt") or "").strip().casefold()
+        if len(alt) >= 2 and alt == core and not any(
+                _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
+            return not inside_any(img, [title_el])
+    return False
+
+
+_PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar", re.I)
