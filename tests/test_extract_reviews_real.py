@@ -450,3 +450,43 @@ def test_a_japanese_summary_with_a_whole_score_out_of_five_and_a_review_count():
     result = extract_reviews(page, "https://gym.example/", now=NOW)
     assert result["aggregate"] == {"rating": 5.0, "count": 132}
     assert [r["rating"] for r in result["reviews"]] == [5.0, 5.0]
+
+
+# -- batch 6 (after batch 5's fixes): a law firm's reviews, a shop's testimonial carousel
+
+def test_a_name_heading_right_above_the_stars_in_a_block_of_name_stars_and_text_is_the_reviewer():
+    def item(name, text):
+        return (f'<div class="home-item"><div class="home-item-box"><h3>{name}</h3><div class="rating">'
+                f'<div class="stars_base"><div class="stars_average" style="width:100%;"></div></div></div>'
+                f'<div style="clear:both;"></div> <span>{text}</span></div></div>')
+    page = ('<html lang="ru"><body><section><h2>Отзывы о нашей работе</h2><div class="reviews_holder">'
+            + item("Ольга", "Спасибо адвокату за внимательное отношение и за быстрое решение нашего дела в суде.")
+            + item("Ирина К.", "Два года длился процесс, и только благодаря защите дело закончилось оправданием.")
+            + item("Вера", "Очень пунктуальна, всегда на связи, объясняет всё простыми словами. Рекомендую.")
+            + '</div></section></body></html>')
+    reviews = extract_reviews(page, "https://law.example/", now=NOW)["reviews"]
+    assert [(r["author"], r["title"], r["rating"]) for r in reviews] == [
+        ("Ольга", None, 5.0), ("Ирина К.", None, 5.0), ("Вера", None, 5.0)]
+
+
+def _slide(text: str, name: str, role: str) -> str:
+    return (f'<div class="swiper-slide"><div class="xy-testimonial"><div class="xy-testimonial__content">'
+            f'<div class="xy-testimonial__text">“{text}”</div><cite class="xy-testimonial__cite">'
+            f'<span class="xy-testimonial__name">{name}</span><span class="xy-testimonial__title">{role}</span>'
+            f'</cite></div><div class="xy-testimonial__footer"><img src="/{name[:2]}.jpg" alt="{name}"></div></div></div>')
+
+
+def test_testimonials_one_to_a_slide_without_stars_or_dates_are_reviews_and_the_role_is_no_title():
+    page = ('<html lang="ms"><body><section><h2>TESTIMONIAL</h2><div class="widget-testimonial-carousel">'
+            '<div class="swiper-container"><div class="swiper-wrapper">'
+            + _slide("Dulu saya selalu penat, sekarang badan makin bertenaga dan kulit makin licin.", "Pn yusnita",
+                     "manager, ipoh")
+            + _slide("Sejak amalkan produk ini berat badan pun turun dan badan semakin sihat.", "pn ramla",
+                     "manager, melaka")
+            + _slide("Tumit saya dah tak sakit dan kulit makin cerah sekata, terima kasih.", "pn june",
+                     "leader, sarawak")
+            + '</div></div></div></section></body></html>')
+    reviews = extract_reviews(page, "https://shop.example/", now=NOW)["reviews"]
+    assert [(r["author"], r["title"], r["rating"]) for r in reviews] == [
+        ("Pn yusnita", None, None), ("pn ramla", None, None), ("pn june", None, None)]
+    assert reviews[1]["body"] == "Sejak amalkan produk ini berat badan pun turun dan badan semakin sihat."

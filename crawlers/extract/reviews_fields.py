@@ -12,7 +12,8 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import labelled_dates
-from .reviews_parts import author_card, name_heading_before, names_picture, title_text
+from .reviews_parts import (author_card, byline_role, heading_over_stars, name_heading_before, names_picture,
+                            title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -345,7 +346,7 @@ def _name_heading(block, title_el, title: str, rating_el) -> bool:
             break
         if el is title_el:
             nxt = title_el.getnext()
-            return nxt is None or bool(_PLACE.fullmatch(element_text(nxt)))
+            return nxt is None or bool(_PLACE.fullmatch(element_text(nxt))) or heading_over_stars(block, el, rating_el)
     # where the score is the headline ("10/10 Excellent" in an h4), a heading after it and
     # followed at once by the date is the reviewer (Expedia's "Sarah K." then "Mar 12, 2024")
     if tag(rating_el) not in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -412,8 +413,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
             or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
-    if title_el is not None and author_el is not None and names_picture(block, title_el, title):
-        skip2.append(title_el)  # the reviewed film's or product's name beside its picture
+    if title_el is not None and author_el is not None and (names_picture(block, title_el, title)
+                                                           or byline_role(author_el, title_el)):
+        skip2.append(title_el)  # the reviewed film's or product's name, or the reviewer's role
         title_el = title = None
     if title_el is not None:
         skip2.append(title_el)

@@ -250,8 +250,17 @@ def _keyword_blocks(root) -> list:
     for el in cands:
         p = el.getparent()
         groups.setdefault((id(p), _signature(el)), []).append(el)
-    chosen = []
+    # one to a slide or a grid cell ("swiper-slide" > "elementor-testimonial"): the wrappers are
+    # the siblings, each holding its element alone
+    wrapped: dict[tuple, list] = {}
     for members in groups.values():
+        el = members[0]
+        p = el.getparent()
+        g = p.getparent() if len(members) == 1 and p is not None else None
+        if g is not None and element_text(p) == element_text(el):
+            wrapped.setdefault((id(g), _signature(el), _signature(p)), []).append(el)
+    chosen = []
+    for members in [*groups.values(), *wrapped.values()]:
         if len(members) < 2:
             continue
         lens = sorted(len(element_text(m)) for m in members)

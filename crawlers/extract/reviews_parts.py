@@ -1,6 +1,7 @@
 """Parts of a review block that are easy to mistake for others: the screen-reader copy of a
 rating inside a title, the reviewer's name set as a heading, the reviewer's card of details
-(country, room, nights) beside the text, the name of the pictured film or product."""
+(country, room, nights) beside the text, the name of the pictured film or product, the
+reviewer's role in their byline."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from .reviews_body import BODY_ATTR, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
-from .reviews_widgets import attrs_text, tag
+from .reviews_widgets import attrs_text, bem_elements, tag
 
 
 def title_text(el) -> str | None:
@@ -83,3 +84,32 @@ def names_picture(block, title_el, title: str | None) -> bool:
 
 
 _PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar", re.I)
+
+
+# the element around a reviewer's name that holds their byline
+_BYLINE = re.compile(r"cite|byline|author", re.I)
+
+
+def byline_role(author_el, title_el) -> bool:
+    """Whether a "title" sits beside (or inside) the reviewer's name in their byline
+    ("<cite><span>Pn yusnita</span><span class=…__title>manager, ipoh</span></cite>",
+    Elementor): the person's role and town, not the review's title."""
+    if inside_any(title_el, [author_el]):
+        return True
+    p = author_el.getparent()
+    return p is not None and title_el.getparent() is p and (tag(p) == "cite" or bool(_BYLINE.search(bem_elements(attrs_text(p))))) \
+        and len(element_text(p)) <= 120 and any(s is title_el for s in author_el.itersiblings())
+
+
+def heading_over_stars(block, heading, rating_el) -> bool:
+    """Whether a heading stands right above the stars in a block that holds nothing else but
+    one text (a law firm's reviews: "Елена", five stars, the text): a name there is the
+    reviewer's, not a title."""
+    nxt = heading.getnext()
+    while nxt is not None and not tag(nxt):
+        nxt = nxt.getnext()
+    if nxt is None or not (nxt is rating_el or inside_any(rating_el, [nxt])):
+        return False
+    lines = [d for d in block.iter() if tag(d) and element_text(d) and not any(tag(c) and element_text(c) for c in d)
+             and not inside_any(d, [heading, nxt])]
+    return len(lines) == 1 and len(element_text(lines[0])) > 40
