@@ -22,7 +22,8 @@ from rivalscope.store import now_iso, transaction
 from .components import get_extension
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
 from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
-from .sentiment import NEGATIVE_AT, POSITIVE_AT, label_for
+from .sentiment import NEGATIVE_AT, POSITIVE_AT
+from .write import BatchWriter, delete_stale
 
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 Status = Callable[[str], None]  # what a run does after the texts, e.g. "building indexes…"
@@ -146,12 +147,6 @@ class Rows:
             setattr(rows, name, value)
         return rows
 
-    def extend(self, other: "Rows") -> None:
-        for name in ("sentences", "themes", "reviews", "messaging", "seen", "stale"):
-            getattr(self, name).extend(getattr(other, name))
-        for k, v in other.counts.items():
-            self.counts[k] += v
-
     def add(self, doc, ctx: dict, version: str, now: str) -> None:
         """The rows of one analysed doc (its sentence results, sentiment and theme mentions)."""
         table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
@@ -218,47 +213,7 @@ class _NLP:
             self.pool = None
 
 
-# -- writing ------------------------------------------------------------------------------
-
-def _write_rows(db: Database, rows: Rows) -> None:
-    c = db.conn
-    # Rows reference sentences/themes/competitors/reviews that exist by construction (written
-    # in this transaction or read just before); skipping per-row foreign-key checks halves the
-    # cost of the bulk insert. The setting is restored right after.
-    fk_on = c.execute("PRAGMA foreign_keys").fetchone()[0]
-    if fk_on and not c.in_transaction:
-        c.execute("PRAGMA foreign_keys=OFF")
-    try:
-        with transaction(db):
-            _delete_stale(db, rows.stale)
-            c.executemany("insert or replace into sentences (id, source_table, source_id, competitor, idx, "
-                          "text, compound, label, published_at, pipeline_version) "
-                          "values (?,?,?,?,?,?,?,?,?,?)", rows.sentences)
-            c.executemany("insert or replace into sentence_themes (id, sentence, theme, competitor, "
-                          "source_table, compound, label, published_at, pipeline_version) "
-                          "values (?,?,?,?,?,?,?,?,?)", rows.themes)
-            c.executemany("insert or replace into review_sentiment (review, compound, label, sentences, "
-                          "pipeline_version, analysed_at) values (?,?,?,?,?,?)", rows.reviews)
-            c.executemany("insert or replace into messaging_themes (id, snapshot, competitor, theme, "
-                          "mentions, share, pipeline_version) values (?,?,?,?,?,?,?)", rows.messaging)
-            c.executemany("insert or replace into nlp_analysed (id, source_table, source_id, content_hash, "
-                          "pipeline_version, sentences, analysed_at) values (?,?,?,?,?,?,?)", rows.seen)
-    finally:
-        if fk_on:
-            c.execute("PRAGMA foreign_keys=ON")
-
-
-def _delete_stale(db: Database, stale: list[tuple[str, str]]) -> None:
-    """Delete the earlier results of texts analysed again ((table, id) pairs)."""
-    c = db.conn
-    reviews = [(sid,) for table, sid in stale if table == "reviews"]
-    snapshots = [(sid,) for table, sid in stale if table != "reviews"]
-    c.executemany("delete from sentence_themes where sentence in "
-                  "(select id from sentences where source_table = ? and source_id = ?)", stale)
-    c.executemany("delete from sentences where source_table = ? and source_id = ?", stale)
-    c.executemany("delete from review_sentiment where review = ?", reviews)
-    c.executemany("delete from messaging_themes where snapshot = ?", snapshots)
-
+# -- writing (nlp/write.py) and the run -------------------------------------------------
 
 def ensure_themes(db: Database, source: ThemeSource) -> int:
     """Upsert one `themes` row per theme of the taxonomy/model in use."""
@@ -307,13 +262,6 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
     if progress:
         progress(0, total)
 
-    def write(rows: Rows) -> None:
-        _write_rows(db, rows)
-        for k, v in rows.counts.items():
-            stats[k] += v
-        stats["sentences"] += len(rows.sentences)
-        stats["sentence_themes"] += len(rows.themes)
-
     # A bulk run (at least BULK_MIN_TEXTS texts, and no fewer than those analysed before)
     # writes without the big tables' secondary indexes and builds them at the end: writing
     # 100,000 reviews' rows took 144-164 us per review with them, 107-119 us without them
@@ -322,7 +270,7 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
     bulk = total >= BULK_MIN_TEXTS and total >= db.execute("select count(*) from nlp_analysed").fetchone()[0]
     if bulk:
         with transaction(db):
-            _delete_stale(db, [(ctx["table"], ctx["id"]) for _, ctx in items if ctx["seen"]])
+            delete_stale(db.conn, [(ctx["table"], ctx["id"]) for _, ctx in items if ctx["seen"]])
         for _, ctx in items:
             ctx["seen"] = None
         drop_bulk_indexes(db)
@@ -334,23 +282,22 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
     # per 5,000 texts, 4.4-4.5 s per 20,000.
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size={-ANALYZE_CACHE_KB}")
+    writer = BatchWriter(db, batch_size, BATCH_MAX_ROWS)
     try:
-        pending, analysed = Rows(), 0
+        analysed = 0
         # NLP runs in chunks of at most NLP_CHUNK texts (what a worker process gets); each
-        # batch of batch_size texts is written in one transaction, or sooner when long texts
-        # made BATCH_MAX_ROWS rows (memory stays bounded).
+        # chunk's rows are written as they come, one transaction per batch of batch_size
+        # texts, or sooner when long texts made BATCH_MAX_ROWS rows (nlp/write.py).
         for rows in runner.results(items, min(batch_size, NLP_CHUNK)):
-            pending.extend(rows)
+            writer.add(rows)
             analysed += rows.counts["texts"]
             if progress:
                 progress(analysed, total)
-            if (pending.counts["texts"] >= batch_size
-                    or len(pending.sentences) + len(pending.themes) >= BATCH_MAX_ROWS):
-                write(pending)
-                pending = Rows()
+        writer.commit()
         runner.close()  # the workers' memory back before the indexes are built
-        if pending.counts["texts"]:
-            write(pending)
+    except BaseException:
+        writer.abort()
+        raise
     finally:
         gc.unfreeze()
         if bulk:
@@ -358,6 +305,7 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
                 status("building the indexes of sentences and sentence_themes…")
             create_bulk_indexes(db)
         db.execute(f"PRAGMA cache_size={cache_size}")
+    stats.update(writer.stats)
     stats["emerging_phrases"] = 0
     if emerging:
         from .emerging import update_emerging_phrases

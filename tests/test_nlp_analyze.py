@@ -109,24 +109,68 @@ def test_two_processes_give_the_same_rows(store):
     assert sorted(store.execute("select id, theme, compound from sentence_themes").fetchall()) == themes1
 
 
+def _count_commits(monkeypatch) -> list[int]:
+    """The texts in each transaction analyze commits."""
+    import nlp.write
+
+    commits, real_commit = [], nlp.write.BatchWriter.commit
+
+    def commit(self):
+        if self.open:
+            commits.append(self.texts)
+        real_commit(self)
+
+    monkeypatch.setattr(nlp.write.BatchWriter, "commit", commit)
+    return commits
+
+
 def test_a_batch_is_written_early_when_its_texts_made_many_rows(store, monkeypatch):
     import nlp.analyze
+    import nlp.write
 
     whole = analyze_database(store)
     plain = _all_rows(store)
     monkeypatch.setattr(nlp.analyze, "NLP_CHUNK", 1)  # one text per NLP chunk
-    writes, real_write = [], nlp.analyze._write_rows
-    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: (writes.append(rows.counts["texts"]),
-                                                                       real_write(db, rows)))
+    inserts, real_insert = [], nlp.write.insert_rows
+    monkeypatch.setattr(nlp.write, "insert_rows", lambda conn, rows: (inserts.append(rows.counts["texts"]),
+                                                                      real_insert(conn, rows)))
+    commits = _count_commits(monkeypatch)
     done = []
     analyze_database(store, full=True, progress=lambda n, total: done.append((n, total)))
     assert done == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]  # progress after every NLP chunk
-    assert writes == [4]  # batch_size (20,000) writes all 4 texts at once
+    assert inserts == [1, 1, 1, 1]  # each chunk's rows written as they come...
+    assert commits == [4]  # ...in one transaction: batch_size (20,000) holds all 4 texts
     monkeypatch.setattr(nlp.analyze, "BATCH_MAX_ROWS", 2)  # every text here has 2+ sentence rows
-    writes.clear()
+    commits.clear()
     again = analyze_database(store, full=True)
-    assert writes == [1, 1, 1, 1]  # one write per text
+    assert commits == [1, 1, 1, 1]  # a commit per text
     assert again["sentences"] == whole["sentences"] and _all_rows(store) == plain
+    commits.clear()
+    monkeypatch.setattr(nlp.analyze, "BATCH_MAX_ROWS", 10**6)
+    analyze_database(store, full=True, batch_size=3)
+    assert commits == [3, 1]
+
+
+def test_a_failure_keeps_the_batches_committed_before_it(store, monkeypatch):
+    import nlp.analyze
+    import nlp.write
+
+    monkeypatch.setattr(nlp.analyze, "NLP_CHUNK", 1)
+    calls, real_insert = [], nlp.write.insert_rows
+
+    def insert(conn, rows):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        real_insert(conn, rows)
+
+    monkeypatch.setattr(nlp.write, "insert_rows", insert)
+    with pytest.raises(RuntimeError, match="disk full"):
+        analyze_database(store, batch_size=2)  # texts 1-2 committed, text 3 fails
+    assert store["nlp_analysed"].count == 2 and not store.conn.in_transaction
+    assert store.execute("pragma foreign_keys").fetchone()[0] == 1
+    monkeypatch.undo()
+    assert analyze_database(store)["texts"] == 2  # the other two, next time
 
 
 def test_row_ids_are_the_stores_stable_ids():
@@ -156,10 +200,12 @@ def test_bulk_runs_write_the_same_rows_and_build_the_indexes_again(store, monkey
     assert len(indexes) == 4
     plain = _all_rows(store)
     monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
+    import nlp.write
+
     dropped = []
-    real_write = nlp.analyze._write_rows
-    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: (dropped.append(_indexes(db)),
-                                                                       real_write(db, rows)))
+    real_insert = nlp.write.insert_rows
+    monkeypatch.setattr(nlp.write, "insert_rows", lambda conn, rows: (dropped.append(_indexes(store)),
+                                                                      real_insert(conn, rows)))
     said = []
     again = analyze_database(store, full=True, status=said.append)  # every text again: a bulk run
     assert again["texts"] == 4 and dropped == [set()]  # written without the indexes...
@@ -179,7 +225,9 @@ def test_a_failed_bulk_run_leaves_the_indexes_and_is_finished_by_the_next(store,
     from nlp.schema import drop_bulk_indexes, ensure_nlp_schema
 
     monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
-    monkeypatch.setattr(nlp.analyze, "_write_rows", lambda db, rows: 1 / 0)
+    import nlp.write
+
+    monkeypatch.setattr(nlp.write, "insert_rows", lambda conn, rows: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         analyze_database(store)
     assert len(_indexes(store)) == 4 and store["sentences"].count == 0
