@@ -31,7 +31,9 @@ class SentenceSegmenter:
         chars = punct_chars or Sentencizer.default_punct_chars
         self.final_ids = frozenset(nlp.vocab.strings.add(c) for c in chars)
         self._is_punct: dict[int, bool] = {}  # lowercase id -> is it punctuation (per process)
-        self._flags = numpy.full((1024, 1), _NOT_START, dtype=numpy.uint64)  # SENT_START values
+        # SENT_START values, all -1 between calls (one pipeline per thread, as spaCy's own
+        # pipelines, whose vocab grows as they run, are used)
+        self._flags = numpy.full((1024, 1), _NOT_START, dtype=numpy.uint64)
 
     def _punct(self, lower_id: int) -> bool:
         value = self._is_punct.get(lower_id)
