@@ -311,7 +311,7 @@ class FastVader(SentimentIntensityAnalyzer):
                 if lower[i - 3] in BOOSTER_DICT:
                     sc = scalar_inc_dec(words[i - 3], valence, is_cap_diff)
                     valence = valence + (sc * 0.9 if sc != 0 else sc)
-                valence = _negation_check(valence, lower, 2, i)
+                valence = _third_word_before(valence, lower, i)
                 if not _IDIOM_ANCHORS.isdisjoint(lower[i - 3:i + 3]):
                     valence = _special_idioms_check(valence, lower, i)
             if i > 0 and lower[i - 1] == "least" and "least" not in lex:
@@ -321,25 +321,16 @@ class FastVader(SentimentIntensityAnalyzer):
         return sentiments
 
 
-def _negation_check(valence, lower, start_i, i):
-    if start_i == 0:
-        if _negated(lower[i - 1]):
-            valence = valence * N_SCALAR
-    elif start_i == 1:
-        if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
-            valence = valence * 1.25
-        elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
-            pass
-        elif _negated(lower[i - 2]):
-            valence = valence * N_SCALAR
-    elif start_i == 2:
-        if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or (
-                lower[i - 1] == "so" or lower[i - 1] == "this"):
-            valence = valence * 1.25
-        elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
-            pass
-        elif _negated(lower[i - 3]):
-            valence = valence * N_SCALAR
+def _third_word_before(valence, lower, i):
+    """VADER's negation check on the word three before a lexicon word (its quirks kept: a
+    "so" or "this" just before boosts, "never so" too, "without doubt" does not negate)."""
+    if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or (
+            lower[i - 1] == "so" or lower[i - 1] == "this"):
+        valence = valence * 1.25
+    elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+        pass
+    elif _negated(lower[i - 3]):
+        valence = valence * N_SCALAR
     return valence
 
 
