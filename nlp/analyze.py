@@ -201,10 +201,15 @@ class _NLP:
             for data in self.pool.imap(_worker_run, (marshal.dumps(chunk) for chunk in chunks)):
                 yield Rows.loads(data)
             return
-        if chunks and self.nlp is None:
-            self.nlp = build_pipeline(self.source)
+        if chunks:
+            self.prepare()
         for chunk in chunks:
             yield _rows(self.nlp, chunk, self.version, self.now)
+
+    def prepare(self) -> None:
+        """Build this process's pipeline now (when it runs here)."""
+        if self.pool is None and self.nlp is None:
+            self.nlp = build_pipeline(self.source)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -245,10 +250,15 @@ def analyze_database(db: Database, *, themes: str = "default", full: bool = Fals
     ensure_themes(db, source)
     now = now_iso()
     runner = _NLP(source, version, now, max(1, processes))
+    # Fewer young-generation collections (each walks the docs in flight, and reading the
+    # texts triggered full ones): garbage collection took 3.4 us per review, 1.3 us after.
+    gc_threshold = gc.get_threshold()
+    gc.set_threshold(max(gc_threshold[0], 5000), *gc_threshold[1:])
     try:
         return _analyze(db, runner, source, version, now, full, max(1, batch_size), progress, emerging,
                         status, started)
     finally:
+        gc.set_threshold(*gc_threshold)
         runner.close()
 
 
@@ -274,7 +284,11 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
         for _, ctx in items:
             ctx["seen"] = None
         drop_bulk_indexes(db)
-    gc.freeze()  # the pending texts live all run long: keep them out of the collector's scans
+    if items:
+        runner.prepare()
+    # The pending texts and the pipeline live all run long: keep them out of the collector's
+    # scans (analyze_database also collects the young generation less often).
+    gc.freeze()
     # A page cache that holds the growing indexes, and few commits: every commit rewrites
     # the primary-key index pages its rows touched, and hashed ids touch nearly all of them.
     # Writing 30,000 reviews' rows took 4.7 s with SQLite's default 2 MB and a commit per
