@@ -12,7 +12,7 @@ from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, t
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
-                          r"client|person|who|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)
+                          r"client|person|(?:^|[\s_-])who(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)  # (not "review-whole")
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response|room|hotel|property|listing", re.I)

@@ -11,9 +11,9 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import labelled_dates
+from .reviews_lines import labelled_dates, truncated_copies
 from .reviews_parts import (author_card, byline_role, heading_over_stars, name_heading_before, names_picture,
-                            title_text)
+                            runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -266,7 +266,7 @@ def noise_elements(block) -> list:
         elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
-    return out + more_reviews_links(block)
+    return out + more_reviews_links(block) + truncated_copies(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
@@ -448,6 +448,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             body_el, body = find_body(block, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
     body = strip_leftovers(body)
+    if runs_on(title_el, title, body_el, body):
+        body = f"{title} {body}"  # a bold opening, not a title apart
     if title and not body and title_el is not None and not _named_title(attrs_text(title_el)):
         body, title = title, None  # a review of one short line, beside the stars: its text
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"

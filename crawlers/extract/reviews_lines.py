@@ -34,3 +34,36 @@ def labelled_dates(block, date_el=None) -> list:
             continue
         out.append(el)
     return out
+
+
+# hidden the way a "More" toggle hides the full text: a class or a style saying so
+_HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide)(?:\s|$)")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _hidden(el) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("class") or "")) \
+        or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def truncated_copies(block) -> list:
+    """The visible, cut-short copies of a text whose whole sits hidden beside them, for a
+    "More" toggle to show (DealerRater: "review-snippet" and "review-whole display-none"):
+    the whole is the text, the copy no part of it."""
+    out = []
+    for el in block.iter():
+        if not tag(el) or not _hidden(el):
+            continue
+        whole = _letters(element_text(el))
+        if len(whole) < 10:
+            continue
+        for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
+            if tag(sib) and not _hidden(sib):
+                shown = _letters(element_text(sib).rstrip(".…"))
+                if len(shown) >= 10 and whole.startswith(shown):
+                    out.append(sib)
+    return out
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())

@@ -113,3 +113,18 @@ def heading_over_stars(block, heading, rating_el) -> bool:
     lines = [d for d in block.iter() if tag(d) and element_text(d) and not any(tag(c) and element_text(c) for c in d)
              and not inside_any(d, [heading, nxt])]
     return len(lines) == 1 and len(element_text(lines[0])) > 40
+
+
+_INLINE_TITLE = {"span", "b", "strong", "em", "i"}
+
+
+def runs_on(title_el, title: str | None, body_el, body: str | None) -> bool:
+    """Whether a "title" is the opening words of the text set in bold, running on into it in
+    one paragraph (DealerRater: "… and he got me" "the car I wanted!"): no full stop at its
+    end, the text going on in lower case. The text then starts with it."""
+    if not title or not body or title_el is None or body_el is None or tag(title_el) not in _INLINE_TITLE:
+        return False
+    paragraph = title_el.getparent()
+    if paragraph is None or not (body_el.getparent() is paragraph or body_el is paragraph):
+        return False
+    return title[-1] not in ".!?…:;)\"”»" and body[:1].islower()
