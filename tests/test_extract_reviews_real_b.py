@@ -52,3 +52,26 @@ def test_a_class_holding_the_letters_who_names_no_author():
     assert [r["author"] for r in reviews] == ["Kim L", "dave88", "Priya"]
     assert [r["rating"] for r in reviews] == [5.0, 4.0, 5.0]
     assert [r["published_at"] for r in reviews] == ["2023-03-03", "2023-03-01", "2023-02-20"]
+
+
+def _visit(when: str, stars: int, text: str, who: str, subs: list[tuple[str, int]]) -> str:
+    rows = "".join(f'<div class="tr"><div class="lbl td">{label}</div><div class="stars-indv rating-{s}0 td"></div></div>'
+                   for label, s in subs)
+    return (f'<div class="visit"><div class="head"><div class="when">{when}</div><div class="stars rating-{stars}0"></div>'
+            f'<div class="kind">SHOWROOM VISIT - NEW</div></div><div class="main"><p class="words">{text}</p>'
+            f'<div class="by">by {who}</div><div class="table">{rows}</div></div></div>')
+
+
+def test_a_lone_sub_rating_row_drawn_like_the_sub_ratings_of_the_other_reviews_does_not_split_its_review():
+    full = [("Customer Service", 5), ("Friendliness", 5), ("Pricing", 4), ("Overall Experience", 5)]
+    page = ('<html lang="en"><body><div class="visits">'
+            + _visit("January 27, 2022", 5, "Quick and friendly, they found the trim we asked for within a day.",
+                     "marta.k", full)
+            + _visit("January 26, 2022", 5, "He stayed late so we could finish the paperwork, very kind of him.",
+                     "Tonya", [("Overall Experience", 5)])  # only the overall row
+            + _visit("January 25, 2022", 4, "Fair trade-in offer and no pressure at all during the test drive.",
+                     "Omar", full)
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://dealers.example.com/acme/reviews/", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
+        ("marta.k", 5.0, "2022-01-27"), ("Tonya", 5.0, "2022-01-26"), ("Omar", 4.0, "2022-01-25")]

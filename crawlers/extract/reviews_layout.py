@@ -155,7 +155,11 @@ def find_blocks(root) -> tuple[list, list]:
         accepted, dropped_anchor_ids = _accept_groups(blocks, anchor_els)
         if not dropped_anchor_ids:
             break
-        anchor_els = [a for a in anchor_els if id(a) not in dropped_anchor_ids]
+        # a lone sub-rating row drawn like the dropped ones, in a row like theirs (a review
+        # rated on one aspect only, DealerRater's "Overall Experience"), is one too (a kind
+        # named by a class: a bare <img> may be any widget's)
+        kinds = {k for a in anchor_els if id(a) in dropped_anchor_ids and not (k := _kind(a))[0].endswith(".")}
+        anchor_els = [a for a in anchor_els if id(a) not in dropped_anchor_ids and _kind(a) not in kinds]
     if not accepted:
         dates = date_anchors(root)
         if dates:
@@ -229,6 +233,11 @@ def _is_aggregate_block(b) -> bool:
         rest = _SCALE.sub(" ", SCORE_VERDICT.sub(" ", _AGGREGATE_TEXT.sub(" ", t)))  # (and "out of 5")
         return len(re.sub(r"[\d\W_]+", "", rest)) < 3
     return False
+
+
+def _kind(anchor) -> tuple[str, str]:
+    parent = anchor.getparent()
+    return _signature(anchor), _signature(parent) if parent is not None else ""
 
 
 def _signature(el) -> str:
