@@ -75,3 +75,77 @@ def test_a_lone_sub_rating_row_drawn_like_the_sub_ratings_of_the_other_reviews_d
     reviews = extract_reviews(page, "https://dealers.example.com/acme/reviews/", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
         ("marta.k", 5.0, "2022-01-27"), ("Tonya", 5.0, "2022-01-26"), ("Omar", 4.0, "2022-01-25")]
+
+
+# -- a product's review list with its most helpful positive and critical reviews on top
+
+def _stars(n: int) -> str:
+    return f'<i class="a-icon a-star-{n} review-rating"><span class="a-icon-alt">{n}.0 out of 5 stars</span></i>'
+
+
+def _viewpoint(kind: str, rid: str, who: str, n: int, title: str, when: str, text: str) -> str:
+    return (f'<div class="a-column view-point-review {kind.lower()}-review"><div id="viewpoint-{rid}">'
+            f'<div class="a-expander-content"><h2 class="view-point-title">Top {kind.lower()} review</h2><div class="a-row"><span class="a-declarative">'
+            f'<a class="see-all" href="/product-reviews/B0TEST?filterByStar={kind.lower()}">{kind} reviews</a>'
+            f'<span class="back-carat">›</span></span></div><div class="a-row"><a class="a-profile" '
+            f'href="/gp/profile/amzn1.account.{rid}"><span class="a-profile-name">{who}</span></a></div>'
+            f'<div class="a-row">{_stars(n)}<span class="review-title">{title}</span></div>'
+            f'<div class="a-row"><span class="review-date">Reviewed in the United States on {when}</span></div>'
+            f'<div class="a-row"><span class="a-size-base">{text}</span></div></div>'
+            f'<div class="a-expander-header"><a href="/gp/customer-reviews/{rid}">Read more</a></div></div></div>')
+
+
+def _card(rid: str, who: str, n: int, title: str, when: str, text: str, photo: bool = False) -> str:
+    viewer = (f'<div class="a-popover-preload" id="a-popover-{rid}"><div class="cr-lightbox-popover-container">'
+              f'<img alt="Customer image" src="/i/{rid}.jpg"><div class="cr-lightbox-review-information">'
+              f'<a class="a-profile" href="/gp/profile/amzn1.account.{rid}"><span class="a-profile-name">{who}</span></a>'
+              f'<i class="a-icon a-star-{n}"><span class="a-icon-alt">{n}.0 out of 5 stars</span></i>'
+              f'<span class="cr-lightbox-review-title">{title}</span><span>Reviewed in the United States on {when}</span>'
+              f'<span class="cr-lightbox-review-body">{text}</span></div></div></div>') if photo else ""
+    return (f'<div id="{rid}" class="a-section review"><div id="customer_review-{rid}" class="a-section">'
+            f'<div class="a-row"><a class="a-profile" href="/gp/profile/amzn1.account.{rid}">'
+            f'<span class="a-profile-name">{who}</span></a></div><div class="a-row">'
+            f'<a class="review-title" href="/gp/customer-reviews/{rid}">{_stars(n)}<span>{title}</span></a></div>'
+            f'<span class="review-date">Reviewed in the United States on {when}</span>'
+            f'<div class="a-row review-data"><span class="review-text">{text}</span></div>{viewer}</div></div>')
+
+
+_TEXTS = {
+    "R1": "Set it up in ten minutes and the colours are bright. The stand is a little wobbly but fine on a desk.",
+    "R2": "The picture flickers every few minutes and I have to unplug it to get it back on again.",
+    "R3": "Good value for a second screen at home, the curve took a day to get used to.",
+    "R4": "Arrived with a cracked corner, the replacement works well so far after two weeks.",
+}
+
+
+def _product_reviews_page() -> str:
+    return ('<html lang="en-us"><body><div class="view-point">'
+            + _viewpoint("Positive", "R0", "Northwind Traders, a unit of Contoso, LLC.", 5, "Bright and simple",
+                         "May 2, 2021", "Mounted two of them side by side for the office and both have worked every day.")
+            + _viewpoint("Critical", "R2", "Lee", 2, "Flickers", "January 6, 2024", _TEXTS["R2"])
+            + '</div><div id="review-list">'
+            + _card("R1", "Ana", 5, "Easy setup", "January 8, 2024", _TEXTS["R1"], photo=True)
+            + _card("R2", "Lee", 2, "Flickers", "January 6, 2024", _TEXTS["R2"])
+            + _card("R3", "Sam", 4, "Good value", "January 2, 2024", _TEXTS["R3"], photo=True)
+            + _card("R4", "Kai", 4, "Replacement fine", "December 28, 2023", _TEXTS["R4"])
+            + '</div></body></html>')
+
+
+def test_a_link_to_the_positive_or_critical_reviews_is_no_part_of_the_highlighted_review():
+    reviews = extract_reviews(_product_reviews_page(), "https://shop.example/product-reviews/B0TEST", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews][:2] == [
+        "Mounted two of them side by side for the office and both have worked every day.", _TEXTS["R2"]]
+    # the critical review highlighted on top is the list's second: one review
+    assert [r["title"] for r in reviews] == ["Bright and simple", "Flickers", "Easy setup", "Good value",
+                                             "Replacement fine"]
+
+
+def test_the_copy_of_a_review_in_its_photo_viewer_is_no_second_review():
+    reviews = extract_reviews(_product_reviews_page(), "https://shop.example/product-reviews/B0TEST", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in reviews][2:] == [
+        ("Ana", 5.0, "2024-01-08"), ("Sam", 4.0, "2024-01-02"), ("Kai", 4.0, "2023-12-28")]
+
+
+def test_a_company_signing_with_its_legal_form_keeps_the_words_after_its_comma():
+    reviews = extract_reviews(_product_reviews_page(), "https://shop.example/product-reviews/B0TEST", now=NOW)["reviews"]
+    assert reviews[0]["author"] == "Northwind Traders, a unit of Contoso, LLC."

@@ -50,11 +50,17 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if _EMPLOYEE.search(t):
         return None
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
-    t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
+    if not _TRAILING_LEGAL_FORM.search(t):  # (a company signs with its legal form: "Northwind, a unit of Contoso, LLC.")
+        t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
     if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _POSTED.fullmatch(t) or \
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t
+
+
+# the legal form a company's name ends with, after a comma
+_TRAILING_LEGAL_FORM = re.compile(r",\s*(?:LLC|L\.L\.C|Inc|Ltd|Limited|LLP|PLC|Corp|GmbH|S\.?A\.?S?|S\.?L|S\.?R\.?L|SARL|"
+                         r"B\.?V|N\.?V|Pty\.? Ltd|Oy|AB|ApS)\.?$")
 
 
 # a job and a status in an employer review ("Cashier (Current Employee)", Indeed): no name

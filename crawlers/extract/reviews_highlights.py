@@ -27,9 +27,21 @@ def more_reviews_links(block) -> list:
     return out
 
 
+# or a kind of them without a number, to a filtered list: "Positive reviews ›", "Critical
+# reviews" (Amazon.com's highlights), "All reviews"
+_KIND_OF_REVIEWS = re.compile(r"(?:[^\W\d]+\s+){1,2}(?:" + COUNT_WORDS + r")\W{0,2}", re.I)
+_LIST_HREF = re.compile(r"reviews|filter|stars?=|rating=", re.I)
+
+
 def _more_reviews(el) -> bool:
     t = element_text(el)
-    return len(t) <= 80 and _MORE_REVIEWS.fullmatch(t) is not None
+    if len(t) > 80:
+        return False
+    if _MORE_REVIEWS.fullmatch(t) is not None:
+        return True
+    link = el if el.get("href") is not None else next(el.iter("a"), None)
+    return link is not None and _KIND_OF_REVIEWS.fullmatch(t) is not None and \
+        _LIST_HREF.search(link.get("href") or "") is not None
 
 
 def drop_repeats(reviews: list[dict]) -> list[dict]:
@@ -59,3 +71,36 @@ def _holds(a: dict, b: dict) -> bool:
 
 def _norm(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", (text or "").lower())
+
+
+# a picture viewer's or a pop-up's copy of a review, kept in the page for a script to show
+_VIEWER = re.compile(r"popover|lightbox|modal|dialog", re.I)
+
+
+def viewer_copies(anchors: list) -> set[int]:
+    """ids of the rating widgets of `anchors` (pairs of element and rating) that sit in a
+    picture viewer or pop-up repeating the review around it: one whose element (named
+    popover, lightbox, modal or dialog) sits in a card that shows the same rating outside it
+    (Amazon.com's photo viewer, "cr-lightbox-popover-container", in a review with photos)."""
+    out: set[int] = set()
+    for el, r in anchors:
+        boxes = [a for a in el.iterancestors() if _VIEWER.search(" ".join(filter(None, (a.get("class"), a.get("id")))))]
+        if not boxes:
+            continue
+        box = boxes[-1]  # the outermost: the viewer itself, not its parts ("cr-lightbox-review-title")
+        card = box.getparent()
+        if card is not None and any(o is not el and rating == r and not _inside(o, box) and _inside(o, card)
+                                    for o, rating in anchors) and _repeats(box, card):
+            out.add(id(el))
+    return out
+
+
+def _repeats(box, card) -> bool:
+    """Whether `box` repeats a line of `card` shown outside it (the review's title or text)."""
+    lines = {t for d in box.iter() if isinstance(d.tag, str) and len(d) == 0 and len(t := element_text(d)) >= 12}
+    return any(element_text(d) in lines for d in card.iter()
+               if isinstance(d.tag, str) and len(d) == 0 and d is not box and not _inside(d, box))
+
+
+def _inside(el, anc) -> bool:
+    return any(a is anc for a in el.iterancestors())

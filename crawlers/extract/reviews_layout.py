@@ -13,6 +13,7 @@ import lxml.html
 
 from .reviews_aggregate import states_score_with_count
 from .reviews_dates import find_date_text
+from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
@@ -39,7 +40,8 @@ def rating_anchors(root) -> list:
         if out and out[-1][1] == r and out[-1][0].getparent() is el.getparent():
             continue  # stars and a "3/5" side by side: one rating, shown twice
         out.append((el, r))
-    return out
+    copies = viewer_copies(out) if len(out) > 1 else set()
+    return [(el, r) for el, r in out if id(el) not in copies] if copies else out
 
 
 def date_anchors(root) -> list:
