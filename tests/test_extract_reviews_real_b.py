@@ -149,3 +149,22 @@ def test_the_copy_of_a_review_in_its_photo_viewer_is_no_second_review():
 def test_a_company_signing_with_its_legal_form_keeps_the_words_after_its_comma():
     reviews = extract_reviews(_product_reviews_page(), "https://shop.example/product-reviews/B0TEST", now=NOW)["reviews"]
     assert reviews[0]["author"] == "Northwind Traders, a unit of Contoso, LLC."
+
+
+# -- an older review site's stars: five images alike, the rating in the row's class
+
+def test_a_star_row_of_images_drawn_alike_rates_by_the_count_its_class_gives():
+    def item(name, n, when, title, text):
+        stars = "".join(f'<div class="star-{i}"><img src="//img.example/sprite_star.png" class="star-image" alt=""></div>'
+                        for i in range(1, 6))
+        return (f'<div class="review item"><div class="user-info"><a class="user-review-name-link" '
+                f'href="/users/{name[:3]}">{name}</a><div>1 review</div></div><div class="review-info">'
+                f'<div class="star-rating count-{n} size-medium">{stars}</div><time datetime="{when}">{when}</time>'
+                f'<h3 class="review-title">{title}</h3><div class="review-body">{text}</div></div></div>')
+    page = ('<html lang="en"><body><div class="reviews">'
+            + item("Colette B", 3, "2016-04-11", "Needs work", "The CRM side lacks the reports we need and bulk email.")
+            + item("Ravi", 5, "2016-04-02", "Great onboarding", "Our account manager answered every question within hours.")
+            + item("Jonas", 1, "2016-03-28", "Billing mess", "We were charged twice and it took a month to get a refund.")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://reviews.example.com/review/acme.com", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"]) for r in reviews] == [("Colette B", 3.0), ("Ravi", 5.0), ("Jonas", 1.0)]

@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from .reviews_dates import find_date_text
+from .reviews_icons import class_count
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
@@ -259,6 +260,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             values = _split_by_class(icons, values)
             if min(values) == 1.0:
                 values = _split_by_src(icons, values)
+            if min(values) == 1.0 and (lit := class_count(el)) is not None and len(icons) == 5:
+                return lit  # five alike, the row's class says how many are lit ("count-3")
         return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = _star_row(el, kids)
