@@ -30,7 +30,9 @@ def more_reviews_links(block) -> list:
 # or a kind of them without a number, to a filtered list: "Positive reviews ›", "Critical
 # reviews" (Amazon.com's highlights), "All reviews"
 _KIND_OF_REVIEWS = re.compile(r"(?:[^\W\d]+\s+){1,2}(?:" + COUNT_WORDS + r")\W{0,2}", re.I)
-_LIST_HREF = re.compile(r"reviews|filter|stars?=|rating=", re.I)
+# (a list filtered by its query: "?filterByStar=positive"; not the review's own page, whose
+# title may read "Somewhat mixed review", "/ShowUserReviews-…")
+_LIST_HREF = re.compile(r"[?&](?:filter\w*|stars?|rating|sort\w*)=", re.I)
 
 
 def _more_reviews(el) -> bool:
