@@ -168,3 +168,30 @@ def test_a_star_row_of_images_drawn_alike_rates_by_the_count_its_class_gives():
             + '</div></body></html>')
     reviews = extract_reviews(page, "https://reviews.example.com/review/acme.com", now=NOW)["reviews"]
     assert [(r["author"], r["rating"]) for r in reviews] == [("Colette B", 3.0), ("Ravi", 5.0), ("Jonas", 1.0)]
+
+
+# -- software review sites: one review rated overall and on labelled aspects
+
+def _aspect(label: str, n: int) -> str:
+    stars = '<span class="ss-star"><span class="ss-star"></span></span>' * n
+    return (f'<div class="base-margin-bottom"><span class="reviews-stars rating-{label[:4].lower()}">{stars}'
+            f'<span class="rating-decimal"><span>{n}</span> / <span>5</span></span></span>'
+            f'<div class="weight-semibold">{label}</div></div>')
+
+
+def test_aspect_rows_with_a_label_of_a_few_words_are_sub_ratings_of_the_one_review_around_them():
+    page = ('<html lang="en"><body><div class="cell-review"><div class="grid"><h3><q>Does what we need</q></h3>'
+            '<div class="when">Mar 14, 2017</div></div><div class="island"><div class="reviewer-details">'
+            '<div class="epsilon">Marta G</div><div>Fenwick Bakery</div></div><div id="review-0" class="grid">'
+            '<div class="cell"><div class="overall-rating-container"><span class="overall-rating">'
+            '<span itemprop="ratingValue">4</span>/5</span><div class="reviews-stars rating-overall">'
+            + '<span class="ss-star"><span class="ss-star"></span></span>' * 4 + '</div><div>Overall</div></div></div>'
+            '<div class="cell">' + _aspect("Ease of Use", 5) + _aspect("Features & Functionality", 4) + '</div>'
+            '<div class="cell">' + _aspect("Customer Support", 3) + _aspect("Value for Money", 4) + '</div></div></div>'
+            '<div class="review-comments"><p><strong>Comments: </strong>We moved our orders and invoices over in a '
+            'week. The reports took longer to learn than we hoped, but support helped.</p></div></div></body></html>')
+    result = extract_reviews(page, "https://software.example.com/reviews/acme", now=NOW)
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in result["reviews"]] == [
+        ("Marta G", 4.0, "Does what we need", "2017-03-14")]
+    assert result["reviews"][0]["body"] == ("We moved our orders and invoices over in a week. The reports took "
+                                            "longer to learn than we hoped, but support helped.")

@@ -191,7 +191,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
         textlens = sorted(own_len)
         median = textlens[len(textlens) // 2]
         if len(members) >= 2:
-            if median < 20:
+            if median < 20 or all(_aspect_label(text_without(b, [] if a is b else [a])) for b, a in members):
+                # sub-rating rows: no text, or a label of a few words ("Features & Functionality")
                 dropped.update(id(a) for _, a in members)
                 continue
             texts = [element_text(b) for b, _ in members]
@@ -219,6 +220,16 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
     accepted = [b for b in accepted if not _is_aggregate_block(b)
                 and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))]
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
+
+
+# an aspect a review is rated on: one to four words of letters ("Ease of Use", "Value for
+# Money", "Features & Functionality", "Ease-of-use"), no figure, date or sentence
+_ASPECT_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_ASPECT = re.compile(_ASPECT_WORD + r"(?:(?:\s+|\s*[&/]\s*)" + _ASPECT_WORD + r"){0,3}")
+
+
+def _aspect_label(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and _ASPECT.fullmatch(text) is not None and not find_date_text(text)
 
 
 def _is_aggregate_block(b) -> bool:
