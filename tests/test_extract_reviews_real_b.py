@@ -195,3 +195,27 @@ def test_aspect_rows_with_a_label_of_a_few_words_are_sub_ratings_of_the_one_revi
         ("Marta G", 4.0, "Does what we need", "2017-03-14")]
     assert result["reviews"][0]["body"] == ("We moved our orders and invoices over in a week. The reports took "
                                             "longer to learn than we hoped, but support helped.")
+
+
+def test_a_labelled_score_in_a_section_of_one_review_is_part_of_it_not_another_review():
+    # the stars and the date on one line, then sections, one of them with a score of its own
+    def section(heading, text, score=None):
+        figure = f'<div class="col-md-4"><h4 class="ugc score">{score}</h4></div>' if score else ""
+        return (f'<div class="question-display-box"><div class="question"><div class="row"><div class="col-md-8">'
+                f'<h4><a href="/products/acme/reviews/q">{heading}</a></h4></div>{figure}</div></div>'
+                f'<div class="response"><div class="ugc">{text}</div></div></div>')
+    page = ('<html lang="en"><body><div class="col-xs-12 serp-result"><div class="col-xs-2 float-right">'
+            '<div class="serp-author"><span class="name"><a href="/users/5832ed" class="url fn">Dana Whitfield</a></span>'
+            '<span class="position">Marketing Lead</span></div></div><div class="col-xs-10">'
+            '<h4 class="review-title"><a href="/reviews/acme-2017-02-01"><strong class="summary">"Acme review"</strong></a></h4>'
+            '<div class="rating-box"><span title="8 out of 10" class="rating-stars">'
+            + '<span class="glyphicon glyphicon-star"></span>' * 4 + '<span class="glyphicon glyphicon-star-empty"></span>'
+            '</span><span class="rating-stars-text"><span>8 of 10</span> | 2/7/2017</span></div>'
+            + section("Acme Use Cases and Deployment Scope", "We run our campaigns and landing pages on it, and the "
+                      "sales team logs every call there.")
+            + section("Likelihood to Recommend Acme", "A good fit for a small team that wants one tool.", "8.0")
+            + '</div></div></body></html>')
+    reviews = extract_reviews(page, "https://ratings.example.com/products/acme/reviews", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
+        ("Dana Whitfield", 4.0, "Acme review", "2017-02-07")]
+    assert reviews[0]["body"].startswith("We run our campaigns and landing pages on it")

@@ -12,8 +12,8 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import labelled_dates, truncated_copies
-from .reviews_parts import (author_card, byline_role, heading_over_stars, name_heading_before, names_picture,
-                            runs_on, title_text)
+from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
+                            names_picture, runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -248,7 +248,7 @@ def noise_elements(block) -> list:
             out.append(el)
             continue
         a = attrs_text(el)
-        if REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
+        if REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
             if len(element_text(el)) <= 80 and not any(tag(d) == "time" for d in el.iter()):

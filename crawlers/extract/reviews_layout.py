@@ -195,6 +195,12 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
                 # sub-rating rows: no text, or a label of a few words ("Features & Functionality")
                 dropped.update(id(a) for _, a in members)
                 continue
+            if _rating_header(text_without(members[0][0], [members[0][1]])) and all(n >= 30 for n in own_len[1:]):
+                # one review's line of stars and date, then its sections, one with a score of
+                # its own ("Likelihood to Recommend 10.0", TrustRadius): the later scores are
+                # the review's, the review all of it
+                dropped.update(id(a) for _, a in members[1:])
+                continue
             texts = [element_text(b) for b, _ in members]
             priced = sum(bool(_PRICE.search(t)) for t in texts)
             if priced > len(members) / 2 and median < 120:
@@ -210,7 +216,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
                 continue
             if _AGGREGATE_TEXT.search(t[:200]) and own_len[0] < 120:
                 continue
-            if not _KEYWORD.search(attrs_text(b)):
+            if not _KEYWORD.search(attrs_text(b)) and not _names_review_part(b):
                 continue
             accepted.append(b)
     order = {id(e): i for i, e in enumerate(blocks[0].getroottree().getroot().iter())} if blocks else {}
@@ -230,6 +236,23 @@ _ASPECT = re.compile(_ASPECT_WORD + r"(?:(?:\s+|\s*[&/]\s*)" + _ASPECT_WORD + r"
 
 def _aspect_label(text: str) -> bool:
     return bool(text) and len(text) <= 40 and _ASPECT.fullmatch(text) is not None and not find_date_text(text)
+
+
+def _rating_header(text: str) -> bool:
+    """A line of a rating's figures and a date, nothing else ("8 of 10 | 2/7/2017")."""
+    frag = find_date_text(text) if text and len(text) <= 60 else None
+    rest = text.replace(frag, " ") if frag else ""
+    return bool(frag) and not re.search(r"[^\W\d_]{2,}", _SCALE.sub(" ", rest))
+
+
+# a part of one review the site names so: "review-title", "review_body", "reviewText"
+_REVIEW_PART = re.compile(r"review[-_]?(?:title|headline|body|text|content)", re.I)
+
+
+def _names_review_part(block) -> bool:
+    """Whether a lone block holds an element named as a part of a review (a page of one
+    review: the block itself has no review-like name)."""
+    return any(_REVIEW_PART.search(d.get("class") or "") for d in block.iter() if isinstance(d.tag, str))
 
 
 def _is_aggregate_block(b) -> bool:

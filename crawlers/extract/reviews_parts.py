@@ -128,3 +128,21 @@ def runs_on(title_el, title: str | None, body_el, body: str | None) -> bool:
     if paragraph is None or not (body_el.getparent() is paragraph or body_el is paragraph):
         return False
     return title[-1] not in ".!?…:;)\"”»" and body[:1].islower()
+
+
+_QUESTION = re.compile(r"question", re.I)
+
+
+def answers_question(el) -> bool:
+    """Whether an element named a "response" is the reviewer's answer to a question the site
+    asks (TrustRadius: "question" then "response", in one box; "question-response-container"
+    inside), not a reply to the review."""
+    for node in [el, *list(el.iterancestors())[:4]]:
+        if _QUESTION.search(attrs_text(node)):
+            return True
+        prev = node.getprevious()
+        while prev is not None and not tag(prev):
+            prev = prev.getprevious()
+        if prev is not None and _QUESTION.search(attrs_text(prev)):
+            return True
+    return False
