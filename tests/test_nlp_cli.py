@@ -66,6 +66,13 @@ def test_themes_train_command(runner, tmp_path):
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "micro" in result.stdout and "model saved to" in result.stdout
+    assert json.loads((tmp_path / "m" / "rivalscope_themes.json").read_text())["ensemble"]["pipes"] == [
+        "textcat_multilabel", "textcat_multilabel_2", "textcat_multilabel_3"]  # three by default
+    one = runner.invoke(cli, ["themes", "train", str(path), "--out", str(tmp_path / "m1"), "--epochs", "2",
+                              "--members", "1"], catch_exceptions=False)
+    assert one.exit_code == 0, one.output
+    assert json.loads((tmp_path / "m1" / "rivalscope_themes.json").read_text())["ensemble"]["pipes"] == [
+        "textcat_multilabel"]
     bad = runner.invoke(cli, ["themes", "train", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "m2")],
                         catch_exceptions=False)
     assert bad.exit_code == 2
