@@ -51,7 +51,8 @@ def benchmark_cmd(db_path: Path | None, config_path: Path | None, impact_days: i
 @config_option()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind (--public binds 0.0.0.0 unless --host is given).")
-@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
+              help="Port Datasette listens on.")
 @click.option("--public", is_flag=True,
               help="Serve on all interfaces: every page needs the password in $RIVALSCOPE_PASSWORD "
                    "(log in at /-/login, or send 'Authorization: Bearer <password>'); no SQL for anonymous users.")
