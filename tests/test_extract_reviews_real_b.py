@@ -219,3 +219,69 @@ def test_a_labelled_score_in_a_section_of_one_review_is_part_of_it_not_another_r
     assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
         ("Dana Whitfield", 4.0, "Acme review", "2017-02-07")]
     assert reviews[0]["body"].startswith("We run our campaigns and landing pages on it")
+
+
+# -- a marketplace's ratings block in Vietnamese: the score, its filter chips, the reviews
+
+def _lit(width: str) -> str:
+    return (f'<div class="shopee-rating-stars__star-wrapper"><div class="shopee-rating-stars__lit" style="width: {width};">'
+            f'<svg class="shopee-svg-icon shopee-rating-stars__primary-star icon-rating-solid"></svg></div>'
+            f'<svg class="shopee-svg-icon shopee-rating-stars__hollow-star icon-rating"></svg></div>')
+
+
+def _vn_rating(who: str, n: int, when: str, text: str, tags: list[str], reply: str | None) -> str:
+    stars = ('<svg class="shopee-svg-icon icon-rating-solid--active icon-rating-solid"></svg>' * n
+             + '<svg class="shopee-svg-icon icon-rating"></svg>' * (5 - n))
+    chips = "".join(f'<div class="shopee-product-rating__tag">{t}</div>' for t in tags)
+    answer = (f'<div class="x3lF5"><div class="x1rc1">Phản hồi của Người Bán</div><div class="x2w33">{reply}</div></div>'
+              if reply else "")
+    return (f'<div class="shopee-product-rating"><div class="shopee-product-rating__main">'
+            f'<div class="shopee-product-rating__author-name">{who}</div><div class="repeat-purchase-con">'
+            f'<div class="shopee-product-rating__rating">{stars}</div></div>'
+            f'<div class="shopee-product-rating__time">{when}</div><div class="x280j">{text}</div>'
+            f'<div class="shopee-product-rating__tags">{chips}</div>{answer}'
+            f'<div class="shopee-product-rating__actions"><div class="shopee-product-rating__like-count">2</div></div>'
+            f'</div></div>')
+
+
+def _vn_ratings_page(reviews: int = 3) -> str:
+    tags = ["Chất lượng sản phẩm tuyệt vời", "Đóng gói sản phẩm rất đẹp và chắc chắn", "Shop phục vụ rất tốt"]
+    return ('<html><body><div class="product-ratings"><div class="product-ratings__header">ĐÁNH GIÁ SẢN PHẨM</div>'
+            '<div class="product-rating-overview"><div class="product-rating-overview__briefing">'
+            '<div class="product-rating-overview__score-wrapper"><span class="product-rating-overview__rating-score">4.7'
+            '</span><span class="product-rating-overview__rating-score-out-of"> trên 5 </span></div>'
+            '<div class="shopee-rating-stars product-rating-overview__stars"><div class="shopee-rating-stars__stars">'
+            + _lit("100%") * 4 + _lit("70%") + '</div></div></div><div class="product-rating-overview__filters">'
+            '<div class="product-rating-overview__filter">tất cả</div>'
+            '<div class="product-rating-overview__filter">5 Sao (120)</div><div class="product-rating-overview__filter">4 Sao (30)</div>'
+            '<div class="product-rating-overview__filter">3 Sao (6)</div><div class="product-rating-overview__filter">2 Sao (2)</div>'
+            '<div class="product-rating-overview__filter">1 Sao (4)</div>'
+            '<div class="product-rating-overview__filter">Có Bình luận (57)</div></div></div>'
+            '<div class="product-ratings__list"><div class="shopee-product-comment-list">'
+            + "".join([_vn_rating("t*****n", 5, "2021-12-08 21:25", "Giao hàng nhanh, cáp dùng tốt, sạc rất nhanh, đóng gói kỹ, sẽ giới thiệu cho bạn bè và mua thêm lần sau.",
+                                  tags, "Cảm ơn bạn đã ủng hộ shop, chúc bạn một ngày vui vẻ!"),
+                       _vn_rating("m***h", 3, "2021-12-05 10:02", "Dây hơi ngắn so với mô tả nhưng vẫn dùng được.",
+                                  tags[:1], None),
+                       _vn_rating("q*****a", 4, "2021-12-01 08:40", "Đóng gói cẩn thận, sẽ mua lại lần sau.", tags[1:],
+                                  None)][:reviews])
+            + '</div></div></div></body></html>')
+
+
+def test_a_vietnamese_score_out_of_five_with_star_filter_chips_is_the_page_summary_not_a_review():
+    # (with one review shown, the summary and the list are siblings: both looked like reviews)
+    result = extract_reviews(_vn_ratings_page(reviews=1), "https://shop.example.vn/cap-sac-i.1.2", now=NOW)
+    assert [(r["author"], r["rating"], r["published_at"]) for r in result["reviews"]] == [("t*****n", 5.0, "2021-12-08")]
+    assert result["aggregate"] == {"rating": 4.7, "count": 162}  # the chips' sum: 120 + 30 + 6 + 2 + 4
+    # the list named for comments around the one review is not its text (nor its like count)
+    assert result["reviews"][0]["body"] == "Giao hàng nhanh, cáp dùng tốt, sạc rất nhanh, đóng gói kỹ, sẽ giới thiệu cho bạn bè và mua thêm lần sau."
+    result = extract_reviews(_vn_ratings_page(), "https://shop.example.vn/cap-sac-i.1.2", now=NOW)
+    assert [(r["author"], r["rating"], r["published_at"]) for r in result["reviews"]] == [
+        ("t*****n", 5.0, "2021-12-08"), ("m***h", 3.0, "2021-12-05"), ("q*****a", 4.0, "2021-12-01")]
+    assert result["aggregate"] == {"rating": 4.7, "count": 162}
+
+
+def test_the_tags_a_buyer_ticked_and_the_sellers_answer_are_no_part_of_the_text():
+    result = extract_reviews(_vn_ratings_page(), "https://shop.example.vn/cap-sac-i.1.2", now=NOW)
+    assert [r["body"] for r in result["reviews"]] == ["Giao hàng nhanh, cáp dùng tốt, sạc rất nhanh, đóng gói kỹ, sẽ giới thiệu cho bạn bè và mua thêm lần sau.",
+                                                      "Dây hơi ngắn so với mô tả nhưng vẫn dùng được.",
+                                                      "Đóng gói cẩn thận, sẽ mua lại lần sau."]

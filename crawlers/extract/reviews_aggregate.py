@@ -156,8 +156,8 @@ def _bare_count_beside(widget) -> int | None:
 # a printed score (out of 5) and a bare count in brackets, nothing else
 _BARE_COUNT_AFTER_SCORE = re.compile(r"[0-5](?:[.,]\d{1,2})?" + _OUT_OF_5 + r"\s*\(\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*\)",
                                      re.I)
-_STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|sterren|stelle)\s*\(\s*" + COUNT_NUMBER + r"\s*\)",
-                          re.I)
+STAR_FILTER = re.compile(r"([1-5])\s*(?:stars?|sterne?n?|étoiles?|estrellas?|estrelas?|sterren|stelle|sao|bintang|ดาว)"
+                          r"\s*\(\s*" + COUNT_NUMBER + r"\s*\)", re.I)  # (Shopee, Lazada: "5 Sao (949)", "5 Bintang (12)")
 
 
 def _star_filter_total(root, in_blocks: set) -> int | None:
@@ -169,7 +169,7 @@ def _star_filter_total(root, in_blocks: set) -> int | None:
     rough = False
     for el in root.iter():
         if tag(el) and len(el) == 0 and id(el) not in in_blocks and el.text and len(el.text) <= 30:
-            m = _STAR_FILTER.fullmatch(ascii_digits(el.text.strip()))
+            m = STAR_FILTER.fullmatch(ascii_digits(el.text.strip()))
             if m:
                 levels.setdefault(int(m.group(1)), count_value(m.group(2)))
                 rough = rough or not m.group(2).replace(",", "").replace(".", "").isdigit()

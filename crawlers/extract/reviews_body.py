@@ -79,6 +79,9 @@ class Covered:
         return id(el) in self._ids
 
 
+_LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
+
+
 def find_body(block, skip: list):
     """(element, text) of the review text: a body-named element, else the element with the
     most text of its own (paragraph siblings joined), else the block minus its parts."""
@@ -89,7 +92,8 @@ def find_body(block, skip: list):
         if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
-        if BODY_ATTR.search(a) and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) or tag(el) == "blockquote":
+        if BODY_ATTR.search(a) and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
+                or tag(el) == "blockquote":  # (not a list of them around one review: "…-comment-list", Shopee)
             t = text_without(el, skip)
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and descends(el, best)):
                 best, best_text = el, t

@@ -11,7 +11,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import labelled_dates, truncated_copies
+from .reviews_lines import chip_row, labelled_dates, truncated_copies
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
                             names_picture, runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
@@ -218,7 +218,9 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
                           r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
                           r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
                           r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
-                          r"risposta del (?:proprietario|venditore))", re.I)
+                          r"risposta del (?:proprietario|venditore)|phản hồi của người bán|respon(?:s)? penjual|"
+                          r"tanggapan penjual|maklum balas penjual|resposta do vendedor|ответ продавца|"
+                          r"odpowiedź sprzedawcy|การตอบกลับจากผู้ขาย)", re.I)
 
 
 _SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
@@ -251,7 +253,7 @@ def noise_elements(block) -> list:
         if REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
-            if len(element_text(el)) <= 80 and not any(tag(d) == "time" for d in el.iter()):
+            if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()):
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
             # (a button may be the rating: Indeed's "4.0" opens the sub-scores)

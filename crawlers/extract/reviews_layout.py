@@ -11,7 +11,7 @@ import re
 
 import lxml.html
 
-from .reviews_aggregate import states_score_with_count
+from .reviews_aggregate import STAR_FILTER, states_score_with_count
 from .reviews_dates import find_date_text
 from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
@@ -257,6 +257,8 @@ def _names_review_part(block) -> bool:
 
 def _is_aggregate_block(b) -> bool:
     t = element_text(b)
+    if len(STAR_FILTER.findall(t[:600])) >= 2:
+        return True  # filter chips by stars ("5 Sao (949)", "4 Sao (26)"): the page's summary
     if len(t) < 160 and re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I):
         return True
     # named a summary and stating a count: "4,7 / 6 Weiterempfehlung 67 % 3 Bewertungen"

@@ -67,3 +67,11 @@ def truncated_copies(block) -> list:
 
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
+
+
+def chip_row(el) -> bool:
+    """Whether `el` is a row of short chips (two or more children, each a line of 40
+    characters or less: the tags a buyer ticked, "Chất lượng sản phẩm tuyệt vời"), however
+    long all of them are together."""
+    kids = [c for c in el if tag(c)]
+    return len(kids) >= 2 and all(len(c) == 0 and 0 < len(element_text(c)) <= 40 for c in kids)
