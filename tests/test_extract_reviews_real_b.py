@@ -285,3 +285,26 @@ def test_the_tags_a_buyer_ticked_and_the_sellers_answer_are_no_part_of_the_text(
     assert [r["body"] for r in result["reviews"]] == ["Giao hàng nhanh, cáp dùng tốt, sạc rất nhanh, đóng gói kỹ, sẽ giới thiệu cho bạn bè và mua thêm lần sau.",
                                                       "Dây hơi ngắn so với mô tả nhưng vẫn dùng được.",
                                                       "Đóng gói cẩn thận, sẽ mua lại lần sau."]
+
+
+def test_advice_to_others_after_the_pros_and_cons_is_part_of_the_text():
+    def review(who, n, title, text, pros, cons, advice):
+        stars = '<i class="fa fa-star yellow"></i>' * n + '<i class="fa fa-star-o yellow"></i>' * (5 - n)
+        sections = "".join(f'<div class="row"><div class="columns"><h5>{h}</h5><p>{t}</p></div></div>'
+                           for h, t in (("Pros", pros), ("Cons", cons), ("Advice to Others", advice)))
+        return (f'<div class="review"><div class="row"><p><strong><span class="reviewAuthor">{who}</span> from Acme</strong>'
+                f'</p><p>March 4, 2017</p></div><h3 class="reviewName">{title}</h3><div class="row"><div class="large-3">'
+                f'<h3>{stars}</h3></div><div class="large-9"><div class="row"><div class="columns">'
+                f'<p class="reviewBody">{text}</p></div></div>{sections}</div></div></div>')
+    page = ('<html lang="en"><body><div class="reviews">'
+            + review("Todd", 4, "Solid CRM", "Easy to start with and the free tier covers most of what we do.",
+                     "Friendly setup", "Reports cost extra", "Try the free tier first.")
+            + review("Ines", 3, "Mixed", "Good contact records, weak reporting for a team of our size.",
+                     "Contact timeline", "Slow support", "Budget for the reporting add-on.")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://advice.example.com/crm/acme/reviews/", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews] == [
+        "Easy to start with and the free tier covers most of what we do. Pros Friendly setup Cons Reports cost extra "
+        "Advice to Others Try the free tier first.",
+        "Good contact records, weak reporting for a team of our size. Pros Contact timeline Cons Slow support "
+        "Advice to Others Budget for the reporting add-on."]

@@ -228,7 +228,7 @@ def descends(el, anc) -> bool:
 
 
 _SECTION_LABEL = re.compile(
-    r"(?:pros|cons|the good|the bad|advice to management|liked|disliked|vorteile|nachteile|pro|contra|"
+    r"(?:pros|cons|the good|the bad|advice to management|advice to others|liked|disliked|vorteile|nachteile|pro|contra|"
     r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
     r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler|"
     r"prós|contras|комментарий)\s*:?", re.I)
