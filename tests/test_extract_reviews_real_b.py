@@ -308,3 +308,35 @@ def test_advice_to_others_after_the_pros_and_cons_is_part_of_the_text():
         "Advice to Others Try the free tier first.",
         "Good contact records, weak reporting for a team of our size. Pros Contact timeline Cons Slow support "
         "Advice to Others Budget for the reporting add-on."]
+
+
+# -- a review card marked up with microdata: the stars hold the <meta> of its rating
+
+def _marked_card(who: str, n: int, title: str, when: str, text: str) -> str:
+    icons = '<i class="fa fa-star"></i>' * n + '<i class="fa fa-star-o"></i>' * (5 - n)
+    person = (f'<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/profile/{who[:2]}">'
+              f'<span itemprop="name">{who}</span></a></span>')
+    return (f'<div class="review-card" itemprop="review" itemscope itemtype="http://schema.org/Review">'
+            f'<div class="visible-xs">{person}<small>Verified Reviewer</small></div><h4 class="media-heading">{title}</h4>'
+            f'<span itemprop="reviewRating" itemscope itemtype="http://schema.org/Rating">{icons}'
+            f'<meta content="{n}.0" itemprop="ratingValue"><meta content="0" itemprop="worstRating">'
+            f'<meta content="5" itemprop="bestRating"></span><small class="hidden-xs">Reviewed on {when}'
+            f'<meta content="{when}" itemprop="datePublished"> by {person}</small>'
+            f'<div itemprop="reviewBody"><p>{text}</p></div></div>')
+
+
+def test_stars_holding_the_meta_of_their_microdata_are_stars_and_a_persons_name_is_no_title():
+    page = ('<html lang="en"><body><div class="reviews">'
+            + _marked_card("Maria Dunn", 4, "Great all-round tool", "2017-01-17",
+                           "We automate most of our campaign work and spend the time on planning instead.")
+            + _marked_card("Luis Ortega", 2, "Too many add-ons", "2017-01-09",
+                           "The basics are fine but every report we needed was a paid extra.")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://apps.example.com/marketing/acme/reviews/", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
+        ("Maria Dunn", 4.0, "Great all-round tool", "2017-01-17"), ("Luis Ortega", 2.0, "Too many add-ons", "2017-01-09")]
+    # one card alone (a page of one review): its stars are what makes it a review in the layout
+    one = page.replace(_marked_card("Luis Ortega", 2, "Too many add-ons", "2017-01-09",
+                                    "The basics are fine but every report we needed was a paid extra."), "")
+    reviews = extract_reviews(one, "https://apps.example.com/marketing/acme/reviews/", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"]) for r in reviews] == [("Maria Dunn", 4.0, "Great all-round tool")]

@@ -10,6 +10,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
                            without_section_headings, find_body)
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
+from .reviews_icons import half_star_class
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import chip_row, labelled_dates, truncated_copies
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
@@ -47,7 +48,7 @@ def find_title(block, skip: list):
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
-        if el.get("itemprop") in ("name", "headline"):
+        if el.get("itemprop") in ("name", "headline") and not _of_a_party(el, block):
             t = clean_text(element_text(el))
             if t and len(t) <= 200:
                 return el, t
@@ -87,6 +88,13 @@ def find_title(block, skip: list):
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
     return None, None
+
+
+def _of_a_party(el, block) -> bool:
+    """Whether a microdata "name" is a person's or a thing's (inside itemprop author,
+    publisher or itemReviewed: GetApp repeats the reviewer's), not the review's headline."""
+    return any(a.get("itemprop") in ("author", "publisher", "creator", "itemReviewed") for a in el.iterancestors()
+               if a is not block)
 
 
 def _both_named(title_el, body_el) -> bool:
@@ -300,21 +308,6 @@ def _leaf_rating(block, skip: list):
     return None, None
 
 
-_HALF_STAR_CLASS = re.compile(r"(?:^|\s)stars?-(\d{1,2})(?:\s|$)")
-
-
-def _half_star_class(block, skip: list) -> float | None:
-    """G2 marks stars in half-star units, "stars-9" for 4.5: the raw 6-10 figure, which
-    extract_reviews reads on a 10-point scale (with the page's other reviews)."""
-    inside = Covered(skip)
-    for el in block.iter():
-        if tag(el) and el not in inside:
-            m = _HALF_STAR_CLASS.search(el.get("class") or "")
-            if m and 6 <= int(m.group(1)) <= 10:
-                return float(m.group(1))
-    return None
-
-
 # a place under a name: "Leeds, United Kingdom", "Austin, TX"
 _PLACE = re.compile(r"(?-i:[A-Z])[\w .'’-]*, (?-i:[A-Z])[\w .'’-]*")
 
@@ -472,7 +465,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if site_id:
             break
     return {
-        "_bare": bare_rating(rating_el) if rating is not None else _half_star_class(block, skip),
+        "_bare": bare_rating(rating_el) if rating is not None else half_star_class(block, Covered(skip)),
         "site_id": site_id,
         "author": author,
         "rating": rating,

@@ -1,5 +1,5 @@
-"""What a row of star icons drawn alike says when nothing in the icons tells the lit ones
-from the others: the row's own class may ("star-rating count-3", Trustpilot before 2017)."""
+"""What a star row's classes say: how many of five icons drawn alike are lit ("star-rating
+count-3", Trustpilot before 2017), or a rating in half stars ("stars-9", G2)."""
 from __future__ import annotations
 
 import re
@@ -14,3 +14,18 @@ def class_count(row) -> float | None:
     cls = row.get("class") or ""
     m = _COUNT_CLASS.search(cls)
     return float(m.group(1)) if m and _RATING_ROW.search(_COUNT_CLASS.sub(" ", cls)) else None
+
+
+_HALF_STAR_CLASS = re.compile(r"(?:^|\s)stars?-(\d{1,2})(?:\s|$)")
+
+
+def half_star_class(block, inside) -> float | None:
+    """G2 marks stars in half-star units, "stars-9" for 4.5: the raw 6-10 figure, which
+    extract_reviews reads on a 10-point scale (with the page's other reviews). (`inside`:
+    the elements left out.)"""
+    for el in block.iter():
+        if isinstance(el.tag, str) and el not in inside:
+            m = _HALF_STAR_CLASS.search(el.get("class") or "")
+            if m and 6 <= int(m.group(1)) <= 10:
+                return float(m.group(1))
+    return None
