@@ -221,7 +221,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         r = _rating_from_file(el.get("src"))
         if r is not None:
             return r
-    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS]  # (not the <meta> of microdata)
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in ("meta", "link")]  # (not microdata's <meta>)
     r = _checked_radio(kids)
     if r is not None:
         return r
