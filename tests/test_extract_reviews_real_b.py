@@ -340,3 +340,20 @@ def test_stars_holding_the_meta_of_their_microdata_are_stars_and_a_persons_name_
                                     "The basics are fine but every report we needed was a paid extra."), "")
     reviews = extract_reviews(one, "https://apps.example.com/marketing/acme/reviews/", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["title"]) for r in reviews] == [("Maria Dunn", 4.0, "Great all-round tool")]
+
+
+def test_a_review_marked_up_without_its_date_takes_the_date_printed_in_its_element():
+    # (an employer review: the stars an overlay sized in pixels, the date only printed)
+    page = ('<html lang="en"><body><div class="cmp-review-container" itemscope itemtype="http://schema.org/Review">'
+            '<div class="cmp-review"><div class="cmp-ratings"><span itemprop="reviewRating" itemscope '
+            'itemtype="http://schema.org/Rating"><meta itemprop="ratingValue" content="4"></span>'
+            '<span class="cmp-rating-outer"><span class="cmp-rating-inner rating" style="width:68.8px"></span></span></div>'
+            '<div class="cmp-review-title"><span itemprop="name">Good training, long hours</span></div>'
+            '<div class="cmp-review-subtitle"><span class="cmp-reviewer">Account Manager</span> (Former Employee) – '
+            '<span class="cmp-reviewer-job-location">Denver, CO</span> – <span class="cmp-review-date-created">'
+            'June 2, 2016</span></div><div class="cmp-review-description"><span class="cmp-review-text" '
+            'itemprop="reviewBody">The onboarding was thorough and the team was kind, but the quarter-end weeks ran '
+            'late every time.</span></div></div></div></body></html>')
+    reviews = extract_reviews(page, "https://jobs.example.com/cmp/acme/reviews", now=NOW)["reviews"]
+    assert [(r["rating"], r["title"], r["published_at"]) for r in reviews] == [
+        (4.0, "Good training, long hours", "2016-06-02")]

@@ -108,6 +108,10 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
         else:
             try:
                 blocks, leftovers = find_blocks(root)
+                if not blocks and any(r.get("published_at") is None for r in structured):
+                    # the layout saw no review, and the markup gave one no date: read the
+                    # elements the markup marks as reviews (the date may only be printed)
+                    blocks = _marked_reviews(root)
                 kept = [b for b in blocks if not carousel_clone(b)]  # (clones stay blocks: not the page's score)
                 common = boilerplate(kept)
                 readable = [with_definitions(b) for b in kept]
@@ -130,6 +134,14 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
             except Exception:
                 layout = []
     return layout, leftovers, blocks, structured
+
+
+def _marked_reviews(root) -> list:
+    """The outermost elements microdata marks as a Review, in page order."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None
+             and re.search(r"schema\.org/(?:User|Critic|Employer)?Review$", el.get("itemtype") or "")]
+    ids = {id(el) for el in found}
+    return [el for el in found if not any(id(a) in ids for a in el.iterancestors())]
 
 
 # -- parsing -----------------------------------------------------------------------------
