@@ -7,7 +7,7 @@ is no punctuation. spaCy's component applies it to Token objects, one per token 
 30-token review); this one reads the lowercase ids from the doc's token table, decides
 punctuation once per word, and writes the boundaries in one call. Punctuation has no case,
 so a token's lowercase is a sentence-final character exactly when its text is one.
-tests/test_nlp_pipeline.py checks that both give the same sentences.
+tests/test_nlp_segmenter.py checks that both give the same sentences.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ and iterating Token objects costs more. The components share one table per Doc i
 doc.user_data: the first that needs it reads LOWER, IDX and LENGTH in one C call; the
 sentence segmenter adds the sentence starts and the lemmatizer the lemma ids it wrote, so
 later components never read them back. Any other column (ORTH, LIKE_NUM...) is read from
-the Doc the first time a component asks for it.
+the Doc the first time a component asks for it. (A component placed after these that
+changed the tokens, their lemmas or the sentence starts would have to drop the table's
+entries: none of rivalscope's does.)
 """
 from __future__ import annotations
 
