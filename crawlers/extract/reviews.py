@@ -72,6 +72,7 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         for r in reviews:
             r.pop("_method", None)
             r.pop("_bare", None)
+            r.pop("_markup_body", None)
             lang_text = r.pop("_lang_text", None)
             if lang_text is not None and r.get("language") is None:
                 r["language"] = detect_language(lang_text, lang)
@@ -225,7 +226,11 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
         for k in ("author", "rating", "title", "published_at", "verified", "helpful_votes"):
             if sr.get(k) is None and lr.get(k) is not None:
                 sr[k] = lr[k]
-        if lr.get("body") and sr.get("body") and len(lr["body"]) > len(sr["body"]) + 5 and \
+        if lr.get("_markup_body") and lr.get("body"):
+            # the layout read the very element the markup names the text, leaving out its
+            # labels and notices ("Comments:", G2's question and "Review collected by…")
+            sr["body"] = lr["body"]
+        elif lr.get("body") and sr.get("body") and len(lr["body"]) > len(sr["body"]) + 5 and \
                 re.sub(r"\W", "", sr["body"].rstrip(".…")) in re.sub(r"\W", "", lr["body"]):
             sr["body"] = lr["body"]  # the markup held a truncated text
     # layout found more reviews than the markup lists: keep them only when the layout

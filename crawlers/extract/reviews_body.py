@@ -223,6 +223,17 @@ def _line_before(body_el, inside):
     return prev, t.strip(QUOTES).strip()
 
 
+def marked_body(body_el, block) -> bool:
+    """Whether the text was read from the element the page's microdata names the review's
+    text (itemprop="reviewBody"), or from inside it."""
+    for el in [body_el, *body_el.iterancestors()] if body_el is not None else []:
+        if el.get("itemprop") == "reviewBody":
+            return True
+        if el is block:
+            break
+    return False
+
+
 def descends(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
 
@@ -242,6 +253,9 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
     if body_el is None or body_el is block:
         return None
     inside = Covered(skip)
+    kids = [c for c in body_el if tag(c) and c not in inside and element_text(c).strip()]
+    if len(kids) >= 2 and _question_label(kids[0]) and all(_opens_with_label(c) for c in kids):
+        return _asked_first(kids, skip)  # the text is the answers to the site's questions (G2)
     node = body_el
     for _ in range(3):
         parent = node.getparent()
@@ -249,7 +263,7 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
             return None
         sections = [c for c in parent if tag(c) and c not in inside and _opens_with_label(c)]
         if len(sections) >= 2 and any(c is node for c in sections):
-            return " ".join(text_without(c, skip) for c in sections)
+            return _asked_first(sections, skip)
         if len(sections) >= 2 and all(node in c.itersiblings(preceding=True) for c in sections):
             # the text, then "Pros" and "Cons" sections after it (Indeed): all of them
             return " ".join([text_without(body_el, skip)] + [text_without(c, skip) for c in sections])
@@ -259,9 +273,31 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
     return None
 
 
+def _asked_first(sections: list, skip: list) -> str:
+    """The sections' text; the site's first question left out: it is the prompt for the
+    whole text (G2's "What do you like best about X?"), as a first "Comments:" is. The later
+    questions stay, as "Cons" does."""
+    text = " ".join(text_without(c, skip) for c in sections)
+    asked = _question_label(sections[0])
+    return text[len(asked):].strip() if asked and text.startswith(asked) else text
+
+
 def _opens_with_label(el) -> bool:
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None
+    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None or bool(_question_label(el))
+
+
+def _question_label(el) -> str | None:
+    """The question a section opens with, in an element of its own, before the answer (G2:
+    "What do you dislike about X?" then the text); None when it opens otherwise."""
+    first = next((t.strip() for t in el.itertext() if t.strip()), "")
+    if not 8 <= len(first) <= 150 or not first.endswith(("?", "？")):
+        return None
+    head = next((c for c in el.iterdescendants() if tag(c) and (c.text or "").strip() == first), None)
+    q = clean_text(element_text(head)) if head is not None else None
+    if q != clean_text(first):
+        return None  # (the question opens a paragraph that goes on: the reviewer's words)
+    return q if len(clean_text(element_text(el)) or "") > len(q) + 10 else None  # (a question alone: no section)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

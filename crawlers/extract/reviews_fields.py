@@ -6,11 +6,11 @@ from datetime import datetime
 
 from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
-                           labelled_sections, may_be_verified, short_text, strip_leftovers, title_before,
-                           without_section_headings, find_body)
+                           labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
+                           title_before, without_section_headings, find_body)
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
-from .reviews_icons import half_star_class
+from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import chip_row, labelled_dates, truncated_copies
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
@@ -465,13 +465,15 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if site_id:
             break
     return {
-        "_bare": bare_rating(rating_el) if rating is not None else half_star_class(block, Covered(skip)),
+        "_bare": (bare_rating(rating_el) or half_star_figure(rating_el, rating)) if rating is not None
+        else half_star_class(block, Covered(skip)),
         "site_id": site_id,
         "author": author,
         "rating": rating,
         "title": title,
         "body": body or None,
         "published_at": date,
+        "_markup_body": marked_body(body_el, block),
         # identified after merging (extract_reviews): a review the markup also lists keeps the markup's
         "language": None,
         "_lang_text": " ".join(filter(None, [title, body])),

@@ -29,3 +29,10 @@ def half_star_class(block, inside) -> float | None:
             if m and 6 <= int(m.group(1)) <= 10:
                 return float(m.group(1))
     return None
+
+
+def half_star_figure(el, rating) -> float | None:
+    """The figure of a "stars-N" class the rating was read from ("stars-4" read as 4 stars):
+    raw, so that a page whose other reviews show "stars-9" reads it in half stars (2.0)."""
+    m = _HALF_STAR_CLASS.search(el.get("class") or "") if el is not None else None
+    return float(m.group(1)) if m and float(m.group(1)) == rating else None

@@ -60,7 +60,12 @@ def date_anchors(root) -> list:
                 out.append(el)
     ids = {id(e) for e in out}
     return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
-            and not any(REPLY_ATTR.search(attrs_text(a)) for a in [e, *e.iterancestors()][:4])]  # a reply's date
+            and not any(REPLY_ATTR.search(SURVEY_RESPONSE.sub(" ", attrs_text(a)))
+                        for a in [e, *e.iterancestors()][:4])]  # a reply's date
+
+
+# the reviewer's answers to the site's survey, no reply: G2 names each review "survey-response-<id>"
+SURVEY_RESPONSE = re.compile(r"(?:survey|questionnaire)[-_]?(?:response|answer)", re.I)
 
 
 _KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"
@@ -332,10 +337,12 @@ def carousel_clone(block) -> bool:
 
 
 def boilerplate(blocks: list) -> set[int]:
-    """ids of the elements whose text (40 characters or more) recurs word for word in three
-    blocks or more, and in at least half of them: a site's disclaimer or notice on every
-    review ("This review is the subjective opinion of a Tripadvisor member…"), no review text."""
-    if len(blocks) < 3:
+    """ids of the elements whose text (40 characters or more) recurs word for word three
+    times or more, in two blocks or more and in at least half of them: a site's disclaimer
+    or notice on every review ("This review is the subjective opinion of a Tripadvisor
+    member…"; G2's "Review collected by and hosted on G2.com." after each answer), no
+    review text."""
+    if len(blocks) < 2:
         return set()
     seen: dict[str, list] = {}
     for b in blocks:
@@ -345,11 +352,12 @@ def boilerplate(blocks: list) -> set[int]:
             t = element_text(el)
             if 40 <= len(t) <= 600:
                 els = seen.setdefault(t, [])
-                if not els or els[-1][0] is not b:
-                    els.append((b, el))  # the outermost element with that text, per block
+                if not els or els[-1][0] is not b or not any(a is els[-1][1] for a in el.iterancestors()):
+                    els.append((b, el))  # the outermost element with that text, each time
     out: set[int] = set()
     for els in seen.values():
-        if len(els) >= 3 and len(els) * 2 >= len(blocks):
+        n = len({id(b) for b, _ in els})
+        if len(els) >= 3 and n >= 2 and n * 2 >= len(blocks):
             out.update(id(el) for _, el in els)
     return out
 

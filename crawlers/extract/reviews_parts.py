@@ -9,7 +9,7 @@ import re
 from .reviews_authors import inside_any, name_like
 from .reviews_body import BODY_ATTR, VERIFIED, Covered
 from .reviews_dates import find_date_text
-from .reviews_layout import text_without
+from .reviews_layout import SURVEY_RESPONSE, text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_widgets import attrs_text, bem_elements, tag
 
@@ -136,7 +136,9 @@ _QUESTION = re.compile(r"question", re.I)
 def answers_question(el) -> bool:
     """Whether an element named a "response" is the reviewer's answer to a question the site
     asks (TrustRadius: "question" then "response", in one box; "question-response-container"
-    inside), not a reply to the review."""
+    inside; G2's "survey-response"), not a reply to the review."""
+    if SURVEY_RESPONSE.search(attrs_text(el)):
+        return True
     for node in [el, *list(el.iterancestors())[:4]]:
         if _QUESTION.search(attrs_text(node)):
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from .reviews_body import QUOTES
 from .reviews_dates import parse_date
 from .reviews_normalize import clean_text, scale_rating, to_number
 
@@ -251,6 +252,8 @@ def _review(node: dict, product: str | None, url: str, *, now, page_lang, region
 
     body = _text(node.get("reviewBody")) or _text(node.get("description")) or _text(node.get("text"))
     title = _text(node.get("name")) or _text(node.get("headline"))
+    if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:
+        title = title[1:-1].strip() or None  # a title shown in quotes (G2's microdata name: "Great tool")
     if title and body and title == body:
         title = None
     author = _text(node.get("author")) or _text(node.get("creator"))
