@@ -103,3 +103,29 @@ def test_the_layouts_reading_of_the_marked_text_wins_and_a_quoted_name_is_the_ti
     assert reviews[0]["body"] == "We moved three offices onto it in a week and nobody asked for training."
     assert reviews[0]["title"] == "Easy to roll out"
     assert (reviews[0]["author"], reviews[0]["rating"], reviews[0]["published_at"]) == ("Rita Vance", 4.0, "2017-02-06")
+
+
+# -- a widget of a business's Google reviews: the owner's answer under a one-word heading
+
+def _widget_post(name: str, text: str, answer: str) -> str:
+    star = '<svg class="sk-post__rating-icon" viewBox="0 0 26 28"><path d="M26 10z"></path></svg>'
+    return (f'<div class="sk-slide-item"><div class="sk-post"><div class="sk-post__header">'
+            f'<div class="sk-post__user-name"><div class="sk-post__user-link">{name}</div></div>'
+            f'<span class="sk-post__date">December 02, 2025</span><div class="sk-post__rating">{star * 5}</div></div>'
+            f'<div class="sk-post__body js-post-body"><div class="sk-post__text js-post-text"><div>{text}</div></div>'
+            f'<div class="sk-post__owners js-post-text"><h3 class="sk-post__owners-title">Відповідь</h3>'
+            f'<p class="sk-post__owners-text">{answer}</p></div></div></div></div>')
+
+
+def test_the_answer_under_a_one_word_reply_heading_is_no_part_of_a_short_text():
+    page = ('<html lang="uk"><body><div class="sk-slider">'
+            + _widget_post("Олена Коваль", "Швидко полагодили пральну машину, дякую майстру за роботу.",
+                           "Добрий день. Дякуємо за відгук.")
+            + _widget_post("Іван Мельник", "Раджу цей сервіс",
+                           "Добрий день. Дякуємо, що рекомендуєте наш сервісний центр друзям і знайомим.")
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://repair.example.com/", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews] == ["Швидко полагодили пральну машину, дякую майстру за роботу.",
+                                            "Раджу цей сервіс"]
+    assert [r["author"] for r in reviews] == ["Олена Коваль", "Іван Мельник"]
+    assert [r["rating"] for r in reviews] == [5.0, 5.0]

@@ -12,7 +12,7 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import chip_row, labelled_dates, truncated_copies
+from .reviews_lines import chip_row, labelled_dates, reply_heading, truncated_copies
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
                             names_picture, runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
@@ -258,7 +258,10 @@ def noise_elements(block) -> list:
             out.append(el)
             continue
         a = attrs_text(el)
-        if REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not answers_question(el):
+        if len(el) == 0 and (_REPLY_LABEL.match((el.text or "").strip()) or reply_heading(el)):
+            parent = el.getparent()
+            out.append(parent if parent is not None and parent is not block else el)
+        elif REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
             if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()):
@@ -273,9 +276,6 @@ def noise_elements(block) -> list:
             out.append(el)
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
-        elif len(el) == 0 and _REPLY_LABEL.match((el.text or "").strip()):
-            parent = el.getparent()
-            out.append(parent if parent is not None and parent is not block else el)
     return out + more_reviews_links(block) + truncated_copies(block)
 
 

@@ -1,13 +1,14 @@
 """Lines of a review card that are neither its text nor one of its fields: a second date the
 site labels apart from the review's own ("Date de l'expérience : 25 juillet 2014", "Date of
-experience: July 25, 2014", "Visited: March 2024")."""
+experience: July 25, 2014", "Visited: March 2024"); the one-word heading over the owner's
+reply ("Відповідь", "Reply")."""
 from __future__ import annotations
 
 import re
 
 from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
-from .reviews_widgets import SKIP_TAGS, tag
+from .reviews_widgets import SKIP_TAGS, attrs_text, tag
 
 # a label of one to five words, a colon, and nothing else than a date after it
 _LABELLED = re.compile(r"([^\W\d][^:：]{0,40}?)\s*[:：]\s*(\S.*)")
@@ -75,3 +76,19 @@ def chip_row(el) -> bool:
     long all of them are together."""
     kids = [c for c in el if tag(c)]
     return len(kids) >= 2 and all(len(c) == 0 and 0 < len(element_text(c)) <= 40 for c in kids)
+
+
+# "Reply" or "Answer" alone, as a heading: what follows is the owner's reply to the review
+_REPLY_WORD = re.compile(r"(?:reply|response|answer|owner'?s? (?:reply|response)|відповідь|ответ|antwort|réponse|"
+                         r"respuesta|risposta|resposta|odpowiedź|odpověď|odpoveď|yanıt|cevap|reactie|antwoord|"
+                         r"svar|vastaus|válasz|răspuns|отговор|одговор|απάντηση|תגובה|رد|返信|回复|回覆|답변|ตอบกลับ)"
+                         r"\s*[:：]?", re.I)
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "label"}
+_HEADING_ATTR = re.compile(r"title|label|heading|caption", re.I)
+
+
+def reply_heading(el) -> bool:
+    """Whether a leaf element is the one-word heading of a reply ("Відповідь" over the
+    owner's answer in a SociableKIT Google-reviews card); its parent is then the reply."""
+    return len(el) == 0 and bool(_REPLY_WORD.fullmatch((el.text or "").strip())) and (
+        tag(el) in _HEADING_TAGS or bool(_HEADING_ATTR.search(attrs_text(el))))
