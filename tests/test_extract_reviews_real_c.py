@@ -129,3 +129,24 @@ def test_the_answer_under_a_one_word_reply_heading_is_no_part_of_a_short_text():
                                             "Раджу цей сервіс"]
     assert [r["author"] for r in reviews] == ["Олена Коваль", "Іван Мельник"]
     assert [r["rating"] for r in reviews] == [5.0, 5.0]
+
+
+# -- a plugin directory's reviews: the display name, then the user name in <small>
+
+def _plugin_review(title: str, slug: str, name: str, when: str, text: str) -> str:
+    return (f'<div class="review"><div class="review-head"><div class="reviewer-info"><div class="review-title-section">'
+            f'<h4 class="review-title">{title}</h4><div class="star-rating"><div class="wporg-ratings" '
+            f'aria-label="4 out of 5 stars" data-rating="4"></div></div></div><p class="reviewer">By '
+            f'<a href="https://profiles.example.org/{slug}/" class="reviewer-name">{name}</a> on '
+            f'<span class="review-date">{when}</span></p></div></div><div class="review-body"><p>{text}</p></div></div>')
+
+
+def test_the_name_before_a_user_name_in_small_print_is_the_author():
+    page = ('<html lang="en"><body>'
+            + _plugin_review("Solid", "annbeck", "Ann Beck <small>(annbeck)</small>", "October 28, 2025",
+                             "Does what it says and the settings page is clear.")
+            + _plugin_review("Fine", "tk77", "tk77", "October 27, 2025", "Works on three of our sites without trouble.")
+            + '</body></html>')
+    reviews = extract_reviews(page, "https://plugins.example.org/acme-seo/", now=NOW)["reviews"]
+    assert [r["author"] for r in reviews] == ["Ann Beck", "tk77"]
+    assert [r["title"] for r in reviews] == ["Solid", "Fine"]

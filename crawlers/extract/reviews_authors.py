@@ -155,12 +155,16 @@ def find_author(block, skip: list, *, fallback: bool = True):
             cands.append(el)
     for el in cands:
         inner = [c for c in cands if c is not el and descends(c, el)]
-        target = inner[0] if inner else el
+        # the innermost one named an author ("reviewer-name" inside "reviewer" inside "reviewer-info")
+        target = next((c for c in inner if not any(descends(d, c) for d in inner)), el)
         t = short_text(target, 90)
         name = None
         if t:
             name = _clean_author(t, testimonial=True)
-            if not name or len(target) and len(_first_leaf_text(target, skip)) < len(t):
+            if (not name or len(target) and len(_first_leaf_text(target, skip)) < len(t)) and \
+                    not (name and _clean_author(clean_text(target.text)) == name):
+                # (a name of its own before a child keeps it: "Marialuisa Portaluppi
+                # <small>(marialuisaportaluppi)</small>", the user name after it, WordPress.org)
                 leaf = _first_leaf_text(target, skip)
                 name = _clean_author(leaf) if leaf else name
         if name and not rating_from_text(name) and not _initials(target, name, block):
