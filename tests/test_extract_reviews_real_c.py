@@ -150,3 +150,32 @@ def test_the_name_before_a_user_name_in_small_print_is_the_author():
     reviews = extract_reviews(page, "https://plugins.example.org/acme-seo/", now=NOW)["reviews"]
     assert [r["author"] for r in reviews] == ["Ann Beck", "tk77"]
     assert [r["title"] for r in reviews] == ["Solid", "Fine"]
+
+
+# -- a reviewer's page: each review under the card of the business it is about
+
+def _business_review(slug: str, business: str, categories: list[str], stars: int, when: str, text: str) -> str:
+    cats = ",\n".join(f'<a href="/c/{c.lower()}">{c}</a>' for c in categories)
+    return (f'<li><div class="review" data-review-id="r-{slug}"><div class="review-topbar"><div class="media-block">'
+            f'<div class="media-avatar"><div class="photo-box"><a href="/biz/{slug}"><img alt="{business}" '
+            f'class="photo-box-img" src="/photo/{slug}.jpg"></a></div></div>'
+            f'<div class="media-story"><div class="media-title"><a class="biz-name" href="/biz/{slug}">'
+            f'<span>{business}</span></a></div><div class="price-category"><span class="price-range">$$</span>'
+            f'<span class="category-str-list">{cats}</span></div><address>12 Main St<br>Springfield</address></div>'
+            f'</div></div><div class="review-content"><div class="i-stars i-stars--regular-{stars}" '
+            f'title="{stars}.0 star rating"></div><span class="rating-qualifier">{when}</span>'
+            f'<p lang="en">{text}</p></div></div></li>')
+
+
+def test_the_reviewed_business_card_gives_neither_author_nor_title():
+    page = ('<html lang="en"><body><ul class="ylist reviews">'
+            + _business_review("blue-door-cafe", "Blue Door Cafe", ["Cafes", "Breakfast"], 2, "6/17/2019",
+                               "The eggs came cold twice and nobody checked on our table.")
+            + _business_review("hill-bikes", "Hill Bikes", ["Bike Repair"], 5, "8/6/2018",
+                               "Fixed my gears the same day for a fair price and explained what was worn.")
+            + '</ul></body></html>')
+    reviews = extract_reviews(page, "https://local.example.com/user_details?userid=abc", now=NOW)["reviews"]
+    assert [r["author"] for r in reviews] == [None, None]
+    assert [r["title"] for r in reviews] == [None, None]
+    assert [r["rating"] for r in reviews] == [2.0, 5.0]
+    assert [r["published_at"] for r in reviews] == ["2019-06-17", "2018-08-06"]

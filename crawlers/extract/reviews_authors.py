@@ -15,7 +15,8 @@ _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebrui
                           r"client|person|(?:^|[\s_-])who(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)  # (not "review-whole")
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
-                             r"helpful|vote|reply|response|room|hotel|property|listing", re.I)
+                             r"helpful|vote|reply|response|room|hotel|property|listing|"
+                             r"(?:^|[\s_-])(?:biz|business|shop|store|merchant|seller|venue|place)(?:$|[\s_-])", re.I)
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
 # though it is named like a title
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)

@@ -13,8 +13,8 @@ from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import chip_row, labelled_dates, reply_heading, truncated_copies
-from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, name_heading_before,
-                            names_picture, runs_on, title_text)
+from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card,
+                            name_heading_before, names_picture, runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -408,9 +408,10 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
             or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
-    if title_el is not None and author_el is not None and (names_picture(block, title_el, title)
-                                                           or byline_role(author_el, title_el)):
-        skip2.append(title_el)  # the reviewed film's or product's name, or the reviewer's role
+    if title_el is not None and (names_picture(block, title_el, title)
+                                 or author_el is not None and byline_role(author_el, title_el)):
+        shown = item_card(block, title_el, title)  # the reviewed film's, product's or business's name (and card),
+        skip2.append(title_el if shown is None else shown)  # or the reviewer's role
         title_el = title = None
     if title_el is not None:
         skip2.append(title_el)

@@ -11,7 +11,7 @@ from .reviews_body import BODY_ATTR, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
-from .reviews_widgets import attrs_text, bem_elements, tag
+from .reviews_widgets import attrs_text, bem_elements, rating_of, tag
 
 
 def title_text(el) -> str | None:
@@ -72,15 +72,36 @@ def names_picture(block, title_el, title: str | None) -> bool:
     """Whether a "title" only repeats the alt text of a picture in the block that is not the
     reviewer's: the name of the film or product reviewed, shown beside its poster or photo
     (a list of reviews of many films, Letterboxd), not a title the reviewer wrote."""
+    return _picture_named(block, title_el, title) is not None
+
+
+def _picture_named(block, title_el, title: str | None):
     if not title:
-        return False
+        return None
     core = _YEAR_AFTER.sub("", title).strip().casefold()
     for img in block.iter("img"):
         alt = (img.get("alt") or "").strip().casefold()
         if len(alt) >= 2 and alt == core and not any(
                 _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
-            return not inside_any(img, [title_el])
-    return False
+            return None if inside_any(img, [title_el]) else img
+    return None
+
+
+def item_card(block, title_el, title: str | None):
+    """The card of the reviewed item around its pictured name: photo, name, price, categories,
+    address (a Yelp reviewer's page lists each business so above the review), when it holds
+    neither stars nor a date; its lines are no title. None when there is no such card."""
+    img = _picture_named(block, title_el, title)
+    if img is None:
+        return None
+    for card in title_el.iterancestors():
+        if card is block:
+            return None
+        if inside_any(img, [card]):
+            text = element_text(card)
+            return card if len(text) <= 300 and not find_date_text(text) and rating_from_text(text) is None \
+                and not any(rating_of(d) is not None for d in card.iter() if tag(d)) else None
+    return None
 
 
 _PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar", re.I)
