@@ -164,8 +164,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
             name = _clean_author(t, testimonial=True)
             if (not name or len(target) and len(_first_leaf_text(target, skip)) < len(t)) and \
                     not (name and _clean_author(clean_text(target.text)) == name):
-                # (a name of its own before a child keeps it: "Marialuisa Portaluppi
-                # <small>(marialuisaportaluppi)</small>", the user name after it, WordPress.org)
+                # (a name of its own before a child keeps it: "Ann Beck <small>(annbeck)</small>",
+                # the user name after the display name, WordPress.org)
                 leaf = _first_leaf_text(target, skip)
                 name = _clean_author(leaf) if leaf else name
         if name and not rating_from_text(name) and not _initials(target, name, block):
