@@ -36,12 +36,52 @@ _LD_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']
                         re.I | re.S)
 
 
+_BARE_WORD = re.compile(r"[A-Za-z_$][\w$.]*")
+
+
+def _repaired(text: str) -> str:
+    """Text that is almost JSON made JSON: the members of an object written without its braces
+    ('"@context": "…", "@type": "Review", …') are wrapped in them, and a bare word given as a
+    value ('"@type": Product') is quoted; strings are left as they are."""
+    out, i, n, last = [], 0, len(text), ""
+    while i < n:
+        c = text[i]
+        if c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i, last = j + 1, '"'
+            continue
+        m = _BARE_WORD.match(text, i) if last == ":" else None
+        if m:
+            word = m.group(0)
+            out.append(word if word in ("true", "false", "null") else '"' + word + '"')
+            i, last = m.end(), '"'
+            continue
+        out.append(c)
+        if not c.isspace():
+            last = c
+        i += 1
+    fixed = "".join(out).strip()
+    if re.match(r'"[^"]+"\s*:', fixed):
+        fixed = "{" + fixed.rstrip(",; \t\r\n") + "}"
+    return fixed
+
+
 def _loads_lenient(text: str) -> list:
     text = text.strip()
     text = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", text)
     text = re.sub(r"^\s*<!--|-->\s*$", "", text).strip()
     if not text:
         return []
+    out = _loads_candidates(text)
+    if not any(isinstance(o, (dict, list)) for o in out):
+        out = _loads_candidates(_repaired(text))
+    return out
+
+
+def _loads_candidates(text: str) -> list:
     for candidate in (text, re.sub(r",\s*([}\]])", r"\1", text)):
         out, pos, dec = [], 0, json.JSONDecoder(strict=False)
         try:
