@@ -42,3 +42,60 @@ def test_review_scripts_without_braces_and_with_a_bare_word_are_read():
     # (a colon inside a string is not a member's: the text stays as it was written)
     assert reviews[1]["body"] == "Half of the box was stale: the seal was broken: sent back."
     assert out["aggregate"] == {"rating": 4.32, "count": 41}
+
+
+# -- a shop's reviews, each ending with the card of the listing bought
+
+def _shop_review(rid: int, who: str, when: str, stars: int, text: str, listing: str) -> str:
+    row = "".join(f'<span data-rating="{i}" class="rating {"lit" if i <= stars else "nolit"}">'
+                  f'<span class="etsy-icon stars-svg-star"><svg viewBox="3 3 18 18"><path d="M19 10Z"/></svg></span>'
+                  for i in range(1, 6)) + "</span>" * 5
+    return (f'<li data-region="review" data-review-region="{rid}" class="bt-xs-1 pt-xs-2"><div class="review-item">'
+            f'<div class="flag"><div class="flag-img"><img data-src="/images/avatars/default.png" class="circle" alt=""></div>'
+            f'<div class="flag-body"><p class="shop2-review-attribution"><a href="/people/u{rid}">{who}</a> on {when}</p>'
+            f'<div class="mb-xs-0"><span class="stars-svg "><input type="hidden" name="rating" value="{stars}">'
+            f'<span class="screen-reader-only">{stars} out of 5 stars</span>{row}</span></div>'
+            f'<div class="text-gray-lighter"><p class="prose break-word m-xs-0">{text}</p></div>'
+            f'<div data-region="listing"><div class="listing-group"><a href="/listing/{rid}/x?ref=shop_review" '
+            f'title="{listing}" class="display-block"><div class="flag"><div class="flag-img"><img '
+            f'data-src="/il/{rid}.jpg" class="listing-image rounded" alt=""></div><div class="flag-body hide-xs">'
+            f'<p>{listing}</p></div></div><div class="show-xs"><p class="pt-xs-1 text-smaller">{listing}</p></div>'
+            f'</a></div></div></div></div></div></li>')
+
+
+def _shop_page() -> str:
+    agg_row = "".join(f'<span data-rating="{i}" class="rating lit"><span class="etsy-icon stars-svg-star"><svg '
+                      f'viewBox="3 3 18 18"><path d="M19 10Z"/></svg></span>' for i in range(1, 6)) + "</span>" * 5
+    return ('<html lang="en"><body><div class="reviews-section" id="reviews"><h2>Reviews</h2>'
+            '<div class="reviews-total"><div class="clearfix"><div class="hide-xs">Average item review</div>'
+            '<div class="pr-xs-1 display-inline-block"><span class="stars-svg "><input type="hidden" name="initial-rating" '
+            'value="4.6154"><input type="hidden" name="rating" value="4.6154">'
+            f'<span class="screen-reader-only">5 out of 5 stars</span>{agg_row}</span></div>'
+            '<div class="display-inline-block">(213)</div></div></div><ul class="reviews-list">'
+            + _shop_review(101, "Maren", "Jan 19, 2021", 5, "Just as pictured.",
+                           "Hand painted wooden sign, Rustic blue kitchen decor, Farmhouse wall art")
+            + _shop_review(102, "Teodor", "Dec 27, 2020", 4,
+                           "Arrived well wrapped two days early and looks lovely over the stove, though the blue is "
+                           "a shade darker than in the photos.",
+                           "Carved pine shelf, Small floating shelf for spices")
+            + _shop_review(103, "Ilse", "Dec 14, 2020", 5, "Beautiful, thank you!",
+                           "Ceramic herb pots set of three, Glazed green planters with saucers")
+            + '</ul></div></body></html>')
+
+
+def test_the_card_of_the_listing_bought_is_no_text_of_a_shorter_review():
+    reviews = extract_reviews(_shop_page(), "https://www.market.example/shop/WoodAndClay", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews] == [
+        "Just as pictured.",
+        "Arrived well wrapped two days early and looks lovely over the stove, though the blue is a shade darker "
+        "than in the photos.",
+        "Beautiful, thank you!"]
+    assert [r["author"] for r in reviews] == ["Maren", "Teodor", "Ilse"]
+    assert [r["rating"] for r in reviews] == [5.0, 4.0, 5.0]
+
+
+def test_the_exact_score_kept_behind_rounded_stars_and_a_bare_count_after_their_box():
+    # the stars show 5 (the screen reader says so); the hidden input holds 4.6154; "(213)"
+    # follows the box that holds the stars and nothing else
+    out = extract_reviews(_shop_page(), "https://www.market.example/shop/WoodAndClay", now=NOW)
+    assert out["aggregate"] == {"rating": 4.62, "count": 213}

@@ -143,7 +143,14 @@ _BARE_COUNT = re.compile(r"\(\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s*\)")
 
 
 def _bare_count_beside(widget) -> int | None:
-    """A count printed as a bare "(1,234)" right after a rating widget (Newegg, Amazon)."""
+    """A count printed as a bare "(1,234)" right after a rating widget (Newegg, Amazon), or
+    after the element that holds the widget and nothing else (Etsy's shop reviews)."""
+    text = element_text(widget)
+    for _ in range(3):
+        up = widget.getparent()
+        if widget.getnext() is not None or (widget.tail or "").strip() or up is None or element_text(up) != text:
+            break
+        widget = up
     sib = widget.getnext()
     while sib is not None and not tag(sib):
         sib = sib.getnext()
@@ -151,6 +158,20 @@ def _bare_count_beside(widget) -> int | None:
     text = tail or (element_text(sib) if sib is not None else "")
     m = _BARE_COUNT.fullmatch(text.strip())
     return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+_FIGURE_NAME = re.compile(r"rating|score|average|stars?", re.I)
+
+
+def _hidden_figure(widget) -> float | None:
+    """The exact score a star widget holds in a hidden input named like a rating (Etsy's
+    four-decimal average behind five stars and a screen-reader "5 out of 5 stars"), to two decimals."""
+    for el in widget.iter("input"):
+        if (el.get("type") or "").lower() == "hidden" and _FIGURE_NAME.search(el.get("name") or ""):
+            v = to_number(el.get("value") or "")
+            if v is not None and 0 < v <= 5:
+                return round(v, 2)
+    return None
 
 
 # a printed score (out of 5) and a bare count in brackets, nothing else
@@ -234,6 +255,9 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         numeric = re.search(r"(?<![\d.,$€£])[0-5][.,]\d(?!\d)", text if len(text) <= 300 else near) is not None
         if _PRICE_NEAR.search(near if len(near) <= 300 else ""):
             continue  # a product card (related products, carousels), not this page's score
+        exact = _hidden_figure(a)  # the figure behind the stars, kept for a script
+        if exact is not None and exact != r and abs(exact - r) <= 0.5:
+            r, numeric = exact, True
         # star widgets round to whole or half stars; a printed score next to them is exact
         # (read with the text nodes apart: "2.5" + "2件" is no 2.52)
         # (not a scale after it: "4,8 / 5.0")

@@ -1,12 +1,12 @@
 """Parts of a review block that are easy to mistake for others: the screen-reader copy of a
 rating inside a title, the reviewer's name set as a heading, the reviewer's card of details
-(country, room, nights) beside the text, the name of the pictured film or product, the
-reviewer's role in their byline."""
+(country, room, nights) beside the text, the name of the pictured film or product (and the
+linked card of the item bought), the reviewer's role in their byline."""
 from __future__ import annotations
 
 import re
 
-from .reviews_authors import inside_any, name_like
+from .reviews_authors import PERSON_HREF, inside_any, name_like
 from .reviews_body import BODY_ATTR, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
@@ -105,6 +105,24 @@ def item_card(block, title_el, title: str | None):
 
 
 _PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar", re.I)
+
+
+def item_links(block) -> list:
+    """The links in `block` that are the card of the item reviewed: pictures that are no
+    person's and lines that only repeat the link's title, a name of three words or more (a
+    shop's reviews each end with the listing bought, its photo and its name twice; a name
+    longer than a short review is no text of it)."""
+    out = []
+    for a in block.iter("a"):
+        name = " ".join((a.get("title") or "").split())
+        if len(name) < 12 or len(name.split()) < 3 or PERSON_HREF.search(a.get("href") or ""):
+            continue
+        pictures = list(a.iter("img"))
+        lines = [" ".join(t.split()) for d in a.iter() if tag(d) and len(d) == 0 and (t := element_text(d))]
+        if pictures and not any(_PERSON_PICTURE.search(" ".join(i.attrib.values())) for i in pictures) \
+                and lines and all(t == name for t in lines):
+            out.append(a)
+    return out
 
 
 # the element around a reviewer's name that holds their byline
