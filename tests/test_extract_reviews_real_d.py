@@ -99,3 +99,50 @@ def test_the_exact_score_kept_behind_rounded_stars_and_a_bare_count_after_their_
     # follows the box that holds the stars and nothing else
     out = extract_reviews(_shop_page(), "https://www.market.example/shop/WoodAndClay", now=NOW)
     assert out["aggregate"] == {"rating": 4.62, "count": 213}
+
+
+# -- a grocer's reviews: glyph stars under a width overlay, the title beside them
+
+def _grocer_review(width: int, title: str, when: str, text: str) -> str:
+    empty = ('<div class="rating-stars__stars rating-stars__stars--bottom" aria-hidden="true">'
+             + '<span aria-hidden="true">☆</span>' * 5 + '</div>') if width < 100 else ""
+    return ('<div class="pdp-reviews__content-cntr"><div class="pdp-reviews__content-header">'
+            '<div class="pdp-reviews__rating-title-cntr"><div class="rating-stars rating-stars--windows">'
+            '<span class="rating-stars__hidden-label"></span>'
+            f'<div class="rating-stars__stars rating-stars__stars--top" aria-hidden="true" style="width: {width}%;">'
+            + '<span aria-hidden="true">★</span>' * 5 + '</div>' + empty
+            + f'</div><span class="pdp-reviews__rating-title">{title}</span></div>'
+            f'<div class="pdp-reviews__submitted-date">{when}</div></div>'
+            f'<div class="pdp-reviews__content-body"><p class="pdp-reviews__content-text">{text}</p></div></div>')
+
+
+def _grocer_page(pager: str = "") -> str:
+    return ('<html lang="en-GB"><body><div class="pdp-reviews">'
+            + _grocer_review(60, "Bit dry", "01/11/2024", "A little dry but a good size for the price.")
+            + _grocer_review(100, "Lovely", "31/10/2024", "Soft and fresh, will buy again.")
+            + _grocer_review(40, "Squashed", "16/10/2024", "Arrived squashed flat under the tins.")
+            + '</div>' + pager + '</body></html>')
+
+
+def test_glyph_stars_under_a_width_overlay_are_read_from_the_width_beside_a_title():
+    # the row holding the stars and the title is not itself a rating ("★★★★★☆☆☆☆☆Bit dry" read 2.5)
+    reviews = extract_reviews(_grocer_page(), "https://grocer.example.co.uk/product/rolls/910", now=NOW)["reviews"]
+    assert [r["rating"] for r in reviews] == [3.0, 5.0, 2.0]
+    assert [r["published_at"] for r in reviews] == ["2024-11-01", "2024-10-31", "2024-10-16"]
+
+
+def test_a_bem_element_named_rating_title_is_the_title():
+    reviews = extract_reviews(_grocer_page(), "https://grocer.example.co.uk/product/rolls/910", now=NOW)["reviews"]
+    assert [r["title"] for r in reviews] == ["Bit dry", "Lovely", "Squashed"]
+    assert [r["body"] for r in reviews] == ["A little dry but a good size for the price.",
+                                            "Soft and fresh, will buy again.", "Arrived squashed flat under the tins."]
+
+
+def test_a_next_link_whose_whole_path_is_percent_encoded():
+    pager = ('<div class="co-pagination"><a data-auto-id="btnleft" href="%2Fproduct%2Frolls%2F910%3Fpage%3D1" '
+             'aria-disabled="true" class="co-pagination__arrow">&lt;</a><span>1</span>'
+             '<a href="%2Fproduct%2Frolls%2F910%3Fpage%3D3" aria-label="page 3 of 3">3</a>'
+             '<a data-auto-id="btnright" href="%2Fproduct%2Frolls%2F910%3Fpage%3D2" '
+             'aria-label="go to next page of results" class="co-pagination__arrow"><span role="img"></span></a></div>')
+    out = extract_reviews(_grocer_page(pager), "https://grocer.example.co.uk/product/rolls/910", now=NOW)
+    assert out["next_url"] == "https://grocer.example.co.uk/product/rolls/910?page=2"

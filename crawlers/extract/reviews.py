@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from contextlib import nullcontext
 from datetime import datetime
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
 from .reviews_dates import numeric_date_order, parse_date
@@ -337,6 +337,8 @@ def _usable_href(a, base: str) -> str | None:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
+    if "/" not in href and "?" not in href and href[:3].lower() == "%2f":
+        href = unquote(href)  # a whole path percent-encoded for a script ("%2Fproduct%2F…%3Fpage%3D2", ASDA)
     cls = (a.get("class") or "").lower()
     if a.get("aria-disabled") == "true" or "disabled" in cls.split() or a.get("disabled") is not None:
         return None

@@ -31,8 +31,9 @@ _TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_](?:headi
                         r"(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg|\dxl)?(?![\w-])", re.I)
 
 
-# the title of a review that the site calls a rating or a comment (Shopee's "rating-title")
-_REVIEW_TITLE = re.compile(r"(?<![\w-])(?:rating|review|comment)s?[-_]+(?:title|headline)(?![\w-])", re.I)
+# the title of a review that the site calls a rating or a comment (Shopee's "rating-title"; ASDA's
+# BEM element "pdp-description-reviews__rating-title")
+_REVIEW_TITLE = re.compile(r"(?:(?<![\w-])|(?<=__))(?:rating|review|comment)s?[-_]+(?:title|headline)(?![\w-])", re.I)
 
 
 def _named_title(attrs: str) -> bool:

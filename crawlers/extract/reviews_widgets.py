@@ -101,7 +101,10 @@ def _star_icon(el) -> bool:
     t = (el.text or "").strip()
     if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)):
         return False  # a figure ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
-    return bool(re.search(r"star|stern|etoile|estrella|ster\b|icons?-rating|rating-icon", a, re.I)) or t in _GLYPHS
+    named = bool(re.search(r"star|stern|etoile|estrella|ster\b|icons?-rating|rating-icon", a, re.I)) or t in _GLYPHS
+    if named and tag(el) != "svg" and (len(el) >= 3 or sum(map(element_text(el).count, "★☆⭐✩✰")) >= 2):
+        return False  # a row of stars (the filled one over the empty one, ASDA), not one icon
+    return named
 
 
 def _icon_value(el) -> float:
@@ -167,6 +170,7 @@ SCORE_VERDICT = re.compile(
 
 
 _FIGURE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
+_GLYPH_OR_FIGURE = re.compile(r"[★☆⭐✩✰\d]")
 
 
 def _labelled_by(el) -> str | None:
@@ -270,9 +274,14 @@ def _rating_of(el, *, strict: bool) -> float | None:
     # short text: ★★★★☆, 4.5/5, 4 out of 5
     text = "" if text_longer_than(el, 40) else ascii_digits(element_text(el))
     if text and len(text) <= 40:
+        if len(kids) >= 2 and _GLYPH_OR_FIGURE.search(text) and any(rating_of(c) is not None for c in kids) and any(
+                (k := element_text(c).strip("★☆⭐✩✰½ ")) and rating_from_text(k) is None and not _FIGURE.fullmatch(k)
+                for c in kids):
+            return None  # stars and a title beside them (ASDA): a row, not the widget
         a = own_name(el)  # what the text is read as depends on the element's own name
-        if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):
-            return rating_from_text(text)
+        if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):  # (filled glyphs under a width overlay: the width says)
+            r = next((r for c in el.iterdescendants() if c.get("style") and (r := rating_of(c)) is not None), None)
+            return rating_from_text(text) if r is None else r
         r = _glyph_row(text)
         if r is not None:
             return r
