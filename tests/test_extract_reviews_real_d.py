@@ -146,3 +146,55 @@ def test_a_next_link_whose_whole_path_is_percent_encoded():
              'aria-label="go to next page of results" class="co-pagination__arrow"><span role="img"></span></a></div>')
     out = extract_reviews(_grocer_page(pager), "https://grocer.example.co.uk/product/rolls/910", now=NOW)
     assert out["next_url"] == "https://grocer.example.co.uk/product/rolls/910?page=2"
+
+
+# -- a marketplace's feedback: order details, a pager, a vote count
+
+def _feedback(who: str, width: int, details: list[tuple[str, str]], text: str | None, votes: int,
+              inside: str = "") -> str:
+    info = "".join(f'<span><strong>{k}:</strong>\n {v}\n</span>' for k, v in details)
+    said = (f'<dl class="buyer-review"><dt class="buyer-feedback"><span>{text}</span></dt>'
+            f'<dd class="r-time">18 Mar 2019 00:15</dd></dl>') if text else ""
+    return (f'<div class="feedback-item clearfix"><div class="fb-user-info"><span class="user-name"><a '
+            f'href="//feedback.market.example/detail.htm?ownerMemberId=x">{who}</a></span>'
+            f'<div class="user-country"><b class="css_flag css_ua">UA</b></div></div><div class="fb-main">'
+            f'<div class="f-rate-info"><span class="star-view"><span style="width:{width}%"></span></span>'
+            f'<div class="j-digg-info util-right"><div class="thf-digg"><a class="thf-feedback-digg-btn" '
+            f'href="javascript:;"><span class="r-digg-img"></span></a>(<span class="r-digg-count">{votes}</span>)'
+            f'</div></div></div><div class="user-order-info">{info}</div><div class="f-content">{said}{inside}</div>'
+            f'</div></div>')
+
+
+def test_the_details_of_the_order_are_no_text_of_a_short_review():
+    details = [("Color", "NAVY BLUE"), ("Size", "XL"), ("Logistics", "Registered Air Mail Economy")]
+    page = ('<html lang="en"><body><div class="feedback-list-wrap">'
+            + _feedback("K***a", 100, details, "Fits well.", 1)
+            + _feedback("P***o", 80, [("Color", "RED"), ("Size", "S")], "Good colour, thin fabric, fast delivery.", 0)
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://feedback.market.example/display/productEvaluation.htm", now=NOW)["reviews"]
+    assert [r["body"] for r in reviews] == ["Fits well.", "Good colour, thin fabric, fast delivery."]
+    assert [r["rating"] for r in reviews] == [5.0, 4.0]
+
+
+def test_a_pager_inside_a_feedback_without_text_is_no_review():
+    # the pager of a list cut short sits in the last feedback, which has no text of its own
+    pager = ('<div id="complex-pager" class="util-clearfix complex-pager"><div class="ui-pagination ui-pagination-body">'
+             '<span class="ui-pagination-prev ui-pagination-disabled">&lt;&lt; Previous</span>'
+             '<span class="ui-pagination-active">1</span>'
+             '<span class="ui-pagination-next ui-pagination-disabled">Next &gt;&gt;</span></div></div>')
+    page = ('<html lang="en"><body><div class="feedback-list-wrap">'
+            + _feedback("K***a", 100, [("Color", "NAVY"), ("Size", "L")], "Fits well and the stitching is neat.", 1)
+            + _feedback("P***o", 100, [("Color", "RED"), ("Size", "S")], None, 0, inside=pager)
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://feedback.market.example/display/productEvaluation.htm", now=NOW)["reviews"]
+    assert [(r["author"], r["body"]) for r in reviews] == [("K***a", "Fits well and the stitching is neat.")]
+
+
+def test_a_feedback_with_stars_details_and_a_vote_count_but_no_text_is_no_review():
+    # once the details are left out, only the vote count "(3)" is left: no text
+    page = ('<html lang="en"><body><div class="feedback-list-wrap">'
+            + _feedback("K***a", 100, [("Color", "NAVY"), ("Size", "L")], "Fits well and the stitching is neat.", 1)
+            + _feedback("P***o", 100, [("Color", "RED"), ("Size", "S")], None, 3)
+            + '</div></body></html>')
+    reviews = extract_reviews(page, "https://feedback.market.example/display/productEvaluation.htm", now=NOW)["reviews"]
+    assert [(r["author"], r["body"]) for r in reviews] == [("K***a", "Fits well and the stitching is neat.")]

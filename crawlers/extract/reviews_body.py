@@ -58,7 +58,7 @@ BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|revi
 
 
 NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
-                        r"(?<!no)translate|read-?more|more-?link|photos|gallery|tags", re.I)
+                        r"(?<!no)translate|read-?more|more-?link|photos|gallery|tags|\bpag(?:ination|er)\b", re.I)
 
 
 def short_text(el, limit: int = 80) -> str:
@@ -348,4 +348,9 @@ def strip_leftovers(text: str | None) -> str | None:
     t = t.strip()
     if len(t) >= 2 and t[0] in QUOTES and t[-1] in QUOTES:
         t = t[1:-1].strip()
+    if _FIGURES_ONLY.fullmatch(t):
+        return None  # a count left over ("(3)", a vote beside a review with no text): no text
     return clean_text(t)
+
+
+_FIGURES_ONLY = re.compile(r"[\d\s()\[\].,:;+\-/#*|]*")

@@ -1,11 +1,12 @@
 """Lines of a review card that are neither its text nor one of its fields: a second date the
 site labels apart from the review's own ("Date de l'expérience : 25 juillet 2014", "Date of
 experience: July 25, 2014", "Visited: March 2024"); the one-word heading over the owner's
-reply ("Відповідь", "Reply")."""
+reply ("Відповідь", "Reply"); a row of the details of the order ("Color: Navy", "Size: L")."""
 from __future__ import annotations
 
 import re
 
+from .reviews_body import _BODY_LABEL, _SECTION_LABEL
 from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
 from .reviews_widgets import SKIP_TAGS, attrs_text, tag
@@ -92,3 +93,28 @@ def reply_heading(el) -> bool:
     owner's answer in a SociableKIT Google-reviews card); its parent is then the reply."""
     return len(el) == 0 and bool(_REPLY_WORD.fullmatch((el.text or "").strip())) and (
         tag(el) in _HEADING_TAGS or bool(_HEADING_ATTR.search(attrs_text(el))))
+
+
+def detail_rows(block) -> list:
+    """Rows of two or more details, each a bold label with a colon and a short value, nothing
+    else ("Color: Navy" "Size: L" "Shipping: Standard": what a buyer ordered, AliExpress): facts
+    of the purchase, no part of the text (not "Pros:" / "Cons:", the text's own sections)."""
+    rows, seen = [], set()
+    for label in block.iter("strong", "b", "label"):  # (rows are found from their labels: few in a block)
+        row = label.getparent().getparent() if label.getparent() is not None else None
+        if row is None or id(row) in seen:
+            continue
+        seen.add(id(row))
+        if len(kids := [c for c in row if tag(c)]) >= 2 and all(_detail(c) for c in kids):
+            rows.append(row)
+    return rows
+
+
+def _detail(el) -> bool:
+    label = next((c for c in el if tag(c)), None)
+    if label is None or tag(label) not in ("strong", "b", "label") or len(label) or (el.text or "").strip():
+        return False
+    name = (label.text or "").strip()
+    value = element_text(el)[len(element_text(label)):].strip()
+    return name.endswith((":", "：")) and 0 < len(name.split()) <= 3 and 0 < len(value) <= 40 \
+        and not _SECTION_LABEL.fullmatch(name) and not _BODY_LABEL.fullmatch(name)
