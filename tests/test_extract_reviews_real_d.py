@@ -198,3 +198,25 @@ def test_a_feedback_with_stars_details_and_a_vote_count_but_no_text_is_no_review
             + '</div></body></html>')
     reviews = extract_reviews(page, "https://feedback.market.example/display/productEvaluation.htm", now=NOW)["reviews"]
     assert [(r["author"], r["body"]) for r in reviews] == [("K***a", "Fits well and the stitching is neat.")]
+
+
+# -- a page of one review card, dated, recommended or not, no stars
+
+def test_a_lone_dated_review_card_without_stars_is_a_review():
+    page = ('<html lang="en"><body><div class="apphub_Card modalContentLink interactable" style="display: none">'
+            '<div class="apphub_CardContentMain"><div class="apphub_UserReviewCardContent">'
+            '<div class="found_helpful">41 of 52 people (79%) found this review helpful</div>'
+            '<div class="vote_header"><div class="reviewInfo"><div class="title">Recommended</div>'
+            '<div class="hours">12.5 hrs on record</div></div></div>'
+            '<div class="apphub_CardTextContent"><div class="date_posted">Posted: March 3, 2016</div>'
+            'Short levels, fair puzzles and a soundtrack worth keeping on after you stop playing.</div></div>'
+            '<div class="UserReviewCardContent_Footer"><div class="gradient">7</div></div></div>'
+            '<div class="apphub_CardContentAuthorBlock tall"><a href="/profiles/1/">'
+            '<div class="apphub_CardContentAuthorName online ellipsis"><a href="/profiles/1/">PixelHeron</a></div>'
+            '<div class="apphub_CardContentMoreLink ellipsis">87 products in account</div></a></div></div>'
+            '</body></html>')
+    reviews = extract_reviews(page, "https://games.example.com/app/42/reviews/", now=NOW)["reviews"]
+    assert len(reviews) == 1
+    r = reviews[0]
+    assert r["body"] == "Short levels, fair puzzles and a soundtrack worth keeping on after you stop playing."
+    assert (r["published_at"], r["rating"], r["author"]) == ("2016-03-03", None, "PixelHeron")

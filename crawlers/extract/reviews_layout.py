@@ -170,7 +170,8 @@ def find_blocks(root) -> tuple[list, list]:
     if not accepted:
         dates = date_anchors(root)
         if dates:
-            accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=True)
+            # (a page of one review dated and unrated, a Steam review card, is one when named so)
+            accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)
     if not accepted:
         accepted = _keyword_blocks(root)
     in_blocks = set()
@@ -251,7 +252,7 @@ def _rating_header(text: str) -> bool:
 
 
 # a part of one review the site names so: "review-title", "review_body", "reviewText"
-_REVIEW_PART = re.compile(r"review[-_]?(?:title|headline|body|text|content)", re.I)
+_REVIEW_PART = re.compile(r"review[-_]?(?:title|headline|body|text|content|card)", re.I)
 
 
 def _names_review_part(block) -> bool:
