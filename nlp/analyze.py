@@ -21,7 +21,8 @@ from rivalscope.store import now_iso, transaction
 
 from .components import get_extension
 from .pipeline import ThemeSource, build_pipeline, pipeline_version, resolve_themes, theme_definitions
-from .schema import create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
+from .emerging import emerging_phrases_of_file, save_emerging_phrases, update_emerging_phrases
+from .schema import EMERGING_INDEXES, create_bulk_indexes, drop_bulk_indexes, ensure_nlp_schema
 from .sentiment import NEGATIVE_AT, POSITIVE_AT
 from .write import BatchWriter, delete_stale
 
@@ -189,10 +190,9 @@ class _NLP:
         self.source, self.version, self.now = source, version, now
         self.nlp = None  # built on first use, in this process
         self.pool = None
+        self.processes = processes
         if processes > 1:
-            methods = multiprocessing.get_all_start_methods()
-            mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self.pool = mp.Pool(processes, initializer=_worker_init, initargs=(source, version, now))
+            self.pool = _mp().Pool(processes, initializer=_worker_init, initargs=(source, version, now))
 
     def results(self, items: list[tuple[tuple | dict, dict]], chunk_size: int) -> Iterator[Rows]:
         """The rows of each chunk of texts, in order."""
@@ -216,6 +216,25 @@ class _NLP:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+
+def _mp():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _start(func, *args):
+    """(pool, async result) of func(*args) in a process of its own."""
+    pool = _mp().Pool(1)
+    return pool, pool.apply_async(func, args)
+
+
+def _database_file(db: Database) -> str | None:
+    """The main database's file, None for an in-memory one."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None
 
 
 # -- writing (nlp/write.py) and the run -------------------------------------------------
@@ -312,27 +331,40 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
         runner.close()  # the workers' memory back before the indexes are built
     except BaseException:
         writer.abort()
-        raise
-    finally:
         gc.unfreeze()
+        if bulk:
+            create_bulk_indexes(db)  # never left out
+        db.execute(f"PRAGMA cache_size={cache_size}")
+        raise
+    gc.unfreeze()
+    stats.update(writer.stats)
+    have = db.execute("select count(*) from emerging_phrases where pipeline_version = ?", [version]).fetchone()[0]
+    update = emerging and bool(stats["texts"] or not have)
+    job = None
+    try:
         if bulk:
             if status:
                 status("building the indexes of sentences and sentence_themes…")
+            path = _database_file(db)
+            if update and runner.processes > 1 and path:
+                # the two indexes emerging phrases read first; they are then worked out in a
+                # process of their own while this one builds the other two
+                create_bulk_indexes(db, only=EMERGING_INDEXES)
+                job = _start(emerging_phrases_of_file, path, version)
             create_bulk_indexes(db)
         db.execute(f"PRAGMA cache_size={cache_size}")
-    stats.update(writer.stats)
-    stats["emerging_phrases"] = 0
-    if emerging:
-        from .emerging import update_emerging_phrases
-
-        have = db.execute("select count(*) from emerging_phrases where pipeline_version = ?",
-                          [version]).fetchone()[0]
-        if stats["texts"] or not have:
+        stats["emerging_phrases"] = have if emerging else 0
+        if update:
             if status:
                 status("updating emerging phrases…")
-            stats["emerging_phrases"] = update_emerging_phrases(db, version=version)
-        else:
-            stats["emerging_phrases"] = have
+            if job is not None:
+                stats["emerging_phrases"] = save_emerging_phrases(db, job[1].get())
+            else:
+                stats["emerging_phrases"] = update_emerging_phrases(db, version=version)
+    finally:
+        if job is not None:
+            job[0].terminate()
+            job[0].join()
     stats["seconds"] = round(time.perf_counter() - started, 3)
     return stats
 

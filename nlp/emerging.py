@@ -90,6 +90,15 @@ def _window_start(end: str, days: int) -> str:
 def update_emerging_phrases(db: Database, *, version: str, days: int = 90, min_sentences: int = 3,
                             top: int = 25) -> int:
     """Recompute `emerging_phrases` for every competitor; returns the number of rows."""
+    return save_emerging_phrases(db, emerging_phrases(db, version=version, days=days,
+                                                      min_sentences=min_sentences, top=top))
+
+
+def emerging_phrases(db: Database, *, version: str, days: int = 90, min_sentences: int = 3,
+                     top: int = 25) -> list[dict]:
+    """The `emerging_phrases` rows of every competitor (reads only: see the module's definition;
+    it needs the (competitor, published_at) index of sentences and sentence_themes' index on
+    sentence, EMERGING_INDEXES)."""
     counter = PhraseCounter()
     ends = {}
     # each competitor's latest review sentence, found from the end of the (competitor,
@@ -133,8 +142,25 @@ def update_emerging_phrases(db: Database, *, version: str, days: int = 90, min_s
                     "window_start": start, "window_end": end[:10], "pipeline_version": version,
                     "computed_at": now,
                 })
+    return rows
+
+
+def save_emerging_phrases(db: Database, rows: list[dict]) -> int:
+    """Replace `emerging_phrases` with these rows; their number."""
     with transaction(db):
         db.execute("delete from emerging_phrases")
         if rows:
             db["emerging_phrases"].insert_all(rows, pk="id")
     return len(rows)
+
+
+def emerging_phrases_of_file(path: str, version: str) -> list[dict]:
+    """emerging_phrases() on the database file at `path`, on a connection of its own (what a
+    worker process runs while the parent builds the other indexes)."""
+    from rivalscope.store import open_db
+
+    db = open_db(path)
+    try:
+        return emerging_phrases(db, version=version)
+    finally:
+        db.close()

@@ -134,8 +134,12 @@ def ensure_nlp_schema(db: Database) -> None:
     create_bulk_indexes(db)
 
 
-def create_bulk_indexes(db: Database) -> None:
-    for table, indexes in BULK_INDEXES.items():
+# The two of them emerging phrases read (nlp/emerging.py).
+EMERGING_INDEXES = {"sentences": [["competitor", "published_at"]], "sentence_themes": [["sentence"]]}
+
+
+def create_bulk_indexes(db: Database, only: dict[str, list[list[str]]] | None = None) -> None:
+    for table, indexes in (only or BULK_INDEXES).items():
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
 

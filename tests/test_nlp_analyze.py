@@ -237,3 +237,31 @@ def test_a_failed_bulk_run_leaves_the_indexes_and_is_finished_by_the_next(store,
     drop_bulk_indexes(store)
     ensure_nlp_schema(store)
     assert len(_indexes(store)) == 4
+
+
+def test_a_bulk_run_on_two_processes_works_out_emerging_phrases_beside_the_index_build(tmp_path, monkeypatch):
+    """With worker processes and a database file, emerging phrases are read in a process of
+    their own once their two indexes exist, while the other two are built: the same rows."""
+    import nlp.analyze
+    from rivalscope.store import open_db
+
+    monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
+    started = []
+    real_start = nlp.analyze._start
+    monkeypatch.setattr(nlp.analyze, "_start", lambda func, *args: (started.append(func.__name__),
+                                                                    real_start(func, *args))[1])
+    results = {}
+    for processes in (1, 2):
+        db = open_db(tmp_path / f"p{processes}.db")
+        save_competitors(db, [{"name": "Globex"}, {"name": "Initech"}])
+        _reviews(db)
+        said = []
+        stats = analyze_database(db, processes=processes, status=said.append)
+        assert said == ["building the indexes of sentences and sentence_themes…", "updating emerging phrases…"]
+        assert len(_indexes(db)) == 4
+        results[processes] = (stats["emerging_phrases"], sorted(
+            db.execute("select competitor, polarity, phrase, sentences, example from emerging_phrases").fetchall()))
+        db.close()
+    assert started == ["emerging_phrases_of_file"]  # only the two-process run
+    assert results[1] == results[2] and results[1][0] >= 1
+    assert ("globex", "negative", "dark mode hurt", 3) in [r[:4] for r in results[2][1]]
