@@ -353,6 +353,7 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
                 job = _start(emerging_phrases_of_file, path, version)
             create_bulk_indexes(db)
         db.execute(f"PRAGMA cache_size={cache_size}")
+        cache_size = None
         stats["emerging_phrases"] = have if emerging else 0
         if update:
             if status:
@@ -362,6 +363,8 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
             else:
                 stats["emerging_phrases"] = update_emerging_phrases(db, version=version)
     finally:
+        if cache_size is not None:  # an index build failed
+            db.execute(f"PRAGMA cache_size={cache_size}")
         if job is not None:
             job[0].terminate()
             job[0].join()

@@ -159,7 +159,7 @@ def emerging_phrases_of_file(path: str, version: str) -> list[dict]:
     worker process runs while the parent builds the other indexes)."""
     from rivalscope.store import open_db
 
-    db = open_db(path)
+    db = open_db(path, migrate=False)  # the schema is current: nothing to write, no lock to wait for
     try:
         return emerging_phrases(db, version=version)
     finally:
