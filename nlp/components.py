@@ -28,7 +28,7 @@ from spacy.attrs import LEMMA
 from .doctext import doc_text
 from . import segmenter  # noqa: F401  (registers rivalscope_sentences)
 from .lemmatizer import LemmaLookup
-from .tokentable import STARTS, Columns, column, columns, set_column, token_table
+from .tokentable import STARTS, Columns, clause_columns, column, set_column, token_table
 from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 from .tokenpatterns import AnchoredPatterns, PhraseTable
@@ -296,6 +296,13 @@ def load_theme_model(model: str):
     return tc_nlp, meta, labels, names
 
 
+def mean_probs(runs: list[list[dict[str, float]]]) -> list[dict[str, float]]:
+    """Each text's label probabilities averaged over the classifiers' runs (how `themes train`
+    scores its ensemble and chooses its threshold, and how ModelThemes scores it)."""
+    n = len(runs)
+    return [{lab: sum(r[i][lab] for r in runs) / n for lab in runs[0][i]} for i in range(len(runs[0]))]
+
+
 class ModelThemes:
     """Themes from a trained text classifier (the mean of its classifiers when it has several),
     per sentence (and per clause when contrastive)."""
@@ -313,13 +320,8 @@ class ModelThemes:
         if len(self.pipes) == 1:
             return [d.cats for d in self.model_nlp.pipe(texts, batch_size=256)]
         docs = [self.model_nlp.make_doc(t) for t in texts]
-        if "tok2vec" in self.model_nlp.pipe_names:
-            docs = list(self.model_nlp.get_pipe("tok2vec").pipe(docs, batch_size=256))
-        runs = []
-        for name in self.pipes:
-            runs.append([dict(d.cats) for d in self.model_nlp.get_pipe(name).pipe(docs, batch_size=256)])
-        n = len(runs)  # the mean as `themes train` computed it when it chose the threshold
-        return [{k: sum(r[j][k] for r in runs) / n for k in runs[0][j]} for j in range(len(docs))]
+        return mean_probs([[dict(d.cats) for d in self.model_nlp.get_pipe(name).pipe(docs, batch_size=256)]
+                           for name in self.pipes])
 
     def _themes(self, cats: dict[str, float]) -> list[str]:
         chosen = [k for k, v in cats.items() if v >= self.threshold]
@@ -343,7 +345,7 @@ class ModelThemes:
     def _process(self, docs: list[Doc]):
         units = []  # (doc index, start, end, is_clause)
         for i, doc in enumerate(docs):
-            columns = _split_columns(doc)
+            columns = clause_columns(doc)
             for sent in doc.sents:
                 units.append((i, sent.start, sent.end, False))
                 clauses = clause_bounds(sent, columns)
@@ -375,12 +377,6 @@ def make_model_themes(nlp: Language, name: str, model: str, threshold: Optional[
 
 
 # -- sentiment ----------------------------------------------------------------------------
-
-def _split_columns(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads."""
-    table = columns(doc, ("IS_PUNCT", "IS_ALPHA"))
-    return table["LOWER"], table["IS_PUNCT"], table["IS_ALPHA"]
-
 
 class Sentiment:
     """VADER per sentence; per clause where a contrast splits a sentence that has themes."""
@@ -417,13 +413,12 @@ class Sentiment:
                 clauses = ()
                 if self.contrast and not SPLIT_IDS.isdisjoint(lower[start:end]):
                     if split_columns is None:
-                        split_columns = _split_columns(doc)
+                        split_columns = clause_columns(doc)
                     clauses = clause_cuts(*split_columns, start, end)
                     if len(clauses) == 1:
                         clauses = ()
                 clause_scores: dict[int, float] = {}  # clause start -> compound (clauses with a mention)
-                theme_sentiment: dict[str, float] = {}
-                repeated: dict[str, list[float]] | None = None  # themes mentioned twice or more
+                per_theme: dict[str, list[float]] = {}
                 while mi < n_m and mentions[mi][1] < end:
                     theme, s, e = mentions[mi]
                     mi += 1
@@ -434,15 +429,9 @@ class Sentiment:
                             if value is None:
                                 value = clause_scores[c0] = compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]])
                             break
-                    if theme not in theme_sentiment:
-                        theme_sentiment[theme] = value
-                    else:
-                        if repeated is None:
-                            repeated = {}
-                        repeated.setdefault(theme, [theme_sentiment[theme]]).append(value)
-                if repeated:
-                    for theme, values in repeated.items():
-                        theme_sentiment[theme] = round(sum(values) / len(values), 4)
+                    per_theme.setdefault(theme, []).append(value)
+                theme_sentiment = {t: (v[0] if len(v) == 1 else round(sum(v) / len(v), 4))
+                                   for t, v in per_theme.items()}
                 results.append((start, end, start_char, end_char, compound, theme_sentiment, sent_text))
         polar = [c for c in scores if c >= 0.05 or c <= -0.05]
         basis = polar or scores

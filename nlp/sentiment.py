@@ -11,11 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-import numpy
-from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER
 from spacy.strings import get_string_id
 from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
                                            SentimentIntensityAnalyzer, SentiText, scalar_inc_dec)
+
+from .tokentable import clause_columns
 
 DOMAIN_LEXICON_FILE = Path(__file__).parent / "lexicon" / "domain.tsv"
 POSITIVE_AT, NEGATIVE_AT = 0.05, -0.05  # VADER's own recommended cut-offs on compound
@@ -392,27 +392,15 @@ SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS  # token ids that may spli
 _COMMA, _YET = get_string_id(","), get_string_id("yet")
 
 
-def token_columns(doc, lower: list[int] | None = None) -> tuple[list[int], list[int], list[int]]:
-    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads
-    (`lower` when the caller has read it already)."""
-    if not len(doc):
-        return [], [], []
-    if lower is not None:
-        punct, alpha = numpy.ascontiguousarray(doc.to_array([IS_PUNCT, IS_ALPHA]).T).tolist()
-        return lower, punct, alpha
-    lower, punct, alpha = numpy.ascontiguousarray(doc.to_array([LOWER, IS_PUNCT, IS_ALPHA]).T).tolist()
-    return lower, punct, alpha
-
-
 def clause_bounds(sent, columns=None) -> list[tuple[int, int]]:
     """Split a sentence span into clauses at contrastive conjunctions (doc token offsets).
 
     "great UI but support is slow" -> ["great UI", "but support is slow"];
     "Although the UI is nice, support is slow" -> ["Although the UI is nice,", "support is slow"].
     Returns [(sent.start, sent.end)] when there is nothing to split. `columns`: the doc's
-    token_columns(), when the caller has them already.
+    clause_columns() (nlp/tokentable.py), when the caller has them already.
     """
-    lower, punct, alpha = columns or token_columns(sent.doc)
+    lower, punct, alpha = columns or clause_columns(sent.doc)
     return clause_cuts(lower, punct, alpha, sent.start, sent.end)
 
 

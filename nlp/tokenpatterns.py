@@ -260,9 +260,6 @@ class PhraseTable:
         # first id -> [(every id of the phrase, key)]
         self.first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
 
-    def __len__(self) -> int:
-        return sum(len(v) for v in self.first.values())
-
     def add(self, key: int, phrases: list[list[int]]) -> None:
         for ids in phrases:
             ids = tuple(ids)

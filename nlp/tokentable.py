@@ -62,6 +62,12 @@ def columns(doc: Doc, names: tuple[str, ...]) -> dict[str, list[int]]:
     return table
 
 
+def clause_columns(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """(lowercase ids, is_punct, is_alpha) of every token: what clause splitting reads."""
+    table = columns(doc, ("IS_PUNCT", "IS_ALPHA"))
+    return table["LOWER"], table["IS_PUNCT"], table["IS_ALPHA"]
+
+
 class Columns(dict):
     """The doc's columns as a mapping that reads each on first use (what token patterns
     take). Made per call, only when patterns run: it holds the Doc, the table in user_data

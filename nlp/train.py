@@ -26,7 +26,7 @@ from spacy.training import Example
 from spacy.util import compounding, minibatch
 from thinc.api import Adam, fix_random_seed
 
-from .components import MODEL_META_FILE
+from .components import MODEL_META_FILE, mean_probs
 from .semeval import SemEvalError, looks_like_xml, read_semeval
 
 SENTIMENTS = ("positive", "negative", "neutral")
@@ -158,11 +158,6 @@ def _predict_pipe(nlp, name: str, texts: list[str]) -> list[dict[str, float]]:
         return _predict(nlp, texts)
 
 
-def _mean_probs(runs: list[list[dict[str, float]]]) -> list[dict[str, float]]:
-    n = len(runs)
-    return [{lab: sum(r[i][lab] for r in runs) / n for lab in runs[0][i]} for i in range(len(runs[0]))]
-
-
 def _fit_member(nlp, name: str, fit_examples: list, dev_set: list[dict], labels: list[str], *,
                 seed: int, epochs: int, patience: int, dropout: float, learn_rate: float,
                 batch_start: float, batch_stop: float, log: Callable[[str], None]) -> int:
@@ -262,7 +257,7 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
     if dev_set:
         dev_gold = [set(d["themes"]) for d in dev_set]
         runs = [_predict_pipe(nlp, n, [d["text"] for d in dev_set]) for n in names]
-        for key, probs in (("first", runs[0]), ("ensemble", _mean_probs(runs))):
+        for key, probs in (("first", runs[0]), ("ensemble", mean_probs(runs))):
             decisions[key] = _best_decision(probs, dev_gold, labels, share_with_theme >= 0.95)[:2]
     threshold, min_one = decisions["ensemble"]
     log(f"decision: threshold {threshold:.2f}{', at least one theme' if min_one else ''}")
@@ -277,7 +272,7 @@ def train_themes(examples_path: str | Path, out_dir: str | Path, *, eval_split: 
         # themes of the gold file that training never saw count as missed
         scored = sorted(set(labels).union(*(d["themes"] for d in eval_set)))
         gold = [set(d["themes"]) for d in eval_set]
-        report.update(_score(gold, [decide(c, threshold, min_one) for c in _mean_probs(runs)], scored))
+        report.update(_score(gold, [decide(c, threshold, min_one) for c in mean_probs(runs)], scored))
         if members > 1:
             t1, m1 = decisions["first"]
             report["first_member"] = _score(gold, [decide(c, t1, m1) for c in runs[0]], scored)["micro"]

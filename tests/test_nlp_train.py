@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from nlp.pipeline import build_pipeline, resolve_themes
-from nlp.train import TrainingError, _mean_probs, read_examples, train_themes
+from nlp.components import mean_probs
+from nlp.train import TrainingError, read_examples, train_themes
 
 FOOD = ["The pasta was delicious", "Great sushi and fresh fish", "The steak was overcooked",
         "Tasty burgers", "The dessert was bland", "Amazing pizza crust", "The soup was cold"]
@@ -80,7 +81,7 @@ def test_one_classifier_when_asked(tmp_path):
 
 
 def test_mean_of_probabilities():
-    assert _mean_probs([[{"a": 0.2, "b": 1.0}], [{"a": 0.6, "b": 0.0}]]) == [{"a": 0.4, "b": 0.5}]
+    assert mean_probs([[{"a": 0.2, "b": 1.0}], [{"a": 0.6, "b": 0.0}]]) == [{"a": 0.4, "b": 0.5}]
 
 
 def test_model_directory_replaces_the_taxonomy(model_dir):
@@ -108,7 +109,7 @@ def test_analyze_uses_the_mean_of_the_classifiers_and_their_threshold(model_dir)
     assert themes.threshold == report["threshold"]
     texts = ["The waiter was rude.", "Prices are reasonable.", "The pasta was delicious but the bill was huge."]
     model = spacy.load(out)
-    expected = _mean_probs([_predict_pipe(model, name, texts) for name in themes.pipes])
+    expected = mean_probs([_predict_pipe(model, name, texts) for name in themes.pipes])
     assert themes.cats(texts) == expected
     single = [d.cats for d in model.pipe(texts)]  # what the last pipe alone says: not the mean
     assert themes.cats(texts) != single
