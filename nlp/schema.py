@@ -25,7 +25,7 @@ def _nlp_tables(db: Database) -> None:
     )
     db["sentences"].create(
         {
-            "id": str,  # stable: hash of source_table, source_id, idx
+            "id": str,  # stable: from source_id and idx (see 0002)
             "source_table": str,  # reviews | messaging_snapshots
             "source_id": str,
             "competitor": str,
@@ -43,7 +43,7 @@ def _nlp_tables(db: Database) -> None:
     db["sentences"].create_index(["competitor", "published_at"])
     db["sentence_themes"].create(
         {
-            "id": str,  # hash of sentence, theme
+            "id": str,  # sentence id and theme (see 0002)
             "sentence": str,
             "theme": str,
             "competitor": str,
@@ -89,7 +89,7 @@ def _nlp_tables(db: Database) -> None:
     # Bookkeeping: which text was analysed by which pipeline version (and its content hash).
     db["nlp_analysed"].create(
         {
-            "id": str,  # hash of source_table, source_id
+            "id": str,  # from source_table and source_id (see 0002)
             "source_table": str,
             "source_id": str,
             "content_hash": str,
@@ -117,6 +117,18 @@ def _nlp_tables(db: Database) -> None:
         foreign_keys=[("competitor", "competitors", "id")],
     )
     db["emerging_phrases"].create_index(["competitor", "polarity", "sentences"])
+
+
+@migrations(name="0002_nlp_ids_follow_text_ids")
+def _ids_follow_text_ids(db: Database) -> None:
+    # From here on sentence ids are the text's id and the position ("<review id>.03", a
+    # snapshot's "<id>m03"), theme rows "<sentence id>:<theme>", nlp_analysed's the text's
+    # id (with "m" for snapshots): they sort like the texts, so the keys grow at their end
+    # while analyze writes texts in id order. The bookkeeping rows take their new ids here
+    # (a re-analysis replaces them by id); sentences and their themes of earlier versions
+    # are replaced when their texts are analysed again (the new code means a new version).
+    db.execute("update nlp_analysed set id = source_id || "
+               "(case when source_table = 'reviews' then '' else 'm' end)")
 
 
 # The secondary indexes of the two big tables. analyze drops them for a bulk run and builds

@@ -173,13 +173,42 @@ def test_a_failure_keeps_the_batches_committed_before_it(store, monkeypatch):
     assert analyze_database(store)["texts"] == 2  # the other two, next time
 
 
-def test_row_ids_are_the_stores_stable_ids():
+def test_row_ids_follow_the_texts_ids(store):
     from nlp.analyze import _id
     from rivalscope.store import stable_id
 
-    assert _id("reviews", "abc", 3) == stable_id("reviews", "abc", 3)
+    save_messaging_snapshot(store, run=None, page=None, competitor="globex", url="https://g.example/",
+                            snapshot={"headline": "Secure by default", "value_props": [], "main_text": ""})
+    analyze_database(store)
+    review = store.execute("select id from reviews where site_id = '1'").fetchone()[0]
+    ids = [r[0] for r in store.execute("select id from sentences where source_id = ? order by idx", [review])]
+    assert ids == [f"{review}.00", f"{review}.01", f"{review}.02"]
+    assert {r[0] for r in store.execute("select id from sentence_themes where sentence = ?", [ids[1]])} == {
+        f"{review}.01:ease_of_use", f"{review}.01:support"}
+    snapshot = store.execute("select id from messaging_snapshots").fetchone()[0]
+    assert store.execute("select id from sentences where source_id = ?", [snapshot]).fetchone()[0] == f"{snapshot}m00"
+    assert {r[0] for r in store.execute("select id from nlp_analysed")} == {
+        *(r[0] for r in store.execute("select id from reviews")), f"{snapshot}m"}
+    # messaging_themes keep the store's stable ids
     assert _id("0123456789abcdef0123", "support") == stable_id("0123456789abcdef0123", "support")
-    assert _id("reviews", "é ü") == stable_id("reviews", "é ü")
+
+
+def test_a_database_analysed_before_the_id_change_is_migrated(db):
+    from nlp.schema import ensure_nlp_schema, migrations
+
+    save_competitors(db, [{"name": "Globex"}])
+    _reviews(db)
+    migrations.apply(db, stop_before="0002_nlp_ids_follow_text_ids")
+    review = db.execute("select id from reviews where site_id = '1'").fetchone()[0]
+    # a bookkeeping row as the earlier version wrote it: a hashed id, an old pipeline version
+    db["nlp_analysed"].insert({"id": "f" * 20, "source_table": "reviews", "source_id": review,
+                               "content_hash": "old", "pipeline_version": "taxonomy:default:old",
+                               "sentences": 1, "analysed_at": "2026-01-01"})
+    ensure_nlp_schema(db)
+    assert db.execute("select id from nlp_analysed").fetchall() == [(review,)]
+    assert analyze_database(db)["texts"] == 4
+    assert db["nlp_analysed"].count == 4  # replaced, not doubled
+    assert analyze_database(db)["texts"] == 0
 
 
 def _indexes(db):
