@@ -235,9 +235,9 @@ _REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?
 _SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
 
 
-# a layout utility class ("col-xs-12", "pad-none", "text-left") says where an element sits,
-# not what it is: sharing one with the block makes no nested reply (DealerRater)
-_UTILITY_CLASS = re.compile(r"(?:col|row|pad|padding|margin|m[trblxy]?|p[trblxy]?|text|pull|float|flex|d|w|h|bg|"
+# a layout utility class ("col-xs-12", "pad-none", "text-left"; SUIT's "u-textLeft--all") says where an
+# element sits, not what it is: sharing one with the block makes no nested reply (DealerRater)
+_UTILITY_CLASS = re.compile(r"(?:u|col|row|pad|padding|margin|m[trblxy]?|p[trblxy]?|text|pull|float|flex|d|w|h|bg|"
                             r"border|font|align|valign|clear|clearfix|hidden|visible|relative|absolute|inline|"
                             r"block|table|width|height|line-height|small|bold|italic|gap|grid)(?:-|$)", re.I)
 

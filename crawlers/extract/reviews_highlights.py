@@ -77,6 +77,15 @@ def _norm(text: str | None) -> str:
 
 # a picture viewer's or a pop-up's copy of a review, kept in the page for a script to show
 _VIEWER = re.compile(r"popover|lightbox|modal|dialog", re.I)
+# a name for what opens one, not for the box itself: a carousel's card that opens its review
+# in a pop-up when clicked ("js-open-widgetModal", "modal-trigger", "lightbox-toggle")
+_OPENER = re.compile(r"open|trigger|toggle|launch|btn|button", re.I)
+
+
+def _viewer_named(el) -> bool:
+    """Whether a class or the id of `el` names a viewer or pop-up (not something opening one)."""
+    names = (el.get("class") or "").split() + [el.get("id") or ""]
+    return any(_VIEWER.search(n) and not _OPENER.search(n) for n in names)
 
 
 def viewer_copies(anchors: list) -> set[int]:
@@ -86,7 +95,7 @@ def viewer_copies(anchors: list) -> set[int]:
     (Amazon.com's photo viewer, "cr-lightbox-popover-container", in a review with photos)."""
     out: set[int] = set()
     for el, r in anchors:
-        boxes = [a for a in el.iterancestors() if _VIEWER.search(" ".join(filter(None, (a.get("class"), a.get("id")))))]
+        boxes = [a for a in el.iterancestors() if _viewer_named(a)]
         if not boxes:
             continue
         box = boxes[-1]  # the outermost: the viewer itself, not its parts ("cr-lightbox-review-title")
