@@ -15,6 +15,7 @@ from .reviews_aggregate import STAR_FILTER, states_score_with_count
 from .reviews_dates import find_date_text
 from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
+from .reviews_summary import is_score_summary
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 
 # what a rating badge inside a review may belong to besides the review
@@ -263,6 +264,8 @@ def _names_review_part(block) -> bool:
 
 def _is_aggregate_block(b) -> bool:
     t = element_text(b)
+    if is_score_summary(b):
+        return True  # the summary's score on its scale under a heading, nothing else
     if len(STAR_FILTER.findall(t[:600])) >= 2:
         return True  # filter chips by stars ("5 Sao (949)", "4 Sao (26)"): the page's summary
     if len(t) < 160 and re.search(r"based on|basierend auf|basé sur|basado en|gebaseerd op", t, re.I):
