@@ -57,6 +57,11 @@ class Taxonomy:
         raise KeyError(key)
 
 
+# libyaml's loader when PyYAML has it (the same data, ~6x faster: 26 -> 4 ms for the software
+# taxonomy, which analyze loads three times and each worker process once)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def bundled_path(name: str) -> Path | None:
     key = BUNDLED.get(name.lower())
     return BUNDLED_DIR / f"{key}.yml" if key else None
@@ -69,7 +74,7 @@ def load_taxonomy(spec: str | Path) -> Taxonomy:
         raise TaxonomyError(f"{spec}: taxonomy file not found")
     raw = path.read_bytes()
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

@@ -235,6 +235,9 @@ def test_taxonomy_errors_say_where(tmp_path):
         build_pipeline(str(bad))
     with pytest.raises(TaxonomyError, match="nothing is downloaded"):
         resolve_themes("en_core_web_nonexistent")
+    bad.write_text("themes:\n  speed:\n    definition: x\n    phrases: [fast\n")
+    with pytest.raises(TaxonomyError, match=r"bad.yml: YAML syntax error at line 5"):
+        load_taxonomy(bad)
 
 
 def test_domain_lexicon_improves_agreement_with_human_labels():
