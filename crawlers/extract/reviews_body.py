@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
@@ -95,6 +96,8 @@ def find_body(block, skip: list):
         if BODY_ATTR.search(a) and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
                 or tag(el) == "blockquote":  # (not a list of them around one review: "…-comment-list", Shopee)
             t = text_without(el, skip)
+            if action_row(t):
+                continue  # named for comments, holding only the counters and buttons ("12 likes · Like · Reply")
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and descends(el, best)):
                 best, best_text = el, t
             if len(t) > len(strong_text) and (tag(el) == "blockquote" or BODY_ATTR.search(re.sub(r"review", "", a))):
@@ -195,8 +198,10 @@ def title_before(block, body_el, skip: list):
             continue
         linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
         named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
+        if linked and not named and link_in_row(el, block):
+            continue  # a link among others (name, date, tags) or after a label ("Shelves: classics")
         if linked or named:
-            found = (el, t.strip(QUOTES).strip())
+            found = (el, unquoted(t, QUOTES))
     return found if found else _line_before(body_el, inside)
 
 
@@ -220,7 +225,7 @@ def _line_before(body_el, inside):
     body = element_text(body_el)
     if not headline_like(t) or len(t) * 2 > len(body):
         return None, None
-    return prev, t.strip(QUOTES).strip()
+    return prev, unquoted(t, QUOTES)
 
 
 def marked_body(body_el, block) -> bool:

@@ -5,6 +5,7 @@ import re
 from datetime import datetime
 
 from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
+from .reviews_chrome import unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
@@ -78,7 +79,7 @@ def find_title(block, skip: list):
             if len(filled) > 1 and any(find_date_text(element_text(c)) for c in filled):
                 continue  # a header row of fields (name, date, badge), not a title
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
-                return el, t.strip(QUOTES).strip() if t else t
+                return el, unquoted(t, QUOTES)
     # a short bold lead line followed by longer text
     for el in block.iter():
         if el is block or not tag(el) or el in inside:

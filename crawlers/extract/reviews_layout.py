@@ -17,6 +17,7 @@ from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
+from .reviews_siblings import unrated_siblings
 
 # what a rating badge inside a review may belong to besides the review
 _STAFF = re.compile(r"employee|staff|salesperson", re.I)
@@ -175,6 +176,11 @@ def find_blocks(root) -> tuple[list, list]:
             accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)
     if not accepted:
         accepted = _keyword_blocks(root)
+    else:
+        extra = unrated_siblings(accepted, _signature)
+        if extra:  # a card like the rated ones, with no score (IMDb): a review too
+            order = {id(e): i for i, e in enumerate(root.iter())}
+            accepted = sorted(accepted + extra, key=lambda e: order.get(id(e), 0))
     in_blocks = set()
     for b in accepted:
         for d in b.iter():

@@ -48,7 +48,9 @@ def current_memo() -> _Memo | None:
 _WS = re.compile(r"\s+")
 _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
-    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)\s*$", re.I)
+    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)\s*$"
+    # (a bare "more" right after an ellipsis is the same toggle: "…text ...more", Goodreads)
+    r"|(?:\s|(?<=[.!?]))(?:…|\.\.\.)more\s*$", re.I)
 
 
 # the last word of every _READ_MORE phrase: a text ending otherwise skips the pattern

@@ -292,6 +292,8 @@ def _review(node: dict, product: str | None, url: str, *, now, page_lang, region
 
     body = _text(node.get("reviewBody")) or _text(node.get("description")) or _text(node.get("text"))
     title = _text(node.get("name")) or _text(node.get("headline"))
+    if title and re.fullmatch(r"(?:https?:)?//\S+", title):
+        title = None  # microdata reads a link's href: itemprop="name" on the title's <a> gives its address
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:
         title = title[1:-1].strip() or None  # a title shown in quotes (G2's microdata name: "Great tool")
     if title and body and title == body:

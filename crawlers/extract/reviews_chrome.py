@@ -1,0 +1,89 @@
+"""The page's own furniture inside a review block, told apart from what the reviewer wrote:
+a row of action links and counters ("1129 likes · Like · see review View all 24 comments"),
+a row of several links or a labelled link ("Shelves: classics, owned"), and a title's
+decorative quotes (only a pair around the whole line)."""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import element_text
+from .reviews_widgets import tag
+
+# the words of a review's action row: counters and the buttons beside them
+_ACTION_WORDS = (r"likes?|liked|dislikes?|comments?|replies|reply|share|shares|report|flag|see review|"
+                 r"view all|view|show all|helpful|not helpful|useful|votes?|upvotes?|permalink|translate|"
+                 r"edit|delete|follow|message")
+_ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
+_SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")
+
+
+def action_row(text: str) -> bool:
+    """Whether a text is only counters and action words ("1129 likes · Like · see review View
+    all 24 comments", "Reply · Share · 3"): the page's buttons, no reviewer's words. Needs a
+    counter or two words, so a one-word review ("Like") is not one."""
+    if not text or len(text) > 160:
+        return False
+    rest = _SEPARATORS.sub(" ", _ACTION_TOKEN.sub(" ", text)).strip()
+    if rest:
+        return False
+    tokens = _ACTION_TOKEN.findall(text)
+    return len(tokens) >= 2 and any(re.search(r"\d", t) for t in tokens) or len(tokens) >= 3
+
+
+_BLOCKS = ("div", "p", "li", "td", "dd", "section", "header", "footer", "article", "ul", "ol", "table", "tr")
+
+
+def _row(el, block):
+    """The nearest block-level element around `el` (inside `block`), or None."""
+    for a in el.iterancestors():
+        if a is block:
+            return None
+        if tag(a) in _BLOCKS:
+            return a
+    return None
+
+
+_LABEL_BEFORE = re.compile(r"[^\W\d_][^:]{0,30}:\s*$")
+
+
+def link_in_row(el, block) -> bool:
+    """Whether a linked line sits in a row of links (two or more links in the same row: the
+    reviewer's name, the date and another edition; a list of tags) or after a label
+    ("Shelves: classics"): navigation around the review, not its headline."""
+    link = el if tag(el) == "a" else next((a for a in el.iterancestors() if tag(a) == "a"), None)
+    if link is None:
+        return False
+    row = _row(link, block)
+    if row is None:
+        return False
+    links = [a for a in row.iter() if tag(a) == "a" and element_text(a)]
+    if len(links) >= 2:
+        return True
+    parts: list[str] = []
+
+    def walk(node) -> bool:  # the row's text up to the link
+        if node is link:
+            return True
+        if tag(node) and node.text:
+            parts.append(node.text)
+        for c in node:
+            if walk(c):
+                return True
+            if c.tail:
+                parts.append(c.tail)
+        return False
+
+    walk(row)
+    head = "".join(parts)
+    return bool(_LABEL_BEFORE.search(head))
+
+
+def unquoted(title: str | None, quotes: str) -> str | None:
+    """A title without a pair of quotes around all of it ("\u201cGreat tool\u201d"); a quote that
+    opens only a part of it stays ("'GLASS HOUSE' keeps its secrets…")."""
+    if not title:
+        return title
+    t = title.strip()
+    if len(t) >= 2 and t[0] in quotes and t[-1] in quotes:
+        return t[1:-1].strip() or None
+    return t

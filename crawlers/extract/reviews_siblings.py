@@ -1,0 +1,49 @@
+"""Reviews without a rating among rated ones: a card drawn exactly like the rated cards
+around it (same tag and classes, same parent) that carries a date and text is a review
+whose writer gave no score (IMDb shows such a card without its star)."""
+from __future__ import annotations
+
+from .reviews_dates import find_date_text
+from .reviews_normalize import element_text
+from .reviews_widgets import tag
+
+
+def _dated(el) -> bool:
+    if any(tag(d) == "time" or d.get("itemprop") in ("datePublished", "dateCreated") for d in el.iter()):
+        return True
+    return any(tag(d) and len(d) == 0 and find_date_text(element_text(d)) for d in el.iter()
+               if len(element_text(d)) <= 60)
+
+
+def unrated_siblings(accepted: list, signature) -> list:
+    """The siblings of accepted review blocks that share their signature (a class-named card,
+    two or more accepted in one parent; `signature(el)`: tag and stable classes), carry a date and some text, and hold no accepted
+    block: unrated reviews of the same list. Document order is the caller's to restore."""
+    by_parent: dict[int, list] = {}
+    parents = {}
+    for b in accepted:
+        p = b.getparent()
+        if p is None:
+            continue
+        by_parent.setdefault(id(p), []).append(b)
+        parents[id(p)] = p
+    taken = {id(d) for b in accepted for d in b.iter()}
+    out = []
+    for key, members in by_parent.items():
+        if len(members) < 2:
+            continue
+        sigs = {signature(b) for b in members}
+        if len(sigs) != 1:
+            continue
+        sig = sigs.pop()
+        if sig.endswith("."):
+            continue  # bare tags (<div>, <li>) may be anything
+        for c in parents[key]:
+            if not tag(c) or id(c) in taken or signature(c) != sig:
+                continue
+            if any(id(d) in taken for d in c.iter()):
+                continue
+            if len(element_text(c)) < 40 or not _dated(c):
+                continue
+            out.append(c)
+    return out
