@@ -70,6 +70,13 @@ _EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|"
                        r"(?:ancien|actuel)(?:ne)?\s+(?:employée?|salariée?)|(?:ex|actual)\s+emplead[oa]", re.I)
 
 
+# a stand-in for a reviewer who gave no name: "Anonymous", or a phrase with an article that
+# says what they are, not who ("A Tesco Customer", "An Amazon shopper"); not a bare "Guest"
+_UNNAMED = re.compile(r"(?:an?|un[ae]?|ein(?:e)?)\s+(?:[^\W\d_]+\s+){0,2}(?:customer|shopper|buyer|guest|reviewer|user|"
+                      r"client(?:e)?|kunde|kundin|käufer(?:in)?|acheteur|acheteuse|comprador(?:a)?|cliente)|"
+                      r"anonym(?:ous|e|er)?|anónim[oa]|anonim[oa]?|anoniem|anonimowy|аноним\w*|анонім\w*|匿名\w*|익명", re.I)
+
+
 # the verb of a date line ("Publié le 12 mars 2024", "Posted on …"): no name
 _POSTED = re.compile(r"publié|publiée|posted|published|written|reviewed|submitted|veröffentlicht|geschrieben|publicado|"
                      r"publicada|pubblicato|pubblicata|geplaatst|gepubliceerd|opublikowano|dodano|zveřejněno|"
@@ -111,6 +118,8 @@ def name_like(text: str) -> bool:
     """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
     Hebrew, Arabic, Indic and Georgian letters have no case: "علی رضایی", "राम श्रेष्ठ"), or a
     masked user id ("kimm****")."""
+    if _UNNAMED.fullmatch(text):
+        return False
     cased = text[:1].isupper() or _CASELESS.match(text) is not None
     return cased and _NAME_SHAPE.match(text) is not None and not _SENTENCE.search(text) \
         or _MASKED_ID.fullmatch(text) is not None or _COMPANY.fullmatch(text) is not None
@@ -160,6 +169,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         target = next((c for c in inner if not any(descends(d, c) for d in inner)), el)
         t = short_text(target, 90)
         name = None
+        if t and _UNNAMED.fullmatch(_AUTHOR_PREFIX.sub("", t).strip()):
+            return target, None  # the name's place holds a stand-in: no name (no other line is it)
         if t:
             name = _clean_author(t, testimonial=True)
             if (not name or len(target) and len(_first_leaf_text(target, skip)) < len(t)) and \

@@ -7,6 +7,7 @@ import re
 
 from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
+from .reviews_definitions import entry_term
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
@@ -86,6 +87,9 @@ _LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
 def find_body(block, skip: list):
     """(element, text) of the review text: a body-named element, else the element with the
     most text of its own (paragraph siblings joined), else the block minus its parts."""
+    term = entry_term(block)
+    if term is not None:
+        skip = skip + [term]  # (a definition-list entry: the text is the description's, not the term's)
     inside = Covered(skip)
     best, best_text = None, ""
     strong, strong_text = None, ""  # named for the text itself, not only "review" ("review-wrapper")
@@ -122,10 +126,11 @@ def find_body(block, skip: list):
             return best.getparent(), " ".join(text_without(p, skip) for p in parts)
         return best, best_text
     own_best, own_len = None, 0
+    holders = {id(a) for s in skip if s is not None for a in s.iterancestors()}
     for el in block.iter():
         if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
-        n = len(_own_text(el))
+        n = len(_own_text(el, inside, holders, skip))  # (not the name and date already read: a byline is no text)
         if n > own_len:
             own_best, own_len = el, n
     if own_best is not None and own_len >= 20:
@@ -135,6 +140,8 @@ def find_body(block, skip: list):
             if len(ps) > 1:
                 return parent, " ".join(text_without(p, skip) for p in ps)
         return own_best, text_without(own_best, skip)
+    if term is not None and len(descs := [c for c in block if tag(c) == "dd"]) == 1:
+        return descs[0], text_without(descs[0], skip)  # (a short text: the description, under its term)
     return block, text_without(block, skip)
 
 

@@ -14,6 +14,7 @@ from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import chip_row, detail_rows, labelled_dates, reply_heading, truncated_copies
+from .reviews_subratings import sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, runs_on, title_text)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
@@ -278,7 +279,8 @@ def noise_elements(block) -> list:
             out.append(el)
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
-    return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block)
+    return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
+        + sub_rating_rows(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
@@ -397,6 +399,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             rating_el, rating = _leaf_rating(block, skip)
         if rating is None:
             rating_el, rating = alike_icons(block, skip)
+        if rating is None:  # rated on its aspects alone (a table of them, read as noise): their mean
+            rating = sub_rating_mean(sub_rating_rows(block))
     if rating_el is not None and rating_el is not block:  # data-rating on the block itself: keep its content
         row = _labelled_rating_row(rating_el, block, rating)
         skip.append(rating_el if row is None else row)
@@ -441,6 +445,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         body_el, body, title_el, title = title_el, title, None, None
     if title is None:
         title_el, title = title_before(block, body_el, skip2)
+        if title_el is not None and names_picture(block, title_el, title):
+            title_el = title = None  # the reviewed item's name beside its picture (a course, a product)
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)

@@ -13,6 +13,7 @@ import lxml.html
 
 from .reviews_aggregate import STAR_FILTER, states_score_with_count
 from .reviews_dates import find_date_text
+from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
@@ -159,16 +160,27 @@ def find_blocks(root) -> tuple[list, list]:
     anchors = rating_anchors(root)
     anchor_els = [a for a, _ in anchors]
     all_anchor_els = list(anchor_els)
+    aspects: list = []
     for _ in range(3):
         blocks = _climb(anchor_els, root) if anchor_els else []
         accepted, dropped_anchor_ids = _accept_groups(blocks, anchor_els)
         if not dropped_anchor_ids:
             break
+        aspects += [a for a in anchor_els if id(a) in dropped_anchor_ids]
         # a lone sub-rating row drawn like the dropped ones, in a row like theirs (a review
         # rated on one aspect only, DealerRater's "Overall Experience"), is one too (a kind
         # named by a class: a bare <img> may be any widget's)
         kinds = {k for a in anchor_els if id(a) in dropped_anchor_ids and not (k := _kind(a))[0].endswith(".")}
         anchor_els = [a for a in anchor_els if id(a) not in dropped_anchor_ids and _kind(a) not in kinds]
+    if not accepted and aspects:
+        # a review rated on its aspects alone (Magento's "Price" and "Quality" bars): the
+        # table of them stands for its rating
+        from .reviews_subratings import aspect_tables  # (imports this module)
+        tables = aspect_tables(aspects)
+        terms = [term_of(t) for t in tables]  # (in a definition list: its entry, read as one)
+        accepted = [d for d in terms if d is not None]
+        rest = [t for t, d in zip(tables, terms) if d is None]
+        accepted += _accept_groups(_climb(rest, root), rest)[0] if rest else []
     if not accepted:
         dates = date_anchors(root)
         if dates:

@@ -79,9 +79,11 @@ def _picture_named(block, title_el, title: str | None):
     if not title:
         return None
     core = _YEAR_AFTER.sub("", title).strip().casefold()
+    cut = core[:-3] if core.endswith("...") else core[:-1] if core.endswith("…") else None
+    cut = cut.rstrip(" ([-–—,:") if cut else None  # (a long name cut short: "Beginners and Returners (...")
     for img in block.iter("img"):
-        alt = (img.get("alt") or "").strip().casefold()
-        if len(alt) >= 2 and alt == core and not any(
+        alt = " ".join((img.get("alt") or "").split()).casefold()
+        if len(alt) >= 2 and (alt == core or cut and len(cut) >= 12 and alt.startswith(cut)) and not any(
                 _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
             return None if inside_any(img, [title_el]) else img
     return None

@@ -1,0 +1,27 @@
+"""A review written as a definition-list entry: a <dt> term, the entry's header (its title,
+the reviewer's name, the date, often the stars), then the <dd> description that holds what
+the reviewer wrote."""
+from __future__ import annotations
+
+from .reviews_normalize import element_text
+from .reviews_widgets import tag
+
+
+def entry_term(block):
+    """The <dt> of a block that is a definition-list entry (a <dt>, then the <dd> elements
+    after it, wrapped as one) when a <dd> holds text; else None."""
+    kids = [c for c in block if tag(c)]
+    if len(kids) < 2 or tag(kids[0]) != "dt" or any(tag(c) != "dd" for c in kids[1:]):
+        return None
+    return kids[0] if any(element_text(c).strip() for c in kids[1:]) else None
+
+
+def term_of(el):
+    """The <dt> of the definition-list entry whose <dd> holds `el`; else None."""
+    dd = next((a for a in el.iterancestors() if tag(a) in ("dd", "dt", "dl")), None)
+    if dd is None or tag(dd) != "dd":
+        return None
+    prev = dd.getprevious()
+    while prev is not None and tag(prev) == "dd":
+        prev = prev.getprevious()
+    return prev if prev is not None and tag(prev) == "dt" else None
