@@ -7,6 +7,7 @@ import re
 from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_teasers import source_line, toggle_line
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
@@ -270,6 +271,7 @@ def guess_author(block, skip: list):
     verified badge or a date wins."""
     inside = Covered(skip)
     first = None
+    not_names = []
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
@@ -280,7 +282,10 @@ def guess_author(block, skip: list):
                 sum(1 for c in kids if tag(c) == "span") > 1:
             continue
         t = element_text(el)
-        if not t or len(t) > 80:
+        if not t or len(t) > 80 or any(descends(el, n) for n in not_names):
+            continue
+        if toggle_line(t) or source_line(t):
+            not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts
             continue
         dated = find_date_text(t) is not None
         name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t

@@ -10,6 +10,7 @@ from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_teasers import cut_headline
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
@@ -230,7 +231,8 @@ def _line_before(body_el, inside):
         return None, None
     t = clean_text(element_text(prev)) or ""
     body = element_text(body_el)
-    if not headline_like(t) or len(t) * 2 > len(body):
+    cut = cut_headline(t, clean_text(body))  # (a title cut from the text's first words, however short the text)
+    if not (headline_like(t) or cut) or len(t) * 2 > len(body) and not cut:
         return None, None
     return prev, unquoted(t, QUOTES)
 

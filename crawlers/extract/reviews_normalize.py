@@ -48,7 +48,8 @@ def current_memo() -> _Memo | None:
 _WS = re.compile(r"\s+")
 _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
-    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)\s*$"
+    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)"
+    r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")
     # (a bare "more" right after an ellipsis is the same toggle: "…text ...more", Goodreads)
     r"|(?:\s|(?<=[.!?]))(?:…|\.\.\.)more\s*$", re.I)
 
@@ -58,13 +59,15 @@ _READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer",
 
 
 def clean_text(text: str | None) -> str | None:
-    """NFKC, collapsed whitespace, no trailing "Read more"; None when empty."""
+    """NFKC (an ellipsis kept as one character), collapsed whitespace, no trailing "Read more"; None when empty."""
     if text is None:
         return None
-    text = _WS.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
+    # (an ellipsis stays one character, as the page shows it: NFKC would make it "...")
+    text = unicodedata.normalize("NFKC", str(text).replace("…", "\ue000")).replace("\ue000", "…")
+    text = _WS.sub(" ", text).strip()
     # the "Read more" pattern is anchored at the end: searching only the tail keeps long
     # texts linear (a match is at most ~20 characters once whitespace is collapsed)
-    if text[-9:].lower().endswith(_READ_MORE_ENDS):
+    if text[-12:].lower().rstrip(".… ").endswith(_READ_MORE_ENDS):  # (also "Leer más...")
         m = _READ_MORE.search(text, max(len(text) - 64, 0))
         if m:
             text = text[:m.start()].strip()

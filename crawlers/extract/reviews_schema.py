@@ -298,6 +298,8 @@ def _review(node: dict, product: str | None, url: str, *, now, page_lang, region
         title = title[1:-1].strip() or None  # a title shown in quotes (G2's microdata name: "Great tool")
     if title and body and title == body:
         title = None
+    if body and len(body) >= 2 and body[0] in QUOTES and body[-1] in QUOTES and body[0] not in body[1:-1]:
+        body = body[1:-1].strip() or body  # a text shown in quotes, as the layout reads it (strip_leftovers)
     author = _text(node.get("author")) or _text(node.get("creator"))
     date_raw = _first(node.get("datePublished")) or _first(node.get("dateCreated")) or _first(node.get("dateModified"))
     item = _first(node.get("itemReviewed"))

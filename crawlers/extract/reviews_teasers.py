@@ -1,0 +1,45 @@
+"""Short lines that read like a review's parts but are not: a title cut from the text's own
+first words ("Unlock panda was the best service I've…" above "Unlock panda was the best
+service I've ever used…", as Trustpilot titles a review its writer gave no title), a
+read-more toggle ("Leer más...") and the line naming where a review was posted
+("Publicado en Facebook", "Posted on Google")."""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import _READ_MORE
+
+_ELLIPSIS = ("...", "…")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def cut_headline(line: str, body: str | None) -> bool:
+    """Whether `line` is a headline cut short with an ellipsis from the first words of the
+    text below it: the review's title as the site made it, not a sentence of the text."""
+    if not body or not line.endswith(_ELLIPSIS) or not 10 <= len(line) <= 120:
+        return False
+    head = _letters(line.rstrip(".… "))
+    return len(head) >= 8 and _letters(body).startswith(head) and len(head) < len(_letters(body))
+
+
+# a line that is only a "Read more" toggle, its ellipsis after it or before it ("Leer más...",
+# "… read more", "Read more →")
+def toggle_line(text: str) -> bool:
+    t = re.sub(r"[\s.…»›→>]+$", "", text.strip())
+    return bool(t) and len(t) <= 30 and _READ_MORE.fullmatch(" " + t) is not None
+
+
+# where a review was first posted: a "posted" verb and a preposition before a site's name
+_POSTED_ON = re.compile(
+    r"^(?:posted|published|shared|written|publicado|publicada|publié|publiée|partagé|veröffentlicht|"
+    r"geschrieben|pubblicato|pubblicata|geplaatst|gepubliceerd|opublikowano|опубликовано|"
+    r"опубліковано)\s+(?:on|at|via|in|en|sur|auf|bei|su|op|na|em|в|на)\s+[^\d\s][^\d]*$", re.I)
+
+
+def source_line(text: str) -> bool:
+    """Whether a short line says where the review was posted ("Publicado en Facebook"): no
+    reviewer's name. (A date after the preposition makes a date line: "Posted on 3 May 2024".)"""
+    return len(text) <= 60 and _POSTED_ON.match(text.strip()) is not None
