@@ -87,3 +87,21 @@ def unquoted(title: str | None, quotes: str) -> str | None:
     if len(t) >= 2 and t[0] in quotes and t[-1] in quotes:
         return t[1:-1].strip() or None
     return t
+
+
+# the one word a comment's reply control says (WordPress' "Reply" link under every comment)
+_REPLY_CONTROL = re.compile(r"reply|respond|answer|antworten|répondre|repondre|responder|rispondi|responda|"
+                            r"beantwoorden|reageer|odpowiedz|svara|svar|vastaa|yanıtla|ответить|відповісти|"
+                            r"trả lời|返信|回复|回覆|답글|답변", re.I)
+
+
+def reply_control(el) -> bool:
+    """Whether an element named for replying is the page's control to reply, not a reply: a
+    link or button (or a wrapper holding only links and buttons) whose whole text is one reply
+    word ("Reply", "Antworten"). (Its name also says "comment", so it may look like text.)"""
+    controls = [d for d in el.iter() if tag(d) in ("a", "button")]
+    if not controls or any(tag(d) not in ("a", "button", "span", "i", "svg", "path", "use") for d in el.iter()
+                           if tag(d) and d is not el):
+        return False
+    text = element_text(el)
+    return bool(text) and len(text) <= 20 and _REPLY_CONTROL.fullmatch(text.strip(" .:→»›")) is not None

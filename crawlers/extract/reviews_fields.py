@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 
 from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
-from .reviews_chrome import unquoted
+from .reviews_chrome import reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
@@ -264,7 +264,7 @@ def noise_elements(block) -> list:
         if len(el) == 0 and (_REPLY_LABEL.match((el.text or "").strip()) or reply_heading(el)):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
-        elif REPLY_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not answers_question(el):
+        elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
             if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()):

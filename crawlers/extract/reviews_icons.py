@@ -36,3 +36,28 @@ def half_star_figure(el, rating) -> float | None:
     raw, so that a page whose other reviews show "stars-9" reads it in half stars (2.0)."""
     m = _HALF_STAR_CLASS.search(el.get("class") or "") if el is not None else None
     return float(m.group(1)) if m and float(m.group(1)) == rating else None
+
+
+# a star drawn filled to a percent its class states: Tasty Recipes' "tasty-recipes-clip-100" /
+# "-clip-50" / "-clip-0" on each of five icons (their svg defs name every clip, so the class says
+# which one is drawn)
+_FILL_CLASS = re.compile(r"(?:^|[-_])(clip|fill|filled|percent|percentage|pct)[-_]?(\d{1,3})$")
+
+
+def percent_classes(row, kids) -> float | None:
+    """The rating a row of 3-10 alike icons shows when each icon's class carries its fill
+    percent (one class token each, the same word on all, 0-100), the row or the icons named
+    like a rating: the sum of the fills, on 5 (or 10 for ten icons); else None."""
+    if not 3 <= len(kids) <= 10 or len({k.tag for k in kids}) != 1:
+        return None
+    words, fills = set(), []
+    for k in kids:
+        found = [m for c in (k.get("class") or "").lower().split() if (m := _FILL_CLASS.search(c))]
+        if len(found) != 1 or int(found[0].group(2)) > 100:
+            return None
+        words.add(found[0].group(1))
+        fills.append(int(found[0].group(2)))
+    if len(words) != 1 or not any(_RATING_ROW.search(e.get("class") or "") for e in (row, kids[0])):
+        return None
+    total = sum(fills) / 100
+    return round(total / 2 if len(kids) == 10 else total, 2)

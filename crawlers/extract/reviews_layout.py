@@ -12,6 +12,7 @@ import re
 import lxml.html
 
 from .reviews_aggregate import STAR_FILTER, states_score_with_count
+from .reviews_cards import without_place
 from .reviews_dates import find_date_text
 from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
@@ -189,7 +190,7 @@ def find_blocks(root) -> tuple[list, list]:
     if not accepted:
         accepted = _keyword_blocks(root)
     else:
-        extra = unrated_siblings(accepted, _signature)
+        extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         if extra:  # a card like the rated ones, with no score (IMDb): a review too
             order = {id(e): i for i, e in enumerate(root.iter())}
             accepted = sorted(accepted + extra, key=lambda e: order.get(id(e), 0))

@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from .reviews_dates import find_date_text
-from .reviews_icons import class_count
+from .reviews_icons import class_count, percent_classes
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
@@ -268,7 +268,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 return lit  # five alike, the row's class says how many are lit ("count-3")
         return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
-        r = _star_row(el, kids)
+        r = next((v for v in (_star_row(el, kids), percent_classes(el, kids)) if v is not None), None)
         if r is not None:
             return r
     # short text: ★★★★☆, 4.5/5, 4 out of 5
