@@ -26,6 +26,7 @@ from datetime import datetime
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
+from .reviews_authors import section_heading
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_highlights import drop_repeats
@@ -33,7 +34,9 @@ from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_defin
 from .reviews_widgets import rating_of, tag
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
                                 to_number)
+from .reviews_microformats import hreview_aggregate
 from .reviews_schema import extract_structured
+from .reviews_scores import rescale_bares
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
                  "verified", "helpful_votes", "product", "url")
@@ -82,7 +85,7 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         if root is not None:
             try:
                 sel_agg = _selector_aggregate(root, selectors)
-                aggregate = (sel_agg or aggregate or _layout_aggregate(root, blocks, leftovers)
+                aggregate = (sel_agg or aggregate or hreview_aggregate(root) or _layout_aggregate(root, blocks, leftovers)
                              or _text_aggregate(root, blocks))
             except Exception:
                 pass
@@ -121,16 +124,16 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]
+                for r in layout:
+                    if r.get("title") and (r["title"].endswith(":") or section_heading(r["title"])):
+                        r["title"] = None  # a field's label ("Special Features:"), the section's heading
                 titles = {r["title"] for r in layout}
                 if len(layout) >= 3 and len(titles) == 1 and None not in titles:
                     for r in layout:  # the same line on every review is a label ("Fahrzeugkauf")
                         r["title"] = None
                 # bare figures ("8.5", "4.0"): when any is above 5 the site scores out of 10
-                bares = [r["_bare"] for r in layout if r.get("_bare") is not None]
-                if bares and max(bares) > 5:
-                    for r in layout:
-                        if r.get("_bare") is not None:
-                            r["rating"] = scale_rating(r["_bare"], 10.0)
+                # (and one above 10 out of 100: a critic's "100" beside users' "8")
+                rescale_bares(layout)
                 layout = drop_repeats(layout)  # a highlight above the list repeats one of it
             except Exception:
                 layout = []

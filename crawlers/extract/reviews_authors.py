@@ -43,6 +43,8 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not text:
         return None
     t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    if anonymous(t) or _SECTION.search(t):
+        return None  # "an Example.com user who dined on 03/02/2010"; "Member Reviews and Ratings"
     frag = find_date_text(t)
     if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
         head = t[:t.find(frag)]
@@ -60,6 +62,27 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     return t
 
 
+def anonymous(text: str) -> bool:
+    """Whether a by-line names nobody: "Anonymous", "A Shop Customer", "By an Example.com user (…)"."""
+    t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    m = _UNNAMED.match(t)
+    return m is not None and not re.match(r"[\w.@-]", t[m.end():m.end() + 1])
+
+
+# a section's heading, no name: "Member Reviews and Ratings", "Customer reviews"
+_SECTION = re.compile(r"\b(?:reviews|ratings|bewertungen|rezensionen|avis clients|opiniones|recensioni|beoordelingen)\b", re.I)
+
+_SECTION_HEADING = re.compile(r"(?:[^\W\d_]+\s+){0,2}(?:reviews|ratings)(?:\s*(?:and|&)\s*(?:reviews|ratings))?"
+                              r"(?:\s+(?:for|of|on)\s+.{1,60})?", re.I)
+
+
+def section_heading(text: str) -> bool:
+    """Whether a line is the heading of a list of reviews ("Member Reviews and Ratings",
+    "Customer reviews for …"), no review's title."""
+    return _SECTION_HEADING.fullmatch(text.strip()) is not None
+
+
+# no name: "Anonymous", "an Example.com user", "a verified buyer", "A Google User"
 # the legal form a company's name ends with, after a comma
 _TRAILING_LEGAL_FORM = re.compile(r",\s*(?:LLC|L\.L\.C|Inc|Ltd|Limited|LLP|PLC|Corp|GmbH|S\.?A\.?S?|S\.?L|S\.?R\.?L|SARL|"
                          r"B\.?V|N\.?V|Pty\.? Ltd|Oy|AB|ApS)\.?$")
@@ -73,9 +96,10 @@ _EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|"
 
 # a stand-in for a reviewer who gave no name: "Anonymous", or a phrase with an article that
 # says what they are, not who ("A Tesco Customer", "An Amazon shopper"); not a bare "Guest"
-_UNNAMED = re.compile(r"(?:an?|un[ae]?|ein(?:e)?)\s+(?:[^\W\d_]+\s+){0,2}(?:customer|shopper|buyer|guest|reviewer|user|"
-                      r"client(?:e)?|kunde|kundin|käufer(?:in)?|acheteur|acheteuse|comprador(?:a)?|cliente)|"
-                      r"anonym(?:ous|e|er)?|anónim[oa]|anonim[oa]?|anoniem|anonimowy|аноним\w*|анонім\w*|匿名\w*|익명", re.I)
+_UNNAMED = re.compile(r"(?:an?|un[ae]?|ein(?:e)?)\s+(?:[\w.-]+\s+){0,2}(?:customer|shopper|buyer|guest|reviewer|user|"
+                      r"member|diner|visitor|travell?er|client(?:e)?|kunde|kundin|käufer(?:in)?|acheteur|acheteuse|"
+                      r"comprador(?:a)?|cliente)|anonym(?:ous|e|er)?|anónim[oa]|anonim[oa]?|anoniem|anonimowy|"
+                      r"аноним\w*|анонім\w*|匿名\w*|익명", re.I)
 
 
 # the verb of a date line ("Publié le 12 mars 2024", "Posted on …"): no name
@@ -170,8 +194,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         target = next((c for c in inner if not any(descends(d, c) for d in inner)), el)
         t = short_text(target, 90)
         name = None
-        if t and _UNNAMED.fullmatch(_AUTHOR_PREFIX.sub("", t).strip()):
-            return target, None  # the name's place holds a stand-in: no name (no other line is it)
+        if t and anonymous(t):
+            return target, None  # the name's place holds a stand-in ("Anonymous", "A Shop Customer"): no name
         if t:
             name = _clean_author(t, testimonial=True)
             if (not name or len(target) and len(_first_leaf_text(target, skip)) < len(t)) and \
@@ -265,6 +289,9 @@ PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitgli
 # ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
 
 
+_SCORE_NAMED = re.compile(r"(?:^|[\s_-])score(?:$|[\s_-])", re.I)
+
+
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
     when that line sits beside the stars (perhaps the title), a later one followed by a
@@ -275,8 +302,8 @@ def guess_author(block, skip: list):
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or ""):
-            continue
+        if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or "") or _SCORE_NAMED.search(el.get("class") or ""):
+            continue  # (a line the site names the score holds its verdict: "Likes it")
         kids = [c for c in el if tag(c) and element_text(c)]
         if any(tag(c) not in ("small", "time", "span") for c in kids) or \
                 sum(1 for c in kids if tag(c) == "span") > 1:

@@ -12,6 +12,7 @@ from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import cut_headline
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
+from .reviews_votes import helpful_line
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|geprüfte[rs]? (?:kauf|käufer)|achat vérifié|avis vérifié|acheteur vérifié|"
@@ -202,8 +203,9 @@ def title_before(block, body_el, skip: list):
         if any(tag(c) and element_text(c) for c in el):
             continue
         t = clean_text(element_text(el))
-        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None:
-            continue
+        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None or helpful_line(t) \
+                or _ASIDE.fullmatch(t) or any(_SOURCE.search(attrs_text(a)) for a in [el, *el.iterancestors()][:3]):
+            continue  # (a score's word "(Fair)"; the publication a critic wrote for)
         linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
         named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
         if linked and not named and link_in_row(el, block):
@@ -213,10 +215,16 @@ def title_before(block, body_el, skip: list):
     return found if found else _line_before(body_el, inside)
 
 
+# a line wholly in brackets (a score's word, "(Fair)"), and where a review's source is named
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
+_SOURCE = re.compile(r"(?:^|[\s_-])(?:source|publication|publisher|outlet)(?:$|[\s_-])", re.I)
+
+
 def headline_like(t: str) -> bool:
     """A line that may be a review's headline: 3-100 characters, no label ("Skin Type:
     Combination"), no sentence's full stop, no date (also a month alone), rating or badge."""
     return 3 <= len(t) <= 100 and ":" not in t and not t.endswith((".", "。")) and not find_date_text(t) and \
+        not _ASIDE.fullmatch(t) and \
         not month_only(t) and rating_from_text(t) is None and not (may_be_verified(t) and VERIFIED.search(t))
 
 

@@ -9,6 +9,9 @@ from .reviews_chrome import reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
+from .reviews_bylines import byline_date_in
+from .reviews_microformats import REVIEWED_CLASS
+from .reviews_toggles import toggles
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
@@ -161,6 +164,8 @@ def find_date(block, skip: list, *, now, lang, region):
     el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=passed)
     if el is None and passed:
         el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=None)
+    if el is None:  # "Reviewed by <b>NAME</b> on 03/14/2009." beside a long <small>
+        el, d = byline_date_in(block, Covered(skip), now=now, lang=lang, region=region)
     return el, d
 
 
@@ -171,7 +176,8 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
     for el in block.iter():
         if not tag(el) or el in inside:
             continue
-        if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated"):
+        if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated") or REVIEWED_CLASS.search(
+                el.get("class") or ""):  # (hReview's "dtreviewed": the review's date, not the visit's)
             raw = el.get("datetime") or el.get("content") or element_text(el)
             d = parse_date(raw, now=now, lang=lang, region=region)
             if d is None and raw != element_text(el):
@@ -280,7 +286,7 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block)
+        + sub_rating_rows(block) + toggles(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")

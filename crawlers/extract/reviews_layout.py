@@ -12,7 +12,10 @@ import re
 import lxml.html
 
 from .reviews_aggregate import STAR_FILTER, states_score_with_count
+from .reviews_bylines import byline_date
 from .reviews_cards import without_place
+from .reviews_microformats import names_aggregate
+from .reviews_scores import counts_of_a_total
 from .reviews_dates import find_date_text
 from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
@@ -62,6 +65,9 @@ def date_anchors(root) -> list:
             if text and len(text) <= 60 and find_date_text(text) and not any(
                     tag(c) and find_date_text(element_text(c)) for c in el):
                 out.append(el)
+                continue
+        if byline_date(el):  # "Reviewed by <b>NAME</b> on 03/14/2009." beside a long <small>
+            out.append(el)
     ids = {id(e) for e in out}
     return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
             and not any(REPLY_ATTR.search(SURVEY_RESPONSE.sub(" ", attrs_text(a)))
@@ -162,9 +168,10 @@ def find_blocks(root) -> tuple[list, list]:
     anchor_els = [a for a, _ in anchors]
     all_anchor_els = list(anchor_els)
     aspects: list = []
+    counts: set[int] = set()  # anchors that are a distribution's rows: no page score either
     for _ in range(3):
         blocks = _climb(anchor_els, root) if anchor_els else []
-        accepted, dropped_anchor_ids = _accept_groups(blocks, anchor_els)
+        accepted, dropped_anchor_ids = _accept_groups(blocks, anchor_els, counts=counts)
         if not dropped_anchor_ids:
             break
         aspects += [a for a in anchor_els if id(a) in dropped_anchor_ids]
@@ -198,11 +205,11 @@ def find_blocks(root) -> tuple[list, list]:
     for b in accepted:
         for d in b.iter():
             in_blocks.add(id(d))
-    leftovers = [a for a in all_anchor_els if id(a) not in in_blocks]
+    leftovers = [a for a in all_anchor_els if id(a) not in in_blocks and id(a) not in counts]
     return accepted, leftovers
 
 
-def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tuple[list, set]:
+def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts: set | None = None) -> tuple[list, set]:
     groups: dict[int, list] = {}
     parents = {}
     for b, a in zip(blocks, anchors):
@@ -220,6 +227,11 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False) -> tup
             if median < 20 or all(_aspect_label(text_without(b, [] if a is b else [a])) for b, a in members):
                 # sub-rating rows: no text, or a label of a few words ("Features & Functionality")
                 dropped.update(id(a) for _, a in members)
+                continue
+            if counts_of_a_total([element_text(a) for _, a in members]):
+                dropped.update(id(a) for _, a in members)  # "Positive: 7 out of 7": a distribution's rows
+                if counts is not None:
+                    counts.update(id(a) for _, a in members)
                 continue
             if _rating_header(text_without(members[0][0], [members[0][1]])) and all(n >= 30 for n in own_len[1:]):
                 # one review's line of stars and date, then its sections, one with a score of
@@ -261,7 +273,11 @@ _ASPECT = re.compile(_ASPECT_WORD + r"(?:(?:\s+|\s*[&/]\s*)" + _ASPECT_WORD + r"
 
 
 def _aspect_label(text: str) -> bool:
+    text = _VERDICT_AFTER.sub("", text or "")  # "Food (Outstanding)": the aspect and its score's word
     return bool(text) and len(text) <= 40 and _ASPECT.fullmatch(text) is not None and not find_date_text(text)
+
+
+_VERDICT_AFTER = re.compile(r"\s*\((?:[^\W\d_]+\s?){1,3}\)$")
 
 
 def _rating_header(text: str) -> bool:
@@ -282,6 +298,8 @@ def _names_review_part(block) -> bool:
 
 
 def _is_aggregate_block(b) -> bool:
+    if names_aggregate(b):
+        return True  # hReview-aggregate / schema.org AggregateRating: the page's score, however long
     t = element_text(b)
     if is_score_summary(b):
         return True  # the summary's score on its scale under a heading, nothing else
@@ -380,9 +398,15 @@ def boilerplate(blocks: list) -> set[int]:
     out: set[int] = set()
     for els in seen.values():
         n = len({id(b) for b, _ in els})
-        if len(els) >= 3 and n >= 2 and n * 2 >= len(blocks):
+        if len(els) >= 3 and n >= 2 and n * 2 >= len(blocks) and not _holds_rating(els[0][1]):
             out.update(id(el) for _, el in els)
     return out
+
+
+def _holds_rating(el) -> bool:
+    """Whether an element holds a rating widget: the same stars on every review ("Overall
+    5.0 stars Food 5.0 stars…" when all gave five) are each review's rating, no notice."""
+    return any(tag(d) and tag(d) not in SKIP_TAGS and rating_of(d) is not None for d in el.iter())
 
 
 def with_definitions(block):

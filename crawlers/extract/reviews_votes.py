@@ -96,3 +96,10 @@ def is_helpful_label(text: str) -> bool:
     part of the review's text."""
     text = text.strip()
     return 0 < len(text) <= 40 and bool(_HELPFUL_WORD.search(text)) and any(p.fullmatch(text) for p in _HELPFUL)
+
+
+def helpful_line(text: str) -> bool:
+    """A helpful-votes line, its count perhaps printed apart ("<b>1</b> person found this review
+    helpful"): no title and no text of the review."""
+    text = text.strip()
+    return is_helpful_label(text) or (not text[:1].isdigit() and is_helpful_label("1 " + text))

@@ -294,7 +294,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
             if r is not None:
                 return r
-            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text):
+            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?|100", text):
                 # a bare figure ("4", "8.5", Rakuten's "4.00"): 0-5 as it is, up to 10 as a
                 # 10-point score (see bare_rating); its scale may follow it ("5,2</span> / 6")
                 m = _SCALE_AFTER.match(el.tail or "")
@@ -403,7 +403,7 @@ def bare_rating(el) -> float | None:
     if el is None or len(el) > 3:
         return None
     text = ascii_digits(element_text(el))
-    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?", text) and _STAR_ATTR.search(own_name(el)):
+    if text and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?|100", text) and _STAR_ATTR.search(own_name(el)):
         return None if _SCALE_AFTER.match(el.tail or "") else to_number(text)  # "5,2 / 6": scale known
     for child in el:
         if tag(child):

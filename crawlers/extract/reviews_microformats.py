@@ -1,0 +1,62 @@
+"""hReview and hReview-aggregate, the microformats review widgets printed before schema.org
+(Bazaarvoice, Yelp, OpenTable around 2010): class names carry the meaning.
+
+    <div class="hreview-aggregate"> … <img class="rating" alt="3.5 out of 5"> … <span class="count">33</span>
+    <td class="hreview"> … <span class="dtreviewed">04/10/2010</span> …
+"""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import element_text, rating_from_text, to_number
+
+_AGGREGATE_CLASS = re.compile(r"(?:^|\s)hreview-aggregate(?:\s|$)")
+# the date a review was written: hReview's dtreviewed (hAtom's "published" is an entry's)
+REVIEWED_CLASS = re.compile(r"(?:^|\s)dtreviewed(?:\s|$)")
+
+
+def names_aggregate(el) -> bool:
+    """Whether an element is marked as the page's aggregate rating (hReview-aggregate, or
+    schema.org AggregateRating microdata)."""
+    return bool(_AGGREGATE_CLASS.search(el.get("class") or "")) or \
+        (el.get("itemtype") or "").rstrip("/").endswith("AggregateRating")
+
+
+def _classed(el, name: str) -> list:
+    return [d for d in el.iter() if isinstance(d.tag, str) and name in (d.get("class") or "").split()]
+
+
+def hreview_aggregate(root) -> dict | None:
+    """{"rating", "count"} from the first hReview-aggregate element: its "rating" (a value's
+    text or an image's alt: "3.5 out of 5", or an "average" inside it) and its "count" or
+    "votes"."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _AGGREGATE_CLASS.search(el.get("class") or ""):
+            continue
+        rating = None
+        for r in _classed(el, "rating"):
+            avg = next(iter(_classed(r, "average")), None)
+            raw = element_text(avg) if avg is not None else (r.get("title") or r.get("alt") or element_text(r))
+            if not raw and r.tag == "img":
+                raw = r.get("alt") or ""
+            best = next(iter(_classed(r, "best")), None)
+            value = to_number(raw)
+            if best is not None and value is not None:
+                from .reviews_normalize import scale_rating
+                rating = scale_rating(value, to_number(element_text(best)))
+            else:
+                rating = rating_from_text(raw)
+            if rating is not None:
+                break
+        count = None
+        for name in ("count", "votes"):
+            found = _classed(el, name)
+            if found:
+                digits = re.sub(r"\D", "", element_text(found[0]))
+                if digits:
+                    count = int(digits)
+                    break
+        if rating is not None or count is not None:
+            return {"rating": rating, "count": count}
+        return None
+    return None

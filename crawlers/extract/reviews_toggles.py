@@ -1,0 +1,78 @@
+"""A review's controls: expand/collapse toggles and rows of action links, no part of its text.
+
+A truncated text ends with a link or span that opens the rest ("… <span>more</span>",
+"<span>…</span> <a>Expand</a>"). The toggle, and an ellipsis printed in an element of its own
+just before it (shown only while the text is collapsed), are left out; an ellipsis in the
+text itself stays (the site cut the text there). A row of links that only name actions
+("Full Review | Comment") is left out too.
+"""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import element_text
+
+_TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
+                     r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)", re.I)
+_TOGGLE_TAGS = {"a", "span", "button", "u", "label"}
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def _is_toggle(el) -> bool:
+    if not isinstance(el.tag, str) or el.tag.lower() not in _TOGGLE_TAGS or len(el) > 1:
+        return False
+    t = element_text(el).strip(" ›»>+▾▼()[]")
+    return 0 < len(t) <= 24 and _TOGGLE.fullmatch(t) is not None and not (el.tail or "").strip() and _after_ellipsis(el)
+
+
+def _after_ellipsis(el) -> bool:
+    """Whether what comes right before `el` ends with an ellipsis: the text's own cut, or an
+    element of its own holding one."""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        before = parent.text if parent is not None else ""
+    else:
+        before = prev.tail if (prev.tail or "").strip() else element_text(prev)
+    return (before or "").rstrip().endswith(("...", "…"))
+
+
+def toggles(block) -> list:
+    """The toggles after a cut text in `block` ("…more"), the ellipsis element before each,
+    and the rows of action links."""
+    out = action_rows(block)
+    for el in block.iter():
+        if el is block or not _is_toggle(el):
+            continue
+        out.append(el)
+        prev = el.getprevious()
+        if prev is not None and isinstance(prev.tag, str) and _ELLIPSIS.fullmatch(element_text(prev) or "x") \
+                and not (prev.tail or "").strip():
+            out.append(prev)
+    return out
+
+
+_ACTION = re.compile(r"(?:read\s+)?(?:the\s+)?full\s+review|comments?|reply|share|report(?:\s+abuse)?|permalink|flag|"
+                     r"like|link|kommentar|kommentieren|antworten|commenter|répondre|partager|comentar|responder", re.I)
+
+
+_TOOLS = re.compile(r"tool|action|control", re.I)
+
+
+def action_rows(block) -> list:
+    """Elements holding two or more links (or one, in an element named for its tools), each
+    an action ("Full Review", "Comment"), and nothing else but separators: the review's actions."""
+    out = []
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str) or el.tag.lower() not in ("div", "p", "span", "ul", "li"):
+            continue
+        links = [a for a in el.iter("a")]
+        if not links or len(links) < 2 and not _TOOLS.search(el.get("class") or "") or \
+                not all(_ACTION.fullmatch(element_text(a).strip(" |·•")) for a in links):
+            continue
+        rest = element_text(el)
+        for a in links:
+            rest = rest.replace(element_text(a), " ", 1)
+        if not re.sub(r"[\s|·•/–-]+", "", rest):
+            out.append(el)
+    return out
