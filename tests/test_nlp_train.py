@@ -120,3 +120,28 @@ def test_bad_examples_name_the_line(tmp_path):
     path.write_text('{"text": "ok", "themes": ["a"]}\n{"text": "x", "themes": "a"}\n')
     with pytest.raises(TrainingError, match=r"bad.jsonl:2: \"themes\" must be a list"):
         read_examples(path)
+
+
+def test_five_classifiers_score_in_analyze_as_themes_train_reported(tmp_path):
+    """`--members 5` (what the SemEval measurement uses): five pipes are saved, and the component
+    analyze/annotate run gives the held-out file exactly the themes `themes train` scored."""
+    from nlp.components import ModelThemes
+    from nlp.train import _score
+
+    train, gold = tmp_path / "train.jsonl", tmp_path / "gold.jsonl"
+    train.write_text("\n".join(json.dumps(r) for r in toy_examples(n=90, seed=5)))
+    held = toy_examples(n=30, seed=11)
+    gold.write_text("\n".join(json.dumps(r) for r in held))
+    report = train_themes(train, tmp_path / "model", eval_path=gold, epochs=4, members=5, seed=0)
+    pipes = ["textcat_multilabel"] + [f"textcat_multilabel_{k}" for k in range(2, 6)]
+    assert report["members"] == 5 and len(report["best_epochs"]) == 5 and report["eval"] == 30
+    assert spacy.load(tmp_path / "model").pipe_names == pipes
+    meta = json.loads((tmp_path / "model" / "rivalscope_themes.json").read_text())
+    assert meta["ensemble"]["pipes"] == pipes and meta["ensemble"]["threshold"] == report["threshold"]
+
+    themes = build_pipeline(resolve_themes(str(tmp_path / "model"))).get_pipe("rivalscope_model_themes")
+    assert isinstance(themes, ModelThemes) and themes.pipes == pipes
+    predicted = [set(themes._themes(c)) for c in themes.cats([d["text"] for d in held])]
+    rescored = _score([set(d["themes"]) for d in held], predicted, report["labels"])
+    assert rescored["micro"] == report["micro"] and rescored["per_theme"] == report["per_theme"]
+    assert report["micro"]["f1"] >= 0.9
