@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
+from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
@@ -25,7 +26,7 @@ _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 # Vietnamese "bởi", Russian "от", Ukrainian "від")
 _BY = r"by|von|par|por|door|reviewed by|posted by|written by|โดย|oleh|bởi|от|від"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
-                            r"geschreven door)\s+)", re.I)
+                            r"geschreven door)(?:\s*:)?\s+)", re.I)
 
 
 def inside_any(el, others: list) -> bool:
@@ -311,6 +312,8 @@ def guess_author(block, skip: list):
         t = element_text(el)
         if not t or len(t) > 80 or any(descends(el, n) for n in not_names):
             continue
+        if re.fullmatch(_BY, t, re.I) or action_word(t):
+            continue  # "By" in a cell of its own before the name's cell, a "Comment" button: no name
         if toggle_line(t) or source_line(t):
             not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts
             continue
@@ -335,13 +338,18 @@ def guess_author(block, skip: list):
 
 # a profile link's text is the reviewer's name however it is written: a lower-case handle
 # ("kisha m", "thila2015" on Tripadvisor), not a link's own words
-_HANDLE = re.compile(r"[^\W_][\w.'-]*(?: [^\W_][\w.'-]*){0,2}")
+_HANDLE = re.compile(r"[^\W_][\w.'-]*(?: [^\W_][\w.'-]*){0,2}(?: \"[^\"]{1,40}\")?")  # (a quoted nickname after it)
 _LINK_WORDS = re.compile(r"\b(?:view|see|profile|reviews?|more|all|follow|read|show|contributions?)\b", re.I)
 
 
 def _handle(text: str) -> bool:
+    text = _DECORATION.sub("", text)  # (an emoji or symbol closing a display name: "Juno.🌳")
     return len(text) <= 30 and _HANDLE.fullmatch(text) is not None and not _LINK_WORDS.search(text) \
         and not _SENTENCE.search(text)
+
+
+# pictographs and symbols (with their variation selectors and joiners) after a name's letters
+_DECORATION = re.compile(r"(?<=[\w.])[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 
 
 def _initials(el, name: str, block) -> bool:

@@ -8,6 +8,7 @@ import re
 from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
+from .reviews_inline import inline_run
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import cut_headline
@@ -141,10 +142,21 @@ def find_body(block, skip: list):
             ps = [c for c in parent if tag(c) == "p" and c not in inside and len(_own_text(c)) >= 3]
             if len(ps) > 1:
                 return parent, " ".join(text_without(p, skip) for p in ps)
-        return own_best, text_without(own_best, skip)
+        run = inline_run(own_best, skip)  # bare text between a cell's header and footer rows (reviews_inline)
+        return own_best, text_without(own_best, skip) if run is None else run
     if term is not None and len(descs := [c for c in block if tag(c) == "dd"]) == 1:
         return descs[0], text_without(descs[0], skip)  # (a short text: the description, under its term)
     return block, text_without(block, skip)
+
+
+# Chinese, Japanese and Korean characters: each says about as much as a short word, so a
+# line of them weighs double against the length a text must have ("邻座的女孩哭倒在我怀里" is a review)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_weight(text: str) -> int:
+    """A text's length with each CJK character counted twice."""
+    return len(text) + len(_CJK.findall(text))
 
 
 def _named_siblings(best, inside, skip: list) -> list:
@@ -345,11 +357,11 @@ def without_section_headings(body_el, body: str | None, skip: list) -> str | Non
     if not heads:
         return body
     rest = text_without(body_el, skip + heads)
-    return rest if len(rest) >= 20 else body
+    return rest if text_weight(rest) >= 20 else body  # (a short CJK text is a text: "邻座的女孩哭倒在我怀里")
 
 
 _LEFTOVER = re.compile(
-    r"\s*(?:was this (?:review )?helpful\??.*$|war diese bewertung hilfreich\??.*$|cet avis vous a-t-il été utile\??.*$|"
+    r"\s*(?:(?:was this|did you find this) (?:review )?helpful\??.*$|war diese bewertung hilfreich\??.*$|cet avis vous a-t-il été utile\??.*$|"
     r"¿?te ha resultado útil\??.*$|(?:\d+\s+)?(?:people|personen|personnes|personas|mensen)\s+.*(?:helpful|hilfreich|utile|útil|nuttig).*$|"
     r"report(?: abuse)?$|melden$|signaler$|denunciar$)", re.I)
 

@@ -17,6 +17,11 @@ _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re
 _SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")
 
 
+def action_word(text: str) -> bool:
+    """Whether a text is one action word alone ("Comment", "Permalink", "Report"): a button's label."""
+    return re.fullmatch(r"\s*(?:" + _ACTION_WORDS + r")\s*", text, re.I) is not None
+
+
 def action_row(text: str) -> bool:
     """Whether a text is only counters and action words ("1129 likes · Like · see review View
     all 24 comments", "Reply · Share · 3"): the page's buttons, no reviewer's words. Needs a

@@ -11,6 +11,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
                            title_before, without_section_headings, find_body)
 from .reviews_bylines import byline_date_in
 from .reviews_microformats import REVIEWED_CLASS
+from .reviews_leadline import split_lead_line
 from .reviews_toggles import toggles
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
@@ -456,6 +457,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)
+    if title is None:  # a bold line opening the text, then a line break (reviews_leadline)
+        title_el, title, body = split_lead_line(body_el, body, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
     body = strip_leftovers(body)
     if runs_on(title_el, title, body_el, body):

@@ -217,7 +217,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
         key = id(p) if p is not None else 0
         parents[key] = p
         groups.setdefault(key, []).append((b, a))
-    accepted, dropped = [], set()
+    accepted, dropped, moved = [], set(), {}
     for key, members in groups.items():
         # text beside the anchor (all of it when the block carries its rating as an attribute)
         own_len = [_text_len_without(b, [] if a is b else [a]) for b, a in members]
@@ -249,6 +249,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
                 accepted.append(b)
         elif not need_group:
             b, a = members[0]
+            if not _KEYWORD.search(attrs_text(b)) and not _names_review_part(b) and (n := _named_between(a, b)) is not None:
+                b, moved[id(n)], own_len = n, a, [_text_len_without(n, [a])]  # a page's one review in a box named for it
             t = element_text(b)
             if tag(b) in ("body", "html", "main") or len(t) > 4000 or len(t) < 30:
                 continue
@@ -260,7 +262,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
     order = {id(e): i for i, e in enumerate(blocks[0].getroottree().getroot().iter())} if blocks else {}
     # (nor a block printing its own rating beside a review count: the dealer's or the
     # product's card, "4.9 2,010 Lifetime Reviews", however long its text)
-    anchor_of = {id(b): a for b, a in zip(blocks, anchors)}
+    anchor_of = {id(b): a for b, a in zip(blocks, anchors)} | moved
     accepted = [b for b in accepted if not _is_aggregate_block(b)
                 and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))]
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
@@ -285,6 +287,20 @@ def _rating_header(text: str) -> bool:
     frag = find_date_text(text) if text and len(text) <= 60 else None
     rest = text.replace(frag, " ") if frag else ""
     return bool(frag) and not re.search(r"[^\W\d_]{2,}", _SCALE.sub(" ", rest))
+
+
+def _named_between(anchor, top):
+    """The nearest element from a lone anchor up to its climbed block `top` that is named like
+    a review ("user-comments") and holds a text (30+ characters), else None."""
+    if anchor is top or not any(el is top for el in anchor.iterancestors()):
+        return None
+    for el in anchor.iterancestors():
+        if el is top:
+            return None
+        a = attrs_text(el)
+        if _KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a) and len(element_text(el)) >= 30:
+            return el
+    return None
 
 
 # a part of one review the site names so: "review-title", "review_body", "reviewText"

@@ -184,7 +184,7 @@ _STAR_WORD = re.compile(
     r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
-                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)\s*:?\s*" + _NUM
+                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:\s*:|\s+\+)?\s*" + _NUM
                     + r"(?![\d]|[.,]\d)", re.I)  # not a count: "course rating 12,345 ratings"
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (

@@ -7,6 +7,7 @@ import re
 
 from lxml import etree
 
+from .reviews_starclass import word_star_class
 from .reviews_dates import find_date_text
 from .reviews_icons import class_count, percent_classes
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
@@ -311,6 +312,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = float(whole)
         if v <= 5:
             return scale_rating(v, 5.0)
+    if (v := word_star_class(el)) is not None:  # "allstar45 rating" (reviews_starclass)
+        return v
     # a value as a class of its own beside "rating" (Kaspi: class="rating _small _5")
     cls = classes(el)
     if "rating" in cls or "stars" in cls:
