@@ -133,7 +133,8 @@ def find_body(block, skip: list):
     for el in block.iter():
         if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
-        n = len(_own_text(el, inside, holders, skip))  # (not the name and date already read: a byline is no text)
+        n = text_weight(_own_text(el, inside, holders, skip))  # (not the name and date already read: a byline
+        # is no text; a CJK line weighs double: "배송이 빠르고 좋아요" over a handle "user123(ab****)")
         if n > own_len:
             own_best, own_len = el, n
     if own_best is not None and own_len >= 20:
@@ -150,7 +151,7 @@ def find_body(block, skip: list):
 
 
 # Chinese, Japanese and Korean characters: each says about as much as a short word, so a
-# line of them weighs double against the length a text must have ("邻座的女孩哭倒在我怀里" is a review)
+# line of them weighs double against the length a text must have ("质量很好，物流也快" is a review)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -357,7 +358,7 @@ def without_section_headings(body_el, body: str | None, skip: list) -> str | Non
     if not heads:
         return body
     rest = text_without(body_el, skip + heads)
-    return rest if text_weight(rest) >= 20 else body  # (a short CJK text is a text: "邻座的女孩哭倒在我怀里")
+    return rest if text_weight(rest) >= 20 else body  # (a short CJK text is a text: "质量很好，物流也快")
 
 
 _LEFTOVER = re.compile(
@@ -377,6 +378,7 @@ def strip_leftovers(text: str | None) -> str | None:
     if _LEFTOVER_WORD.search(t):
         t = _LEFTOVER.sub("", t).strip()
     t = re.sub(r"^[–—\-·|•]\s+", "", t)
+    t = _EMPTY_BRACKETS.sub("", t)  # (the brackets a toggle left: "… (<a>展开</a>)")
     t = _BODY_LABEL_PREFIX.sub("", t)
     t = VERIFIED.sub("", t).strip() if len(t) < 40 and may_be_verified(t) else t
     t = t.strip()
@@ -387,4 +389,5 @@ def strip_leftovers(text: str | None) -> str | None:
     return clean_text(t)
 
 
+_EMPTY_BRACKETS = re.compile(r"\s*[(\[（【]\s*[)\]）】]$")
 _FIGURES_ONLY = re.compile(r"[\d\s()\[\].,:;+\-/#*|]*")

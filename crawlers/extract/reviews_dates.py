@@ -110,7 +110,8 @@ _DATE_PATTERNS = [
     # (a name may run into the day: "अमित2 अप्रैल 2024")
     re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
-    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d|[./]\d)"),
+    # (one separator twice: "9.5/10" is a score, not a date)
+    re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[./]\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
     # day first with dots and spaces (Slovenian, Czech, Slovak): "12. 3. 2024"
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}\.\s\d{1,2}\.\s?\d{4}(?!\d)"),
@@ -260,7 +261,8 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     frag = find_date_text(s) or (s if len(s) <= 40 else None)
     if not frag:
         return None
-    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
+    m = (re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) if len(set(re.findall(r"[./]", frag))) == 1
+         else None) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y < 100 and "." in frag and lang in ("ko", "ja", "zh"):
@@ -300,6 +302,8 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     m = _FA_DATE.fullmatch(frag)
     if m:
         return _valid(*jalali_to_gregorian(int(m.group(3)), _FA_MONTH[m.group(2)], int(m.group(1))), now_n)
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{1,4}", frag):
+        return None  # (figures with two separators, "8.5/10": a score)
     try:
         import dateparser
 

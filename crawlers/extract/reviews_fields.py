@@ -17,7 +17,7 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import chip_row, detail_rows, labelled_dates, reply_heading, truncated_copies
+from .reviews_lines import chip_row, detail_rows, labelled_dates, leading_labels, reply_heading, truncated_copies
 from .reviews_subratings import sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, runs_on, title_text)
@@ -287,7 +287,7 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block) + toggles(block)
+        + sub_rating_rows(block) + toggles(block) + leading_labels(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")

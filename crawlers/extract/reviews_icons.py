@@ -61,3 +61,17 @@ def percent_classes(row, kids) -> float | None:
         return None
     total = sum(fills) / 100
     return round(total / 2 if len(kids) == 10 else total, 2)
+
+
+# half-star icons drawn in pairs, each lit or not: Maoyan's five <li> of "half-star left active" +
+# "half-star right active" (ten halves: the lit ones count half a star each)
+_HALF_ICON = re.compile(r"(?:^|\s)half[-_]?stars?(?:\s|$)", re.I)
+_LIT = re.compile(r"(?:^|[-_\s])(?:active|on|full|filled|lit|selected|checked)(?:$|[-_\s])", re.I)
+
+
+def half_icon_pairs(el) -> float | None:
+    """The stars a row of ten half-star icons inside `el` shows (the lit halves / 2), else None."""
+    icons = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _HALF_ICON.search(d.get("class") or "")]
+    if len(icons) != 10:
+        return None
+    return sum(bool(_LIT.search(_HALF_ICON.sub(" ", d.get("class") or ""))) for d in icons) / 2

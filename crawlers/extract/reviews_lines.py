@@ -39,11 +39,11 @@ def labelled_dates(block, date_el=None) -> list:
 
 
 # hidden the way a "More" toggle hides the full text: a class or a style saying so
-_HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide)(?:\s|$)")
+_HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide|hide-(?:item|text|content|full))(?:\s|$)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 
 
-def _hidden(el) -> bool:
+def hidden(el) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("class") or "")) \
         or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
@@ -54,13 +54,13 @@ def truncated_copies(block) -> list:
     the whole is the text, the copy no part of it."""
     out = []
     for el in block.iter():
-        if not tag(el) or not _hidden(el):
+        if not tag(el) or not hidden(el):
             continue
         whole = _letters(element_text(el))
         if len(whole) < 10:
             continue
         for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
-            if tag(sib) and not _hidden(sib):
+            if tag(sib) and not hidden(sib):
                 shown = _letters(element_text(sib).rstrip(".…"))
                 if len(shown) >= 10 and whole.startswith(shown):
                     out.append(sib)
@@ -118,3 +118,35 @@ def _detail(el) -> bool:
     value = element_text(el)[len(element_text(label)):].strip()
     return name.endswith((":", "：")) and 0 < len(name.split()) <= 3 and 0 < len(value) <= 40 \
         and not _SECTION_LABEL.fullmatch(name) and not _BODY_LABEL.fullmatch(name)
+
+
+# a class naming a badge, icon or notice printed before a text ("ico_viewer": the "viewer"
+# mark beside a film rating; "spoiler-tip": "this review may hold spoilers"); by a part of a
+# class name split at - and _, so "tip" is no "tooltip" and "tag" no "tags-list"
+_LABEL_PART = re.compile(r"ico|icon|badge|label|flag|tip|notice|warning|alert|tag|mark")
+
+
+def _label_class(el) -> bool:
+    cls = (el.get("class") or "").lower()
+    return _LABEL_PART.search(cls) is not None and any(_LABEL_PART.fullmatch(p) for p in re.split(r"[-_\s]+", cls))
+
+
+def leading_labels(block) -> list:
+    """Short elements named as a badge or notice that open a text, before any of its words
+    (<p><span class="ico_viewer">Viewer</span> The text…</p>, <div><p class="spoiler-tip">May
+    spoil the plot</p> The text…</div>): a mark on the review, no part of its text."""
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el) or not el.get("class") or not _label_class(el) or any(tag(c) for c in el):
+            continue
+        text = element_text(el).strip()
+        parent = el.getparent()
+        if not 0 < len(text) <= 24 or len(text.split()) > 4 or parent is None or (parent.text or "").strip() \
+                or text.endswith((":", "：")) or re.search(r"\d", text):  # (a section's label, "Pros:", stays
+            continue  # with its text; a figure may be the rating: "Note : 4/5")
+        if any(tag(s) and element_text(s).strip() for s in el.itersiblings(preceding=True)):
+            continue  # (not first: a word before it)
+        rest = element_text(parent).strip()[len(text):].strip()
+        if len(rest) >= max(10, 2 * len(text)):
+            out.append(el)
+    return out

@@ -46,4 +46,32 @@ def unrated_siblings(accepted: list, signature) -> list:
             if len(element_text(c)) < 40 or not _dated(c):
                 continue
             out.append(c)
+    return out + _wrapped(accepted, signature, taken)
+
+
+def _only_child(el):
+    kids = [c for c in el if tag(c)]
+    return kids[0] if len(kids) == 1 else None
+
+
+def _wrapped(accepted: list, signature, taken: set) -> list:
+    """The same for reviews read as bare wrappers, each holding one class-named card (<div
+    data-cid="…"><div class="main review-item">…</div></div>, Douban): a sibling wrapper whose
+    only child is drawn like the rated cards, with a date and some text, is an unrated review."""
+    groups: dict[int, tuple] = {}
+    for b in accepted:
+        p = b.getparent()
+        if p is not None and _only_child(b) is not None and signature(b).endswith("."):
+            groups.setdefault(id(p), (p, []))[1].append(b)
+    out = []
+    for p, members in groups.values():
+        sigs = {signature(_only_child(b)) for b in members}
+        if len(members) < 2 or len(sigs) != 1 or (sig := sigs.pop()).endswith("."):
+            continue
+        for c in p:
+            inner = _only_child(c) if tag(c) == tag(members[0]) else None
+            if inner is None or signature(inner) != sig or any(id(d) in taken for d in c.iter()):
+                continue
+            if len(element_text(c)) >= 40 and _dated(c):
+                out.append(c)
     return out

@@ -12,9 +12,9 @@ import re
 
 from .reviews_normalize import SCALE_WORDS, ascii_digits, element_text
 
-# a score on a 5, 10 or 100 point scale: "4.4 out of 5", "4,5/5", "8.6 von 10"
+# a score on a 5, 10, 20 or 100 point scale: "4.4 out of 5", "4,5/5", "8.6 von 10", "15.2/20"
 _SCORE_ON_SCALE = re.compile(
-    r"(?<![\d./-])\d{1,3}(?:[.,]\d{1,2})?\s*(?:" + SCALE_WORDS + r")\s*(?:5|10|100)(?![\d.,]?\d)", re.I)
+    r"(?<![\d./-])\d{1,3}(?:[.,]\d{1,2})?\s*(?:" + SCALE_WORDS + r")\s*(?:5|10|20|100)(?![\d.,]?\d)", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 # the words a summary's heading is made of, in the languages the extractor reads
 _SUMMARY_WORDS = frozenset("""

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .reviews_lines import hidden
 from .reviews_normalize import element_text
 
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
-                     r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)", re.I)
+                     r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
+                     r"展开(?:全文)?|全文|收起|もっと見る|続きを読む|더\s?보기|펼치기|접기", re.I)
 _TOGGLE_TAGS = {"a", "span", "button", "u", "label"}
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
@@ -21,8 +23,13 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 def _is_toggle(el) -> bool:
     if not isinstance(el.tag, str) or el.tag.lower() not in _TOGGLE_TAGS or len(el) > 1:
         return False
-    t = element_text(el).strip(" ›»>+▾▼()[]")
-    return 0 < len(t) <= 24 and _TOGGLE.fullmatch(t) is not None and not (el.tail or "").strip() and _after_ellipsis(el)
+    t = element_text(el).strip(" ›»>+▾▼()[]（）")
+    return 0 < len(t) <= 24 and _TOGGLE.fullmatch(t) is not None and not (el.tail or "").strip(_BRACKETS) \
+        and _after_ellipsis(el)
+
+
+# a toggle may sit in brackets of the text's own: "… (<a>展开</a>)"
+_BRACKETS = " \t\r\n\xa0()[]（）【】"
 
 
 def _after_ellipsis(el) -> bool:
@@ -34,7 +41,9 @@ def _after_ellipsis(el) -> bool:
         before = parent.text if parent is not None else ""
     else:
         before = prev.tail if (prev.tail or "").strip() else element_text(prev)
-    return (before or "").rstrip().endswith(("...", "…"))
+    if prev is not None and hidden(prev) and _after_ellipsis(prev):
+        return True  # (after the whole text the toggle shows, hidden beside the copy cut with an ellipsis)
+    return (before or "").rstrip(_BRACKETS).endswith(("...", "…"))
 
 
 def toggles(block) -> list:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from .reviews_starclass import word_star_class
 from .reviews_dates import find_date_text
-from .reviews_icons import class_count, percent_classes
+from .reviews_icons import class_count, half_icon_pairs, percent_classes
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
@@ -197,8 +197,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = el.get(name)
             if v not in (None, ""):
                 val = to_number(v)
-                if val is not None:
-                    return scale_rating(val, best)
+                if val is not None:  # (on no stated scale, ten half-star icons say the value is in halves)
+                    return scale_rating(val, best) if best or half_icon_pairs(el) != val / 2 else val / 2
         if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
             return scale_rating(to_number(el.get("aria-valuenow")), best)
         if el.get("data-value") and _STAR_ATTR.search(a):
