@@ -378,6 +378,8 @@ def find_next_url(root, url: str, selector: str | None = None) -> str | None:
         if re.search(r"\w", label):
             label = re.sub(r"[\s›»>→⟩]+$", "", label).strip()
         cls = (a.get("class") or "") + " " + (a.get("id") or "")
+        if not cls.strip() and tag(a.getparent()) == "li":  # <li class="next next_page"><a><i class="icon">
+            cls = a.getparent().get("class") or ""
         if _NEXT_TEXT.match(label) or (not label.strip() and re.search(r"(?:^|[-_\s])next(?:$|[-_\s])", cls, re.I)) or \
                 re.search(r"(?:^|[-_\s])(?:pagination|pager)?[-_]*next(?:[-_]page|[-_]link)?(?:$|\s)", cls, re.I) and \
                 not re.search(r"prev", cls, re.I):

@@ -189,12 +189,15 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
                 bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
+    cands = [el for el in cands if not item_in_heading(el, block)]
     for el in cands:
         inner = [c for c in cands if c is not el and descends(c, el)]
         # the innermost one named an author ("reviewer-name" inside "reviewer" inside "reviewer-info")
         target = next((c for c in inner if not any(descends(d, c) for d in inner)), el)
         t = short_text(target, 90)
-        name = None
+        name = _name_before_break(target)
+        if name:
+            return target, name  # "Ann Beck<br>Director, <a>Cakes</a>": the name, not the company
         if t and anonymous(t):
             return target, None  # the name's place holds a stand-in ("Anonymous", "A Shop Customer"): no name
         if t:
@@ -293,6 +296,32 @@ PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitgli
 _SCORE_NAMED = re.compile(r"(?:^|[\s_-])score(?:$|[\s_-])", re.I)
 
 
+def item_in_heading(el, block) -> bool:
+    """Whether `el` is a link in a heading to a page that is no person's: the name of the place
+    or thing reviewed heading each review of a reviewer's list ("<h3><a href="/tokyo/…/1234/"
+    class="…rst-name">"), not the reviewer's name."""
+    a = el if tag(el) == "a" else next((d for d in el.iter("a")), None)
+    if a is None or element_text(a) != element_text(el) or PERSON_HREF.search(a.get("href") or "") or \
+            (a.get("href") or "#").startswith(("#", "javascript:")):
+        return False
+    return any(tag(h) in ("h1", "h2", "h3", "h4", "h5", "h6") for h in [el, *el.iterancestors()][:3] if h is not block)
+
+
+# a signature: the name, a line break, the person's role or company ("Ann Beck<br>Director, <a>Cakes</a>")
+_SIGNATURE_REST = re.compile(r"[^\n]{2,80}")
+
+
+def _name_before_break(el) -> str | None:
+    kids = [c for c in el if tag(c)]
+    if not kids or tag(kids[0]) != "br" or len(element_text(el)) > 120:
+        return None
+    rest = " ".join(((kids[0].tail or "") + " ".join(element_text(c) + (c.tail or "") for c in kids[1:])).split())
+    name = " ".join((el.text or "").split())
+    if not _SIGNATURE_REST.fullmatch(rest) or "," not in rest and not any(tag(c) == "a" for c in kids[1:]):
+        return None  # (the line after it names a role, a company or a place: "Owner, <a>Studio</a>")
+    return name if 2 <= len(name) <= 40 and name_like(name) and rating_from_text(name) is None else None
+
+
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
     when that line sits beside the stars (perhaps the title), a later one followed by a
@@ -305,6 +334,9 @@ def guess_author(block, skip: list):
             continue
         if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or "") or _SCORE_NAMED.search(el.get("class") or ""):
             continue  # (a line the site names the score holds its verdict: "Likes it")
+        signed = _name_before_break(el)
+        if signed and first is None:
+            return el, signed
         kids = [c for c in el if tag(c) and element_text(c)]
         if any(tag(c) not in ("small", "time", "span") for c in kids) or \
                 sum(1 for c in kids if tag(c) == "span") > 1:

@@ -87,6 +87,9 @@ class Covered:
 _LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
 
 
+_HEADER = re.compile(r"(?:^|[\s_-])(?:header|heading)(?:$|[\s_-])", re.I)
+
+
 def find_body(block, skip: list):
     """(element, text) of the review text: a body-named element, else the element with the
     most text of its own (paragraph siblings joined), else the block minus its parts."""
@@ -101,7 +104,8 @@ def find_body(block, skip: list):
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
         if BODY_ATTR.search(a) and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
-                or tag(el) == "blockquote":  # (not a list of them around one review: "…-comment-list", Shopee)
+                and not _HEADER.search(a) or tag(el) == "blockquote":  # (not a list of them around one review:
+            # "…-comment-list", Shopee; nor the review's header row of name and scores: "review-container-header")
             t = text_without(el, skip)
             if action_row(t):
                 continue  # named for comments, holding only the counters and buttons ("12 likes · Like · Reply")

@@ -17,10 +17,11 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import chip_row, detail_rows, labelled_dates, leading_labels, reply_heading, truncated_copies
+from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_heading,
+                             truncated_copies)
 from .reviews_subratings import sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
-                            name_heading_before, names_picture, runs_on, title_text)
+                            name_heading_before, names_picture, runs_on, title_text, bold_lead)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -39,7 +40,7 @@ _TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_](?:headi
 
 # the title of a review that the site calls a rating or a comment (Shopee's "rating-title"; ASDA's
 # BEM element "pdp-description-reviews__rating-title")
-_REVIEW_TITLE = re.compile(r"(?:(?<![\w-])|(?<=__))(?:rating|review|comment)s?[-_]+(?:title|headline)(?![\w-])", re.I)
+_REVIEW_TITLE = re.compile(r"(?:(?<![\w-])|(?<=__))(?:rating|review|rvw|comment)s?(?:-item)?[-_]+(?:title|headline)(?![\w-])", re.I)
 
 
 def _named_title(attrs: str) -> bool:
@@ -90,7 +91,7 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         if tag(el) in ("strong", "b") and el.getparent() is not None and (
-                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el)) and not _after_text(el, block):
+                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not _after_text(el, block):
             t = clean_text(element_text(el))
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
@@ -287,7 +288,7 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block) + toggles(block) + leading_labels(block)
+        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
@@ -467,7 +468,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         body, title = title, None  # a review of one short line, beside the stars: its text
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
-    if title and (body and body == title and not _both_named(title_el, body_el) or title == author):
+    if title and (body and body == title and not _both_named(title_el, body_el) or byline_of(title, author)):
         title = None  # AlloCiné's name link is a "meta-title" (a reviewer may repeat a title as the text)
     full = text_without(block, [])
     verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) \

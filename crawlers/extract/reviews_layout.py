@@ -16,7 +16,7 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
-from .reviews_dates import find_date_text
+from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
@@ -68,6 +68,8 @@ def date_anchors(root) -> list:
                 continue
         if byline_date(el):  # "Reviewed by <b>NAME</b> on 03/14/2009." beside a long <small>
             out.append(el)
+        elif len(el) == 0 and month_only(element_text(el)):
+            out.append(el)  # "August 2014" alone (Airbnb): a review's date line, too vague to store
     ids = {id(e) for e in out}
     return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
             and not any(REPLY_ATTR.search(SURVEY_RESPONSE.sub(" ", attrs_text(a)))
@@ -155,8 +157,8 @@ def text_without(el, skip: list) -> str:
                 walk(c)
                 if block:
                     parts.append(" ")
-        if node.tail and node is not el:
-            parts.append(node.tail)
+                if c.tail:  # (after the space a block ends with: "ab<br>cd<span></span>ef" is no "cd ef")
+                    parts.append(c.tail)
 
     walk(el)
     return re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -5,6 +5,7 @@ reply ("Відповідь", "Reply"); a row of the details of the order ("Color
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .reviews_body import _BODY_LABEL, _SECTION_LABEL
 from .reviews_dates import find_date_text
@@ -39,7 +40,7 @@ def labelled_dates(block, date_el=None) -> list:
 
 
 # hidden the way a "More" toggle hides the full text: a class or a style saying so
-_HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide|hide-(?:item|text|content|full))(?:\s|$)")
+_HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide|hide-(?:item|text|content|full))(?:\s|$)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 
 
@@ -62,9 +63,33 @@ def truncated_copies(block) -> list:
         for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
             if tag(sib) and not hidden(sib):
                 shown = _letters(element_text(sib).rstrip(".…"))
-                if len(shown) >= 10 and whole.startswith(shown):
+                if len(shown) >= 10 and (whole.startswith(shown) or _cut_copy(sib, shown, whole)):
                     out.append(sib)
     return out
+
+
+def _cut_copy(el, shown: str, whole: str) -> bool:
+    """Whether `el` is a shorter copy of the hidden whole ending in an ellipsis, made of the same
+    letters though not their prefix: a site drawing some characters with a font of its own
+    serves each copy with other ones missing (Dianping)."""
+    own = _own_lines(el)
+    if not re.search(r"(?:\.\.\.|…)\s*$", own):
+        return False
+    shown = _letters(own)  # (not the toggle after it)
+    if len(shown) < 10 or len(shown) >= len(whole):
+        return False
+    common = sum((Counter(shown) & Counter(whole[:len(shown) + len(shown) // 4])).values())
+    return common >= 0.6 * len(shown)
+
+
+def _own_lines(el) -> str:
+    """The element's text before any child block (the toggle after a cut text)."""
+    parts = [el.text or ""]
+    for c in el:
+        if tag(c) in ("div", "p", "ul", "a", "button"):
+            break
+        parts.append(element_text(c) + (c.tail or ""))
+    return "".join(parts)
 
 
 def _letters(text: str) -> str:
@@ -150,3 +175,33 @@ def leading_labels(block) -> list:
         if len(rest) >= max(10, 2 * len(text)):
             out.append(el)
     return out
+
+
+# an element named for where the reviewer lives ("user-location", "userLoc", "reviewer__city"):
+# the reviewer's place, neither the title nor the text
+_PLACE_NAMED = re.compile(r"(?:^|[\s_-])(?:user-?)?(?:location|loc|hometown|city|country|region)(?:$|[\s_-])|userloc",
+                          re.I)
+
+
+def place_lines(block) -> list:
+    """Short lines in `block` named for the reviewer's place."""
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el) or tag(el) in SKIP_TAGS or not _PLACE_NAMED.search(el.get("class") or ""):
+            continue
+        text = element_text(el)
+        if 0 < len(text) <= 60 and not any(tag(c) not in _INLINE for c in el if tag(c)):
+            out.append(el)
+    return out
+
+
+_BYLINE_HEAD = re.compile(r"(?:review|rating|comment|opinion)s?\s+(?:from|by|von|de|par|por|door|di)\s+(.+)", re.I)
+
+
+def byline_of(title: str | None, author: str | None) -> bool:
+    """Whether a "title" only names the reviewer: the name itself, or a heading "Review from
+    NAME" (Yelp's, for screen readers)."""
+    if not title or not author:
+        return False
+    m = _BYLINE_HEAD.fullmatch(title.strip())
+    return title == author or bool(m) and m.group(1).strip(" .:") == author.strip(" .:")

@@ -60,3 +60,19 @@ def hreview_aggregate(root) -> dict | None:
             return {"rating": rating, "count": count}
         return None
     return None
+
+
+def value_best(el) -> float | None:
+    """An hReview rating written out in parts: <span class="rating"><span class="value">7.7</span>
+    <span class="best">10</span></span> (best 5 when not given), scaled to 0-5; else None."""
+    if "rating" not in (el.get("class") or "").split():
+        return None
+    value = _classed(el, "value")
+    if len(value) != 1:
+        return None
+    best = _classed(el, "best")
+    v, b = to_number(element_text(value[0])), to_number(element_text(best[0])) if best else 5.0
+    if v is None or b not in (5.0, 10.0, 100.0) or not 0 <= v <= b:
+        return None
+    from .reviews_normalize import scale_rating
+    return scale_rating(v, b)

@@ -162,12 +162,15 @@ _INLINE_TITLE = {"span", "b", "strong", "em", "i"}
 def runs_on(title_el, title: str | None, body_el, body: str | None) -> bool:
     """Whether a "title" is the opening words of the text set in bold, running on into it in
     one paragraph (DealerRater: "… and he got me" "the car I wanted!"): no full stop at its
-    end, the text going on in lower case. The text then starts with it."""
+    end, the text going on in lower case; or a bold sentence heading the paragraph (bold_lead),
+    shown as the text's first words. The text then starts with it."""
     if not title or not body or title_el is None or body_el is None or tag(title_el) not in _INLINE_TITLE:
         return False
     paragraph = title_el.getparent()
     if paragraph is None or not (body_el.getparent() is paragraph or body_el is paragraph):
         return False
+    if tag(title_el) in ("b", "strong") and bold_lead(title_el):
+        return not body.startswith(title)
     return title[-1] not in ".!?…:;)\"”»" and body[:1].islower()
 
 
@@ -189,3 +192,16 @@ def answers_question(el) -> bool:
         if prev is not None and _QUESTION.search(attrs_text(prev)):
             return True
     return False
+
+
+def bold_lead(bold) -> bool:
+    """Whether a bold sentence opens a paragraph's text (after nothing but icons: a widget's
+    stars) and longer text follows it in the paragraph: the reviewer's headline, set in bold
+    at the head of the text ("<p><span>★★★★★</span><b>Works great!</b> I have used …</p>")."""
+    p = bold.getparent()
+    if tag(p) != "p" or (p.text or "").strip():
+        return False
+    if any(element_text(s).strip() or (s.tail or "").strip() for s in bold.itersiblings(preceding=True)):
+        return False
+    t = element_text(bold).strip()
+    return 3 <= len(t) <= 80 and t[-1] in "!?." and len((bold.tail or "").strip()) > 2 * len(t)

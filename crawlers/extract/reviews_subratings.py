@@ -12,10 +12,16 @@ from .reviews_widgets import rating_of, tag
 _OVERALL = re.compile(r"overall|gesamt\w*|global|général|generale?|total|общая|ogólna", re.I)
 
 
+# a box of <div> rows named for the aspects' ratings ("sub-ratings", "rating-details", "criteria")
+_ASPECT_BOX = re.compile(r"(?:^|[\s_-])(?:sub-?ratings?|sub-?scores?|detail-?ratings?|rating-?details|ratings-?breakdown|"
+                         r"criteria|aspects)(?:$|[\s_-])", re.I)
+
+
 def sub_rating_rows(block) -> list:
-    """The tables and lists in `block` whose two or more rows are each an aspect label and a
-    rating widget."""
-    return [box for box in block.iter("table", "ul", "ol") if aspect_table(box)]
+    """The tables and lists in `block` (or boxes of rows named so) whose two or more rows are
+    each an aspect label and a rating widget."""
+    return [box for box in block.iter("table", "ul", "ol", "div", "dl")
+            if (tag(box) not in ("div", "dl") or _ASPECT_BOX.search(box.get("class") or "")) and aspect_table(box)]
 
 
 def aspect_table(box) -> bool:
@@ -43,6 +49,8 @@ def sub_rating_mean(boxes: list) -> float | None:
 
 
 def _rows(box) -> list:
+    if tag(box) in ("div", "dl"):
+        return [c for c in box if tag(c) == "div"]
     return list(box.iter("tr")) if tag(box) == "table" else [c for c in box if tag(c) == "li"]
 
 

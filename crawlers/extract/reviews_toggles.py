@@ -15,7 +15,10 @@ from .reviews_normalize import element_text
 
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
-                     r"展开(?:全文)?|全文|收起|もっと見る|続きを読む|더\s?보기|펼치기|접기", re.I)
+                     r"展开(?:全文)?|全文|もっと見る|続きを読む|더\s?보기|펼치기", re.I)
+# a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
+_COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
+                       r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기", re.I)
 _TOGGLE_TAGS = {"a", "span", "button", "u", "label"}
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
@@ -23,9 +26,10 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 def _is_toggle(el) -> bool:
     if not isinstance(el.tag, str) or el.tag.lower() not in _TOGGLE_TAGS or len(el) > 1:
         return False
-    t = element_text(el).strip(" ›»>+▾▼()[]（）")
-    return 0 < len(t) <= 24 and _TOGGLE.fullmatch(t) is not None and not (el.tail or "").strip(_BRACKETS) \
-        and _after_ellipsis(el)
+    t = element_text(el).strip(" ›»>+▾▼▴▲()[]（）-")
+    if not 0 < len(t) <= 24 or (el.tail or "").strip(_BRACKETS):
+        return False
+    return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and _after_ellipsis(el)
 
 
 # a toggle may sit in brackets of the text's own: "… (<a>展开</a>)"

@@ -10,6 +10,7 @@ from lxml import etree
 from .reviews_starclass import word_star_class
 from .reviews_dates import find_date_text
 from .reviews_icons import class_count, half_icon_pairs, percent_classes
+from .reviews_microformats import value_best
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
@@ -188,6 +189,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
     t = tag(el)
     if not t or t in SKIP_TAGS:
         return None
+    if "rating" in (el.get("class") or "") and (r := value_best(el)) is not None:
+        return r  # hReview's rating in parts: <span class="value">7.7</span><span class="best">10</span>
     a = attrs_text(el)
     if not _RATING_ATTRS.isdisjoint(el.keys()):  # most elements carry none of these: skip the look-ups
         # explicit data attributes
@@ -336,7 +339,7 @@ def _glyph_row(text: str) -> float | None:
 
 # a star image named by its value: "stars_4_half.png", "stars_3.png", "rating-45.gif" (not
 # "star-1.png": one star icon of a row, or an icon's variant)
-_STAR_FILE = re.compile(r"(?:^|/)(?:stars|rating|rated)[-_]?([0-5])(?:[-_]?(half|5)|[-_]?0)?\.(?:png|gif|svg|jpe?g|webp)$",
+_STAR_FILE = re.compile(r"(?:^|/)(?:stars|rating|rated)[-_]?([0-5])(?:[-_]?(half|5)|[-_]?0)?(?:[-_][a-z]{3,12})?\.(?:png|gif|svg|jpe?g|webp)$",
                         re.I)
 
 
