@@ -9,6 +9,7 @@ from .reviews_chrome import reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
+from .reviews_builders import holds_the_text
 from .reviews_bylines import byline_date_in
 from .reviews_microformats import REVIEWED_CLASS
 from .reviews_leadline import split_lead_line
@@ -263,7 +264,7 @@ def noise_elements(block) -> list:
             continue
         if shape and tag(el) == tag(block) and shape & set(classes(el)) and text_longer_than(el, 30) \
                 and {c for c in shape & set(classes(el)) if not _UTILITY_CLASS.match(c)} \
-                and len(element_text(el)) < len(element_text(block)):
+                and len(element_text(el)) < len(element_text(block)) and not holds_the_text(el, block, text_without):
             # (one holding all of the block's text is the review's own wrapper sharing a
             # framework class, "ember-view", "a-section": App Store, Amazon)
             out.append(el)

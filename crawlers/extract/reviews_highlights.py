@@ -48,11 +48,14 @@ def _more_reviews(el) -> bool:
 
 def drop_repeats(reviews: list[dict]) -> list[dict]:
     """One review per review shown: of two with the same author, rating, date and title whose
-    texts hold one another, the one with the fuller text stays (the first of equals)."""
+    texts hold one another, the one with the fuller text stays (the first of equals). Unrated,
+    the texts must be the same (a slider showing one testimonial twice)."""
     out: list[dict] = []
     for r in reviews:
         key = _key(r)
         twin = next((i for i, o in enumerate(out) if key is not None and _key(o) == key and _holds(o, r)), None)
+        if twin is None and (key := _unrated_key(r)) is not None:
+            twin = next((i for i, o in enumerate(out) if _unrated_key(o) == key), None)
         if twin is None:
             out.append(r)
         elif len(_norm(r.get("body"))) > len(_norm(out[twin].get("body"))):
@@ -64,6 +67,13 @@ def _key(r: dict):
     if not r.get("author") or r.get("rating") is None or not r.get("body"):
         return None
     return (r["author"], r["rating"], r.get("published_at"), r.get("title"))
+
+
+def _unrated_key(r: dict):
+    text = _norm(r.get("body"))
+    if not r.get("author") or r.get("rating") is not None or len(text) < 40:
+        return None
+    return (r["author"], r.get("published_at"), r.get("title"), text)
 
 
 def _holds(a: dict, b: dict) -> bool:

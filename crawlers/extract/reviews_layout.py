@@ -12,6 +12,7 @@ import re
 import lxml.html
 
 from .reviews_aggregate import STAR_FILTER, states_score_with_count
+from .reviews_builders import byline_card
 from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
@@ -370,6 +371,8 @@ def _keyword_blocks(root) -> list:
         g = p.getparent() if len(members) == 1 and p is not None else None
         if g is not None and element_text(p) == element_text(el):
             wrapped.setdefault((id(g), _signature(el), _signature(p)), []).append(el)
+        elif g is not None and (card := byline_card(el)) is not None:  # a quote and its byline in a card
+            wrapped.setdefault((id(g), _signature(el), _signature(p)), []).append(card)
     chosen = []
     for members in [*groups.values(), *wrapped.values()]:
         if len(members) < 2:

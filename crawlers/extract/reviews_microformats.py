@@ -34,7 +34,9 @@ def hreview_aggregate(root) -> dict | None:
         if not isinstance(el.tag, str) or not _AGGREGATE_CLASS.search(el.get("class") or ""):
             continue
         rating = None
-        for r in _classed(el, "rating"):
+        reviews = _classed(el, "hreview")  # (a review's own rating inside it is no aggregate)
+        own = [r for r in _classed(el, "rating") if not any(h is not el and _within(r, h) for h in reviews)]
+        for r in own:
             avg = next(iter(_classed(r, "average")), None)
             raw = element_text(avg) if avg is not None else (r.get("title") or r.get("alt") or element_text(r))
             if not raw and r.tag == "img":
@@ -46,6 +48,9 @@ def hreview_aggregate(root) -> dict | None:
                 rating = scale_rating(value, to_number(element_text(best)))
             else:
                 rating = rating_from_text(raw)
+                if rating is None and re.fullmatch(r"\s*\d(?:[.,]\d{1,2})?\s*", raw or ""):
+                    value = to_number(raw)  # a bare figure: hReview's scale is 1 to 5 unless a best says so
+                    rating = value if value is not None and 0 <= value <= 5 else None
             if rating is not None:
                 break
         count = None
@@ -60,6 +65,10 @@ def hreview_aggregate(root) -> dict | None:
             return {"rating": rating, "count": count}
         return None
     return None
+
+
+def _within(el, anc) -> bool:
+    return any(a is anc for a in el.iterancestors())
 
 
 def value_best(el) -> float | None:
