@@ -107,8 +107,9 @@ def find_body(block, skip: list):
                 and not _HEADER.search(a) or tag(el) == "blockquote":  # (not a list of them around one review:
             # "…-comment-list", Shopee; nor the review's header row of name and scores: "review-container-header")
             t = text_without(el, skip)
-            if action_row(t):
-                continue  # named for comments, holding only the counters and buttons ("12 likes · Like · Reply")
+            if action_row(t) or _only_chrome(t):
+                continue  # named for comments, holding only the counters and buttons ("12 likes · Like · Reply"),
+                # or named "text" and holding only the question under a review ("Was this review helpful?")
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and descends(el, best)):
                 best, best_text = el, t
             if len(t) > len(strong_text) and (tag(el) == "blockquote" or BODY_ATTR.search(re.sub(r"review", "", a))):
@@ -137,7 +138,8 @@ def find_body(block, skip: list):
     for el in block.iter():
         if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
-        n = text_weight(_own_text(el, inside, holders, skip))  # (not the name and date already read: a byline
+        own = _own_text(el, inside, holders, skip)
+        n = 0 if _only_chrome(own) else text_weight(own)  # (not the name and date already read: a byline
         # is no text; a CJK line weighs double: "배송이 빠르고 좋아요" over a handle "user123(ab****)")
         if n > own_len:
             own_best, own_len = el, n
@@ -186,8 +188,15 @@ _POLARITY = re.compile(r"positive|negative|\bpros?\b|\bcons?\b|plus|minus|liked|
 def _longest_own(block, skip: list) -> int:
     inside = Covered(skip)
     holders = {id(a) for s in skip if s is not None for a in s.iterancestors()}  # (around a skipped part)
-    return max((len(_own_text(el, inside, holders, skip)) for el in block.iter()
-                if tag(el) and el not in inside and tag(el) not in ("a", "button")), default=0)
+    return max((len(t) for el in block.iter()
+                if tag(el) and el not in inside and tag(el) not in ("a", "button")
+                and not _only_chrome(t := _own_text(el, inside, holders, skip))), default=0)
+
+
+def _only_chrome(text: str) -> bool:
+    """A line that is only what a site prints under every review: its helpful-votes counts or the
+    question asking for one ("14 people found this review helpful", "Was this review helpful?")."""
+    return bool(_LEFTOVER_WORD.search(text)) and not strip_leftovers(text)
 
 
 def _own_text(el, inside=None, holders: set | None = None, skip: list | None = None) -> str:

@@ -110,6 +110,7 @@ _DATE_PATTERNS = [
     # (a name may run into the day: "अमित2 अप्रैल 2024")
     re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
     re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
+    re.compile(r"(?<!\d)(?<![\w-])\d{1,2}-" + _MONTH_RE + r"-\d{4}\b", re.I),  # hyphens: "16-Apr-2018"
     # (one separator twice: "9.5/10" is a score, not a date)
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[./]\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),

@@ -55,7 +55,7 @@ def truncated_copies(block) -> list:
     the whole is the text, the copy no part of it."""
     out = []
     for el in block.iter():
-        if not tag(el) or not hidden(el):
+        if not tag(el) or not (hidden(el) or _WHOLE_NAME.search(el.get("class") or "")):
             continue
         whole = _letters(element_text(el))
         if len(whole) < 10:
@@ -63,9 +63,16 @@ def truncated_copies(block) -> list:
         for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
             if tag(sib) and not hidden(sib):
                 shown = _letters(element_text(sib).rstrip(".…"))
-                if len(shown) >= 10 and (whole.startswith(shown) or _cut_copy(sib, shown, whole)):
+                if len(shown) >= 10 and (hidden(el) or len(shown) < len(whole)) \
+                        and (whole.startswith(shown) or _cut_copy(sib, shown, whole)):
                     out.append(sib)
     return out
+
+
+# a class naming the element the whole text, shown when a toggle expands it (a stylesheet hides it
+# until then: "blurb blurb_expanded" beside "blurb blurb_collapsed", "text-full"); a shorter sibling
+# it starts with is the cut copy
+_WHOLE_NAME = re.compile(r"(?:^|[\s_-])(?:expanded|full)(?:$|[\s_-])", re.I)
 
 
 def _cut_copy(el, shown: str, whole: str) -> bool:

@@ -46,8 +46,8 @@ def hreview_aggregate(root) -> dict | None:
             if best is not None and value is not None:
                 from .reviews_normalize import scale_rating
                 rating = scale_rating(value, to_number(element_text(best)))
-            else:
-                rating = rating_from_text(raw)
+            else:  # (a percentage is out of 100: Feefo's "Average 100%")
+                rating = rating_from_text(raw, any_scale="%" in raw)
                 if rating is None and re.fullmatch(r"\s*\d(?:[.,]\d{1,2})?\s*", raw or ""):
                     value = to_number(raw)  # a bare figure: hReview's scale is 1 to 5 unless a best says so
                     rating = value if value is not None and 0 <= value <= 5 else None

@@ -267,6 +267,11 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
     return round(min(ratio, 1.0) * 5, 2)
 
 
+# a figure beside a row of five identical filled glyphs, each one character whatever its fill: the
+# figure is the rating, the row only draws it
+_FIGURE_BY_DRAWN_ROW = re.compile(r"([0-5](?:[.,]\d{1,2})?)\s*(★{5}|⭐{5})|(?:★{5}|⭐{5})\s*([0-5](?:[.,]\d{1,2})?)")
+
+
 def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | None:
     """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5.
 
@@ -293,6 +298,9 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     m = re.fullmatch(r"([0-5](?:[.,]\d{1,2})?)\s*[★⭐]", s)  # Flipkart's "4★" badge
     if m:
         return scale_rating(to_number(m.group(1)), 5.0)
+    m = _FIGURE_BY_DRAWN_ROW.fullmatch(s)  # "3.0★★★★★": five alike, lit by a stylesheet; the figure says
+    if m:
+        return scale_rating(to_number(m.group(1) or m.group(3)), 5.0)
     filled = sum(s.count(c) for c in _FILLED)
     empty = sum(s.count(c) for c in _EMPTY)
     if filled + empty == 1 and re.search(r"\d", s):
