@@ -18,7 +18,7 @@ from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_heading,
+from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
                              truncated_copies)
 from .reviews_subratings import sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
@@ -234,15 +234,6 @@ def _deepest_with(el, frag: str, skip: list):
         el = child
 
 
-_REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+|developer response|owner response|"
-                          r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
-                          r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
-                          r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
-                          r"risposta del (?:proprietario|venditore)|phản hồi của người bán|respon(?:s)? penjual|"
-                          r"tanggapan penjual|maklum balas penjual|resposta do vendedor|ответ продавца|"
-                          r"odpowiedź sprzedawcy|การตอบกลับจากผู้ขาย)", re.I)
-
-
 _SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
 
 
@@ -270,7 +261,7 @@ def noise_elements(block) -> list:
             out.append(el)
             continue
         a = attrs_text(el)
-        if len(el) == 0 and (_REPLY_LABEL.match((el.text or "").strip()) or reply_heading(el)):
+        if reply_label(el):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
         elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):

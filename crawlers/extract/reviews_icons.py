@@ -1,8 +1,10 @@
-"""What a star row's classes say: how many of five icons drawn alike are lit ("star-rating
+"""What a star row's classes or glyphs say: how many of five icons drawn alike are lit ("star-rating
 count-3", Trustpilot before 2017), or a rating in half stars ("stars-9", G2)."""
 from __future__ import annotations
 
 import re
+
+from .reviews_normalize import scale_rating
 
 # a figure in a class of its own beside a class naming the row a rating: "count-3", "value-4"
 _COUNT_CLASS = re.compile(r"(?:^|\s)(?:count|value|val|score|level|rate)[-_]([0-5])(?:\s|$)")
@@ -75,3 +77,15 @@ def half_icon_pairs(el) -> float | None:
     if len(icons) != 10:
         return None
     return sum(bool(_LIT.search(_HALF_ICON.sub(" ", d.get("class") or ""))) for d in icons) / 2
+
+
+# hearts and circles drawn as text: "♥♥♥♥♡", "●●●●○" (5 or 10 of them, lit ones first)
+_GLYPH_ROW = re.compile(r"([♥❤●]*)([♡○]*)")
+
+
+def glyph_row(text: str) -> float | None:
+    """The rating a row of lit and unlit glyphs draws, else None."""
+    m = _GLYPH_ROW.fullmatch(text.replace(" ", ""))
+    if not m or len(m.group(0)) not in (5, 10):
+        return None
+    return scale_rating(float(len(m.group(1))), float(len(m.group(0))))

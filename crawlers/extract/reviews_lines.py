@@ -127,6 +127,22 @@ def reply_heading(el) -> bool:
         tag(el) in _HEADING_TAGS or bool(_HEADING_ATTR.search(attrs_text(el))))
 
 
+# the label over an answer to the review: "Response from the owner", "Antwort des Inhabers", …
+_REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+|developer response|owner response|"
+                          r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
+                          r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
+                          r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
+                          r"risposta del (?:proprietario|venditore)|phản hồi của người bán|respon(?:s)? penjual|"
+                          r"tanggapan penjual|maklum balas penjual|resposta do vendedor|ответ продавца|"
+                          r"odpowiedź sprzedawcy|การตอบกลับจากผู้ขาย)", re.I)
+
+
+def reply_label(el) -> bool:
+    """Whether a leaf element labels an answer to the review ("Developer response", "Réponse du
+    propriétaire") or is a reply's one-word heading (reply_heading): its parent is then the reply."""
+    return len(el) == 0 and (bool(_REPLY_LABEL.match((el.text or "").strip())) or reply_heading(el))
+
+
 def detail_rows(block) -> list:
     """Rows of two or more details, each a bold label with a colon and a short value, nothing
     else ("Color: Navy" "Size: L" "Shipping: Standard": what a buyer ordered, AliExpress): facts

@@ -9,7 +9,7 @@ from lxml import etree
 
 from .reviews_starclass import word_star_class
 from .reviews_dates import find_date_text
-from .reviews_icons import class_count, half_icon_pairs, percent_classes
+from .reviews_icons import class_count, glyph_row, half_icon_pairs, percent_classes
 from .reviews_microformats import value_best
 from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
@@ -286,7 +286,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if re.fullmatch(r"[★☆⭐✩✰½\s]+", text):  # (filled glyphs under a width overlay: the width says)
             r = next((r for c in el.iterdescendants() if c.get("style") and (r := rating_of(c)) is not None), None)
             return rating_from_text(text) if r is None else r
-        r = _glyph_row(text)
+        r = glyph_row(text)
         if r is not None:
             return r
         m = SCORE_VERDICT.fullmatch(text)
@@ -324,17 +324,6 @@ def _rating_of(el, *, strict: bool) -> float | None:
         if len(values) == 1:
             return scale_rating(float(values[0][1]), 5.0)
     return None
-
-
-# hearts and circles drawn as text: "♥♥♥♥♡", "●●●●○" (5 or 10 of them, lit ones first)
-_GLYPH_ROW = re.compile(r"([♥❤●]*)([♡○]*)")
-
-
-def _glyph_row(text: str) -> float | None:
-    m = _GLYPH_ROW.fullmatch(text.replace(" ", ""))
-    if not m or len(m.group(0)) not in (5, 10):
-        return None
-    return scale_rating(float(len(m.group(1))), float(len(m.group(0))))
 
 
 # a star image named by its value: "stars_4_half.png", "stars_3.png", "rating-45.gif" (not
