@@ -10,9 +10,11 @@ from .reviews_normalize import element_text
 from .reviews_widgets import tag
 
 # the words of a review's action row: counters and the buttons beside them
-_ACTION_WORDS = (r"likes?|liked|dislikes?|comments?|replies|reply|share|shares|report|flag|see review|"
+_ACTION_WORDS = (r"(?:read\s+)?(?:the\s+)?full\s+review|report\s+abuse|"
+                 r"likes?|liked|dislikes?|comments?|replies|reply|share|shares|report|flag|see review|"
                  r"view all|view|show all|helpful|not helpful|useful|votes?|upvotes?|permalink|translate|"
-                 r"edit|delete|follow|message")
+                 r"edit|delete|follow|message|link|kommentar|kommentieren|antworten|commenter|répondre|"
+                 r"partager|comentar|responder")
 _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
 _SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_chrome import action_word
 from .reviews_lines import hidden
 from .reviews_normalize import element_text
 
@@ -65,10 +66,6 @@ def toggles(block) -> list:
     return out
 
 
-_ACTION = re.compile(r"(?:read\s+)?(?:the\s+)?full\s+review|comments?|reply|share|report(?:\s+abuse)?|permalink|flag|"
-                     r"like|link|kommentar|kommentieren|antworten|commenter|répondre|partager|comentar|responder", re.I)
-
-
 _TOOLS = re.compile(r"tool|action|control", re.I)
 
 
@@ -81,7 +78,7 @@ def action_rows(block) -> list:
             continue
         links = [a for a in el.iter("a")]
         if not links or len(links) < 2 and not _TOOLS.search(el.get("class") or "") or \
-                not all(_ACTION.fullmatch(element_text(a).strip(" |·•")) for a in links):
+                not all(action_word(element_text(a).strip(" |·•")) for a in links):
             continue
         rest = element_text(el)
         for a in links:
