@@ -29,7 +29,7 @@ from .doctext import doc_text
 from . import segmenter  # noqa: F401  (registers rivalscope_sentences)
 from .lemmatizer import LemmaLookup
 from .tokentable import STARTS, Columns, clause_columns, column, set_column, token_table
-from .sentiment import SPLIT_IDS, clause_bounds, clause_cuts, label_for, make_analyzer
+from .sentiment import SPLIT_IDS, clause_cuts, label_for, make_analyzer
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 from .tokenpatterns import AnchoredPatterns, PhraseTable
 
@@ -110,8 +110,9 @@ class LookupLemmatizer:
     """Sets lowercase lookup lemmas on every token (cached per lowercase form), written in one
     call from the lowercase column of the doc's token table, and kept there as "LEMMA"."""
 
-    def __init__(self, nlp: Language, name: str, extra_bases: list[str]):
+    def __init__(self, nlp: Language, name: str, extra_bases: list[str], set_annotations: bool = True):
         self.name = name
+        self.set_annotations = set_annotations
         self.strings = nlp.vocab.strings
         self.lookup = LemmaLookup(extra_bases)
         self._by_lower: dict[int, int] = {}
@@ -135,7 +136,8 @@ class LookupLemmatizer:
             lemmas = list(map(by_lower.get, lower))
             if None in lemmas:
                 lemmas = [by_lower[k] if k in by_lower else self._lemma_id(k) for k in lower]
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(len(lemmas), 1))
+            if self.set_annotations:
+                doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(len(lemmas), 1))
             set_column(doc, "LEMMA", lemmas)
         return doc
 
@@ -143,9 +145,10 @@ class LookupLemmatizer:
         return map(self, stream)  # spaCy then skips its per-doc call wrapper
 
 
-@Language.factory("rivalscope_lemmatizer", default_config={"extra_bases": []})
-def make_lemmatizer(nlp: Language, name: str, extra_bases: list[str]) -> LookupLemmatizer:
-    return LookupLemmatizer(nlp, name, extra_bases)
+@Language.factory("rivalscope_lemmatizer", default_config={"extra_bases": [], "set_annotations": True})
+def make_lemmatizer(nlp: Language, name: str, extra_bases: list[str], set_annotations: bool) -> LookupLemmatizer:
+    """set_annotations=False: the lemmas go only to the token table (token.lemma_ stays unset)."""
+    return LookupLemmatizer(nlp, name, extra_bases, set_annotations)
 
 
 def _lemmatizer_of(nlp: Language):
@@ -200,6 +203,11 @@ class TaxonomyThemes:
                 self.phrases.add(ex_key, [[tok.lower for tok in nlp.make_doc(p)] for p in ex_phrases])
             if ex_patterns:
                 self.exclusions.add(t.key, ex_patterns, where + ".exclude")
+
+    @property
+    def reads_doc(self) -> bool:
+        """Whether it reads token annotations from the Doc (not only the token table)."""
+        return self.patterns.reads_doc or self.exclusions.reads_doc
 
     def __call__(self, doc: Doc) -> Doc:
         keys, excluding = self.keys, self.exclude_keys
@@ -346,9 +354,10 @@ class ModelThemes:
         units = []  # (doc index, start, end, is_clause)
         for i, doc in enumerate(docs):
             columns = clause_columns(doc)
-            for sent in doc.sents:
-                units.append((i, sent.start, sent.end, False))
-                clauses = clause_bounds(sent, columns)
+            starts = column(doc, STARTS)  # (read from the doc when another component split it)
+            for start, end in zip(starts, starts[1:] + [len(doc)]):
+                units.append((i, start, end, False))
+                clauses = clause_cuts(*columns, start, end)
                 if len(clauses) > 1:
                     units.extend((i, s, e, True) for s, e in clauses)
         texts = [docs[i][s:e].text for i, s, e, _ in units]

@@ -25,8 +25,9 @@ _NOT_START = numpy.uint64(2**64 - 1)  # -1, as Doc.to_array/from_array store SEN
 
 
 class SentenceSegmenter:
-    def __init__(self, nlp: Language, name: str, punct_chars: Optional[List[str]]):
+    def __init__(self, nlp: Language, name: str, punct_chars: Optional[List[str]], set_annotations: bool = True):
         self.name = name
+        self.set_annotations = set_annotations
         self.vocab = nlp.vocab
         chars = punct_chars or Sentencizer.default_punct_chars
         self.final_ids = frozenset(nlp.vocab.strings.add(c) for c in chars)
@@ -52,7 +53,7 @@ class SentenceSegmenter:
             elif seen_final and not (punct[low] if low in punct else self._punct(low)):
                 starts.append(i)
                 seen_final = False
-        if lower:
+        if lower and self.set_annotations:
             n = len(lower)
             if n > len(self._flags):
                 self._flags = numpy.full((2 * n, 1), _NOT_START, dtype=numpy.uint64)
@@ -69,6 +70,9 @@ class SentenceSegmenter:
         return map(self, stream)  # spaCy then skips its per-doc call wrapper
 
 
-@Language.factory("rivalscope_sentences", default_config={"punct_chars": None})
-def make_sentences(nlp: Language, name: str, punct_chars: Optional[List[str]]) -> SentenceSegmenter:
-    return SentenceSegmenter(nlp, name, punct_chars)
+@Language.factory("rivalscope_sentences", default_config={"punct_chars": None, "set_annotations": True})
+def make_sentences(nlp: Language, name: str, punct_chars: Optional[List[str]],
+                   set_annotations: bool) -> SentenceSegmenter:
+    """set_annotations=False: the sentence starts go only to the token table (doc.sents is
+    then unset)."""
+    return SentenceSegmenter(nlp, name, punct_chars, set_annotations)

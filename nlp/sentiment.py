@@ -15,7 +15,6 @@ from spacy.strings import get_string_id
 from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES,
                                            SentimentIntensityAnalyzer, SentiText, scalar_inc_dec)
 
-from .tokentable import clause_columns
 
 DOMAIN_LEXICON_FILE = Path(__file__).parent / "lexicon" / "domain.tsv"
 POSITIVE_AT, NEGATIVE_AT = 0.05, -0.05  # VADER's own recommended cut-offs on compound
@@ -392,21 +391,15 @@ SPLIT_IDS = _CONTRAST_IDS | _LEADING_IDS | _PUNCT_IDS  # token ids that may spli
 _COMMA, _YET = get_string_id(","), get_string_id("yet")
 
 
-def clause_bounds(sent, columns=None) -> list[tuple[int, int]]:
-    """Split a sentence span into clauses at contrastive conjunctions (doc token offsets).
+def clause_cuts(lower: list[int], punct: list[int], alpha: list[int], start: int,
+                end: int) -> list[tuple[int, int]]:
+    """Split tokens start..end (one sentence) into clauses at contrastive conjunctions (doc
+    token offsets), read from the doc's clause_columns() (nlp/tokentable.py).
 
     "great UI but support is slow" -> ["great UI", "but support is slow"];
     "Although the UI is nice, support is slow" -> ["Although the UI is nice,", "support is slow"].
-    Returns [(sent.start, sent.end)] when there is nothing to split. `columns`: the doc's
-    clause_columns() (nlp/tokentable.py), when the caller has them already.
+    Returns [(start, end)] when there is nothing to split.
     """
-    lower, punct, alpha = columns or clause_columns(sent.doc)
-    return clause_cuts(lower, punct, alpha, sent.start, sent.end)
-
-
-def clause_cuts(lower: list[int], punct: list[int], alpha: list[int], start: int,
-                end: int) -> list[tuple[int, int]]:
-    """clause_bounds() on token columns: tokens start..end of one sentence."""
     if SPLIT_IDS.isdisjoint(lower[start:end]):
         return [(start, end)]  # fast path: nothing that could split the sentence
     cuts: list[int] = []

@@ -142,6 +142,12 @@ class AnchoredPatterns:
     def __bool__(self) -> bool:
         return bool(self.by_key)
 
+    @property
+    def reads_doc(self) -> bool:
+        """Whether some pattern is left to spaCy's Matcher (which reads the Doc's tokens, so
+        their lemmas and sentence starts must be written to it)."""
+        return any(matcher is not None for _, _, matcher in self.by_key.values())
+
     def add(self, key: str, patterns: list, where: str) -> None:
         anchors, simple, matcher = self.by_key.get(key) or ([], [], None)
         for pattern in patterns:

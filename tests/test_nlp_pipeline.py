@@ -198,6 +198,34 @@ def test_patterns_without_fixed_words_still_match(tmp_path):
     assert not nlp("Model 3 BEST.")._.themes
 
 
+def test_the_same_results_without_token_annotations():
+    # analyze's pipeline keeps sentence starts and lemmas only in the token table
+    from nlp.evaluate import load_labelled
+    from nlp.components import get_extension
+
+    texts = [r["text"] for r in load_labelled()] + [
+        "", "Great UI but support is slow.", "Not cheap... but worth it!! Refund? No.", "好。很好！"]
+    full, lean = build_pipeline("default"), build_pipeline("default", token_annotations=False)
+    for a, b in zip(full.pipe(texts), lean.pipe(texts)):
+        for name in ("theme_mentions", "sentence_results", "sentiment"):
+            assert get_extension(a, name) == get_extension(b, name), (a.text, name)
+    doc = lean("The pricing is fair. Billing failed twice.")
+    assert not doc.has_annotation("SENT_START") and not doc.has_annotation("LEMMA")
+    assert len(get_extension(doc, "sentence_results")) == 2
+    assert [t.lemma_ for t in full("Billing failed")] == ["billing", "fail"]
+
+
+def test_a_pattern_left_to_spacys_matcher_keeps_token_annotations(tmp_path):
+    # a REGEX on LEMMA is matched by spaCy's Matcher, which reads the lemmas from the Doc
+    path = tmp_path / "regex.yml"
+    path.write_text("name: regex\nthemes:\n  crashes:\n    definition: The app stops.\n"
+                    "    patterns:\n      - [{LEMMA: {REGEX: '^crash'}}]\n")
+    lean = build_pipeline(str(path), token_annotations=False)
+    doc = lean("It crashed twice. Then it froze.")
+    assert set(doc._.themes) == {"crashes"}
+    assert doc.has_annotation("SENT_START") and len(list(doc.sents)) == 2
+
+
 def test_norm_patterns_match_where_the_norm_is_not_the_text(tmp_path):
     # "gonna" is the tokens "gon" + "na" with norms "going" + "to": a NORM pattern must not be
     # skipped for want of the word "going" in the text
