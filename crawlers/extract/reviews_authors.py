@@ -9,7 +9,7 @@ from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
-from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
+from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
@@ -189,7 +189,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
                 bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
-    cands = [el for el in cands if not item_in_heading(el, block)]
+    cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block)]
     for el in cands:
         inner = [c for c in cands if c is not el and descends(c, el)]
         # the innermost one named an author ("reviewer-name" inside "reviewer" inside "reviewer-info")
@@ -294,6 +294,9 @@ PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitgli
 
 
 _SCORE_NAMED = re.compile(r"(?:^|[\s_-])score(?:$|[\s_-])", re.I)
+# a rating's label standing alone, its value in a badge's colour or title ("Rated", "Note :")
+_RATING_LABEL = re.compile(r"(?:rated|rating|score|note|bewertung|puntuaci[oó]n|calificaci[oó]n|valutazione|"
+                           r"beoordeling|оценка)\s*:?", re.I)
 
 
 def item_in_heading(el, block) -> bool:
@@ -305,6 +308,31 @@ def item_in_heading(el, block) -> bool:
             (a.get("href") or "#").startswith(("#", "javascript:")):
         return False
     return any(tag(h) in ("h1", "h2", "h3", "h4", "h5", "h6") for h in [el, *el.iterancestors()][:3] if h is not block)
+
+
+# what a review is of, named by the box it sits in (a course's code in <td class="class"><span
+# class="name">, a room's in <div class="room">): that thing's name, not the reviewer's
+_THING = re.compile(r"(?:class|course|subject|module|lesson|product|room|hotel|property|listing|school|college|"
+                    r"dish|tour)(?:$|[_-])", re.I)  # (a class token that starts so: "class", "course-info")
+_NOT_THING = re.compile(r"author|user|reviewer|customer|guest|member|profile|person|client|nick|review|comment|"
+                        r"rating|feedback|testimonial|opinion", re.I)
+
+
+# the reviewer's tags, a box of chosen phrases ("TOUGH GRADER", "GREAT LOCATION"): no names
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-?box|tag-?list|chips?|keywords)(?:$|[\s_-])", re.I)
+
+
+def in_thing_box(el, block, tags: bool = False) -> bool:
+    """Whether `el` lies in a box (within three levels, below the block) named for the thing
+    reviewed, not for the review or a person (or, with `tags`, in a box of tags, or one itself)."""
+    for up in [el, *el.iterancestors()][:4]:
+        if up is block:
+            return False
+        a = attrs_text(up)
+        if up is not el and any(_THING.match(c) for c in classes(up)) and not _NOT_THING.search(a) \
+                or tags and _TAGS.search(up.get("class") or ""):
+            return True
+    return False
 
 
 # a signature: the name, a line break, the person's role or company ("Ann Beck<br>Director, <a>Cakes</a>")
@@ -332,7 +360,8 @@ def guess_author(block, skip: list):
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or "") or _SCORE_NAMED.search(el.get("class") or ""):
+        if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or "") or _SCORE_NAMED.search(el.get("class") or "") \
+                or in_thing_box(el, block, tags=True):
             continue  # (a line the site names the score holds its verdict: "Likes it")
         signed = _name_before_break(el)
         if signed and first is None:
@@ -344,7 +373,7 @@ def guess_author(block, skip: list):
         t = element_text(el)
         if not t or len(t) > 80 or any(descends(el, n) for n in not_names):
             continue
-        if re.fullmatch(_BY, t, re.I) or action_word(t):
+        if re.fullmatch(_BY, t, re.I) or action_word(t) or _RATING_LABEL.fullmatch(t):
             continue  # "By" in a cell of its own before the name's cell, a "Comment" button: no name
         if toggle_line(t) or source_line(t):
             not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts

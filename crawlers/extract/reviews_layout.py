@@ -20,6 +20,7 @@ from .reviews_scores import counts_of_a_total
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
+from .reviews_lone import lone_text_block
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
@@ -198,7 +199,9 @@ def find_blocks(root) -> tuple[list, list]:
             # (a page of one review dated and unrated, a Steam review card, is one when named so)
             accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)
     if not accepted:
-        accepted = _keyword_blocks(root)
+        # (one text block alone only on a page with no rating or date to go by: a lone rated card is
+        # read from its anchor later)
+        accepted = _keyword_blocks(root) or ([] if all_anchor_els or dates else lone_text_block(root))
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         if extra:  # a card like the rated ones, with no score (IMDb): a review too

@@ -11,10 +11,13 @@ from .reviews_widgets import rating_of, tag
 
 _OVERALL = re.compile(r"overall|gesamt\w*|global|général|generale?|total|общая|ogólna", re.I)
 
+# "Overall Quality", "Overall Rating", "Overall Experience": the overall word and one more
+_OVERALL_OF = re.compile(r"(?:overall|gesamt)\s+\w+", re.I)
+
 
 # a box of <div> rows named for the aspects' ratings ("sub-ratings", "rating-details", "criteria")
 _ASPECT_BOX = re.compile(r"(?:^|[\s_-])(?:sub-?ratings?|sub-?scores?|detail-?ratings?|rating-?details|ratings-?breakdown|"
-                         r"criteria|aspects)(?:$|[\s_-])", re.I)
+                         r"criteria|aspects|breakdown)(?:$|[\s_-])", re.I)
 
 
 def sub_rating_rows(block) -> list:
@@ -42,7 +45,7 @@ def aspect_tables(anchors: list) -> list:
 def sub_rating_mean(boxes: list) -> float | None:
     """The review's rating from its aspect tables: the "Overall" row's, else the mean."""
     rows = [a for box in boxes for a in (_aspect(r) for r in _rows(box)) if a is not None]
-    overall = [v for label, v in rows if _OVERALL.fullmatch(label)]
+    overall = [v for label, v in rows if _OVERALL.fullmatch(label) or _OVERALL_OF.fullmatch(label)]
     if overall:
         return overall[0]
     return round(sum(v for _, v in rows) / len(rows), 2) if rows else None
