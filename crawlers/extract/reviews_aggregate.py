@@ -94,6 +94,19 @@ _AGG_TEXT_SCALED = re.compile(
     + r"[^\d]{0,40}?(?<![\d.,])" + COUNT_NUMBER + r"\s*" + _QUALIFIER + "(?:" + COUNT_WORDS + ")", re.I)
 
 
+def stars_beside_count(anchor) -> bool:
+    """Whether a rating widget's row adds only a review count to it ("★★★★½ 75 Reviews", the
+    stars only drawn): an item's summary (a course's, a product's card), which no review of it
+    shows."""
+    row = anchor.getparent()
+    if row is None:
+        return False
+    rest = " ".join(t.strip() for t in row.itertext() if t.strip())
+    drawn = element_text(anchor)
+    rest = (rest.replace(drawn, " ") if drawn else rest).strip()
+    return bool(rest) and len(rest) <= 40 and re.fullmatch(r"\(?\s*" + _COUNT.pattern + r"\s*\)?", rest, re.I) is not None
+
+
 def states_score_with_count(text: str, rating: float | None) -> bool:
     """Whether `text` prints `rating` as a score beside a review count ("4.9 2,010 Lifetime
     Reviews"): a business's or a product's summary, which no review of it states."""
@@ -211,10 +224,11 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     for b in blocks:
         for d in b.iter():
             in_blocks.add(id(d))
+    outside = [a for a in leftovers if id(a) not in in_blocks]
+    if len({_spaced_text(a.getparent()) for a in outside if stars_beside_count(a)}) >= 3:
+        return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's
     candidates = []
-    for a in leftovers:
-        if id(a) in in_blocks:
-            continue
+    for a in outside:
         node, r = a, rating_of(a)
         if r is None:
             continue
@@ -276,7 +290,11 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     good = [c for c in candidates if c[0] and (c[1] or c[2])] or [c for c in candidates if c[1] or c[2]] or \
         [c for c in candidates if c[0]]
     if good:
-        return {"rating": good[0][3], "count": good[0][4] if good[0][4] is not None else _star_filter_total(root, in_blocks)}
+        count = good[0][4] if good[0][4] is not None else _star_filter_total(root, in_blocks)
+        # a count shown rounded ("12.3K" on a badge) and in full elsewhere ("12346 Reviews"): the full one
+        full = [c[4] for c in candidates if c[3] == good[0][3] and c[4] and count and count % 100 == 0
+                and c[4] % 100 and abs(c[4] - count) <= 0.005 * count]
+        return {"rating": good[0][3], "count": full[0] if full else count}
     # a text-only summary: "4.6 out of 5 based on 1,234 reviews"
     for el in root.iter():
         if not tag(el) or id(el) in in_blocks or tag(el) in ("script", "style", "head"):

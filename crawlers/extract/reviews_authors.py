@@ -14,7 +14,8 @@ from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rat
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
-                          r"client|person|(?:^|[\s_-])who(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo", re.I)  # (not "review-whole")
+                          r"client|person|(?:^|[\s_-])(?:who|by)(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo",
+                          re.I)  # (not "review-whole"; "comment__by": the slot of the name)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response|room|hotel|property|listing|"
@@ -168,6 +169,15 @@ _CASELESS = re.compile(r"[\u0590-\u06ff\u0900-\u0dff\u10a0-\u10ff]")
 _SENTENCE = re.compile(r"\s(?!(?:van|von|der|den|del|della|des|dos|das|bin|binti|ibn)\b)[a-zà-ÿ]{4,}\b")
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NAME_WORD = re.compile(r"(?:^|(?<=[\s_-]))name(?=$|[\s_-])", re.I)
+
+
+def _only_named(el) -> bool:
+    """Whether an element is an author candidate by the bare word "name" alone."""
+    return _AUTHOR_ATTR.search(_NAME_WORD.sub(" ", attrs_text(el))) is None
+
+
 def find_author(block, skip: list, *, fallback: bool = True):
     # itemprop author first
     inside = Covered(skip)
@@ -190,6 +200,10 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block)]
+    if any(not _only_named(el) for el in cands):
+        # a heading named only "…__name" beside a slot named for the author ("comment__by"):
+        # the review's own name, its title, even when that slot is left empty
+        cands = [el for el in cands if not (tag(el) in _HEADINGS and _only_named(el))]
     for el in cands:
         inner = [c for c in cands if c is not el and descends(c, el)]
         # the innermost one named an author ("reviewer-name" inside "reviewer" inside "reviewer-info")
@@ -350,6 +364,9 @@ def _name_before_break(el) -> str | None:
     return name if 2 <= len(name) <= 40 and name_like(name) and rating_from_text(name) is None else None
 
 
+_PRICED = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]")
+
+
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
     when that line sits beside the stars (perhaps the title), a later one followed by a
@@ -378,9 +395,12 @@ def guess_author(block, skip: list):
         if toggle_line(t) or source_line(t):
             not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts
             continue
+        if el.getparent() is not None and _PRICED.search(element_text(el.getparent())[:200]):
+            continue  # a line among the item's facts beside its price ("Rioja $40"): no reviewer
         dated = find_date_text(t) is not None
         name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t
-        if name and len(name) <= 40 and (name_like(name) or tag(el) == "a" and _handle(name)) \
+        if name and len(name) <= 40 and not (len(name) == 1 and name.isascii()) \
+                and (name_like(name) or tag(el) == "a" and _handle(name)) \
                 and rating_from_text(name) is None and not VERIFIED.search(name):
             if first is not None and dated:
                 return el, name  # "Emma W. · March 12, 2024" after a line beside the stars

@@ -88,6 +88,9 @@ _LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
 
 
 _HEADER = re.compile(r"(?:^|[\s_-])(?:header|heading)(?:$|[\s_-])", re.I)
+# the reviewed product's name in the card ("carousel-review-product-text", "product-name"): no
+# text of the review, however it is named (not "product-review-text": a review of a product)
+_PRODUCT_NAME = re.compile(r"product[-_]?(?:name|title|text)(?:$|[\s_-])", re.I)
 
 
 def find_body(block, skip: list):
@@ -96,6 +99,7 @@ def find_body(block, skip: list):
     term = entry_term(block)
     if term is not None:
         skip = skip + [term]  # (a definition-list entry: the text is the description's, not the term's)
+    skip = skip + [el for el in block.iter() if tag(el) and _PRODUCT_NAME.search(el.get("class") or "")]
     inside = Covered(skip)
     best, best_text = None, ""
     strong, strong_text = None, ""  # named for the text itself, not only "review" ("review-wrapper")
@@ -312,8 +316,10 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
         sections = [c for c in parent if tag(c) and c not in inside and _opens_with_label(c)]
         if len(sections) >= 2 and any(c is node for c in sections):
             return _asked_first(sections, skip)
-        if len(sections) >= 2 and all(node in c.itersiblings(preceding=True) for c in sections):
-            # the text, then "Pros" and "Cons" sections after it (Indeed): all of them
+        if (len(sections) >= 2 or sections and _opens_with_label(sections[0], asked=False)) \
+                and all(node in c.itersiblings(preceding=True) for c in sections):
+            # the text, then "Pros" and "Cons" sections after it (Indeed), or only one of them
+            # ("Zalety", "Pros"; not a lone question: "Helpful? Yes (3)"): all of them
             return " ".join([text_without(body_el, skip)] + [text_without(c, skip) for c in sections])
         if parent is block:
             return None
@@ -330,9 +336,9 @@ def _asked_first(sections: list, skip: list) -> str:
     return text[len(asked):].strip() if asked and text.startswith(asked) else text
 
 
-def _opens_with_label(el) -> bool:
+def _opens_with_label(el, asked: bool = True) -> bool:
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None or bool(_question_label(el))
+    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None or asked and bool(_question_label(el))
 
 
 def _question_label(el) -> str | None:

@@ -160,6 +160,8 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"dňami|dňom|týždňami|týždňom|mesiacmi|mesiacom|rokmi|rokom|hodinami|hodinou|"  # Slovak
          r"dana|tjedna|tjedan|mjeseci|mjeseca|mjesec|godina|godine|sati|sata)")  # Croatian
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
+# "one" in the languages whose "ago" follows the unit and which dateparser reads only as a figure
+_ONE = r"(?:một|satu|один|одна|одну)"
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
     re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
@@ -177,7 +179,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+sitten\b", re.I),  # "3 päivää sitten"
     re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
     re.compile(r"(?<!\d)\d+\s?(?:일|주|개월|달|년|시간|분)\s?전"),  # "3일 전"
-    re.compile(r"\b\d+\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "3 дні тому", "3 ngày trước"
+    re.compile(r"\b(?:\d+|" + _ONE + r")\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "một năm trước"
     re.compile(r"\b\d+\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja"
     re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
     re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
@@ -313,6 +315,7 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             languages = [lang] if lang == "en" else [lang, "en"]
         if _is_relative(frag):
             parts = []
+            frag = re.sub(r"^" + _ONE + r"(?=\s)", "1", frag.strip(), flags=re.I)  # "một năm trước": 1 năm trước
         elif any(p.fullmatch(frag) for p in _YEARLESS_PATTERNS):
             parts = ["day", "month"]  # the year: the latest that is not in the future
         else:

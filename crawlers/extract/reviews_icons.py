@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_normalize import scale_rating
+from .reviews_normalize import rating_from_style, scale_rating
 
 # a figure in a class of its own beside a class naming the row a rating: "count-3", "value-4"
 _COUNT_CLASS = re.compile(r"(?:^|\s)(?:count|value|val|score|level|rate)[-_]([0-5])(?:\s|$)")
@@ -89,3 +89,16 @@ def glyph_row(text: str) -> float | None:
     if not m or len(m.group(0)) not in (5, 10):
         return None
     return scale_rating(float(len(m.group(1))), float(len(m.group(0))))
+
+
+def overlay_width(kids: list) -> float | None:
+    """The rating a row of star icons shows through its overlay: one child, holding a copy of
+    the icons (three or more), whose style sets its width ("<i>x5 <span style='width: 80%'><i>x5</span>":
+    the lit part of the row), else None."""
+    for c in kids:
+        style = c.get("style") or ""
+        if "width" in style and sum(1 for d in c if isinstance(d.tag, str)) >= 3:
+            r = rating_from_style(style)
+            if r is not None:
+                return r
+    return None

@@ -11,7 +11,7 @@ import re
 
 import lxml.html
 
-from .reviews_aggregate import STAR_FILTER, states_score_with_count
+from .reviews_aggregate import STAR_FILTER, stars_beside_count, states_score_with_count
 from .reviews_builders import byline_card
 from .reviews_bylines import byline_date
 from .reviews_cards import without_place
@@ -25,6 +25,7 @@ from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 from .reviews_siblings import unrated_siblings
+from .reviews_twice import shown_twice
 
 # what a rating badge inside a review may belong to besides the review
 _STAFF = re.compile(r"employee|staff|salesperson", re.I)
@@ -46,8 +47,8 @@ def rating_anchors(root) -> list:
             continue
         if _STAFF.search(attrs_text(el)) or any(_STAFF.search(attrs_text(a)) for a in el.iterancestors()):
             continue  # the rating of the employee the reviewer dealt with (DealerRater), not the review's
-        if out and out[-1][1] == r and out[-1][0].getparent() is el.getparent():
-            continue  # stars and a "3/5" side by side: one rating, shown twice
+        if out and out[-1][1] == r and (out[-1][0].getparent() is el.getparent() or shown_twice(out[-1][0], el)):
+            continue  # stars and a "3/5" side by side (or each in a wrapper, nothing between): one rating, shown twice
         out.append((el, r))
     copies = viewer_copies(out) if len(out) > 1 else set()
     return [(el, r) for el, r in out if id(el) not in copies] if copies else out
@@ -270,7 +271,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
     # product's card, "4.9 2,010 Lifetime Reviews", however long its text)
     anchor_of = {id(b): a for b, a in zip(blocks, anchors)} | moved
     accepted = [b for b in accepted if not _is_aggregate_block(b)
-                and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))]
+                and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))
+                and not (anchor_of[id(b)] is not b and stars_beside_count(anchor_of[id(b)]))]
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
 
 

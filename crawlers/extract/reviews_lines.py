@@ -200,20 +200,27 @@ def leading_labels(block) -> list:
     return out
 
 
-# an element named for where the reviewer lives ("user-location", "userLoc", "reviewer__city"):
-# the reviewer's place, neither the title nor the text
+# an element named for where the reviewer lives ("user-location", "userLoc", "reviewer__city"),
+# or for the reviewer's standing on the site ("member-item__role": "Subscriber", "Administrator"):
+# neither the title, nor the text, nor a name
 _PLACE_NAMED = re.compile(r"(?:^|[\s_-])(?:user-?)?(?:location|loc|hometown|city|country|region)(?:$|[\s_-])|userloc",
                           re.I)
+_ROLE_NAMED = re.compile(r"(?:^|[\s_-])role(?:$|\s)", re.I)
 
 
 def place_lines(block) -> list:
-    """Short lines in `block` named for the reviewer's place."""
+    """Short lines in `block` named for the reviewer's place, or for a role (a badge holding
+    nothing but its words and an icon: not a row of the name, the role and the date)."""
     out = []
     for el in block.iter():
-        if el is block or not tag(el) or tag(el) in SKIP_TAGS or not _PLACE_NAMED.search(el.get("class") or ""):
+        if el is block or not tag(el) or tag(el) in SKIP_TAGS:
             continue
-        text = element_text(el)
-        if 0 < len(text) <= 60 and not any(tag(c) not in _INLINE for c in el if tag(c)):
+        cls = el.get("class") or ""
+        kids = [tag(c) for c in el if tag(c)]
+        if not (_PLACE_NAMED.search(cls) and all(k in _INLINE for k in kids)
+                or _ROLE_NAMED.search(cls) and all(k in ("i", "img", "svg") for k in kids)):
+            continue
+        if 0 < len(element_text(el)) <= 60:
             out.append(el)
     return out
 

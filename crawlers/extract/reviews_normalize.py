@@ -17,9 +17,10 @@ from contextvars import ContextVar
 
 
 class _Memo:
-    __slots__ = ("text", "rating", "attrs", "solid")
+    __slots__ = ("text", "rating", "attrs", "solid", "scales")
 
     def __init__(self):
+        self.scales: dict[str, float] = {}  # (reviews_starclass: a class modifier's page-wide maximum)
         self.text: dict[int, str] = {}
         self.solid: dict[int, int] = {}
         self.rating: dict[int, float | None] = {}
@@ -338,6 +339,10 @@ def labelled_out_of(text: str) -> bool:
 def labelled_score(text: str) -> bool:
     """A rating label and its figure, nothing else: "満足度 4", "평점5", "Rating: 4"."""
     return _RATED.fullmatch(text.replace("\u00a0", " ").strip()) is not None
+
+
+# a bare score in an element named for the rating: "4", "8.5", "4.00", "100", a wine's "92 Points"
+BARE_SCORE = re.compile(r"(?:\d{1,2}(?:[.,]\d\d?)?|100)(?:\s*(?:points?|pts|punkte|puntos|punti))?", re.I)
 
 
 def rating_from_style(style: str | None) -> float | None:

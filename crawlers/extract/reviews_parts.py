@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .reviews_authors import PERSON_HREF, inside_any, name_like
-from .reviews_body import BODY_ATTR, VERIFIED, Covered
+from .reviews_body import _SECTION_LABEL, BODY_ATTR, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
@@ -16,12 +16,16 @@ from .reviews_widgets import attrs_text, bem_elements, rating_of, tag
 
 def title_text(el) -> str | None:
     """A title's text without the screen-reader copy of the rating and badge a site may put
-    inside it ("Bananas<span class=vc>Rated 1 out of 5Verified purchase</span>")."""
+    inside it ("Bananas<span class=vc>Rated 1 out of 5Verified purchase</span>"). A section's
+    label alone ("Pros", "Zalety": the heading of the review's pros, named "feature__title") is
+    no title: None."""
     if not len(el):
-        return clean_text(element_text(el))
-    extra = [d for d in el.iterdescendants() if tag(d) and (t := element_text(d)) and len(t) <= 80
-             and (_RATING_WORDS.search(t) and rating_from_text(t) is not None or VERIFIED.fullmatch(t.strip()))]
-    return clean_text(text_without(el, extra) if extra else element_text(el))
+        t = clean_text(element_text(el))
+    else:
+        extra = [d for d in el.iterdescendants() if tag(d) and (t := element_text(d)) and len(t) <= 80
+                 and (_RATING_WORDS.search(t) and rating_from_text(t) is not None or VERIFIED.fullmatch(t.strip()))]
+        t = clean_text(text_without(el, extra) if extra else element_text(el))
+    return None if t and _SECTION_LABEL.fullmatch(t) else t
 
 
 _RATING_WORDS = re.compile(r"\bout of\b|\bstars?\b|\brated\b|\bvon\b|\bsur\b|\bde\b|/", re.I)
@@ -106,7 +110,8 @@ def item_card(block, title_el, title: str | None):
     return None
 
 
-_PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar", re.I)
+# (and the reviewer's own photos: a "gallery" under the text, its pictures titled with the review's title)
+_PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar|gallery", re.I)
 
 
 def item_links(block) -> list:

@@ -7,11 +7,11 @@ import re
 
 from lxml import etree
 
-from .reviews_starclass import word_star_class
+from .reviews_starclass import star_class_value
 from .reviews_dates import find_date_text
-from .reviews_icons import class_count, glyph_row, half_icon_pairs, percent_classes
+from .reviews_icons import class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes
 from .reviews_microformats import value_best
-from .reviews_normalize import (SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
+from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
@@ -257,10 +257,10 @@ def _rating_of(el, *, strict: bool) -> float | None:
     # a row of star icons
     stars = sum(map(_star_icon, kids)) if 3 <= len(kids) <= 10 else 0
     if stars >= 3 and stars >= len(kids) - 1:
-        icons = [c for c in kids if _star_icon(c)]
-        values = [_icon_value(c) for c in icons]
-        # some icons marked filled ("icon-rating-solid--active") and the rest plain: those are
-        # the empty ones, though nothing calls them so
+        if (lit := overlay_width(kids)) is not None:
+            return lit  # a copy of the icons under a width overlay ("width: 80%"): the width says (reviews_icons)
+        icons, values = [c for c in kids if _star_icon(c)], [_icon_value(c) for c in kids if _star_icon(c)]
+        # some icons marked filled ("icon-rating-solid--active") and the rest plain: the empty ones
         marked = [bool(_FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
         if any(marked) and not all(marked):
             values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
@@ -298,9 +298,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
             if r is not None:
                 return r
-            if _STAR_ATTR.search(a) and re.fullmatch(r"\d{1,2}(?:[.,]\d\d?)?|100", text):
-                # a bare figure ("4", "8.5", Rakuten's "4.00"): 0-5 as it is, up to 10 as a
-                # 10-point score (see bare_rating); its scale may follow it ("5,2</span> / 6")
+            if _STAR_ATTR.search(a) and BARE_SCORE.fullmatch(text):
+                # a bare figure ("4", "8.5", Rakuten's "4.00", a wine's "92 Points"): 0-5 as it is, up to 10
+                # as a 10-point score, above out of 100 (see bare_rating); its scale may follow it ("5,2</span> / 6")
                 m = _SCALE_AFTER.match(el.tail or "")
                 if m and to_number(text) <= int(m.group(1)):
                     return scale_rating(to_number(text), float(m.group(1)))
@@ -315,7 +315,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = float(whole)
         if v <= 5:
             return scale_rating(v, 5.0)
-    if (v := word_star_class(el)) is not None:  # "allstar45 rating" (reviews_starclass)
+    if (v := star_class_value(el)) is not None:  # "allstar45 rating", "rating-stars--s9" (reviews_starclass)
         return v
     # a value as a class of its own beside "rating" (Kaspi: class="rating _small _5")
     cls = classes(el)
