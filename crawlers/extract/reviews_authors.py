@@ -25,7 +25,7 @@ _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|p
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 # "by" in the languages whose pages say it before a name (Thai "โดย", Indonesian "oleh",
 # Vietnamese "bởi", Russian "от", Ukrainian "від")
-_BY = r"by|von|par|por|door|reviewed by|posted by|written by|โดย|oleh|bởi|от|від"
+_BY = r"by|von|par|por|door|reviewed by|review by|posted by|written by|โดย|oleh|bởi|от|від"
 _AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
                             r"geschreven door)(?:\s*:)?\s+)", re.I)
 
@@ -236,14 +236,33 @@ def find_author(block, skip: list, *, fallback: bool = True):
             if name:
                 return el, name
             if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
-                name = _clean_author(t, testimonial=True)
+                name = _clean_author(t, testimonial=True) or _member_number(t)
                 if name:
                     return el, name
             if t and tag(el) == "figcaption":
                 name = _clean_author(t, testimonial=True)
                 if name:
                     return el, name
+        if len(el) and not short_text(el, 80) and (name := byline_name(el)):
+            return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
     return _beside_avatar(block, inside)
+
+
+def _member_number(text: str) -> str | None:
+    """The name a by-line gives when it is a member's number ("Written by 40517"), else None."""
+    m = re.fullmatch(r"(?:" + _BY + r")\s+(\d{3,12})", text.strip(), re.I)
+    return m.group(1) if m else None
+
+
+def byline_name(el) -> str | None:
+    """The name in the by-line an element's text opens with, before any child ("Review by
+    NAME&nbsp;&nbsp;February, 01 2014<br>…"), when that text opens with a by-word and holds a
+    date. (A name in a child, "Reviewed by <a>NAME</a> on DATE", is read elsewhere.)"""
+    own = re.sub(r"\s+", " ", el.text or "").strip()
+    frag = find_date_text(own) if own and len(own) <= 80 else None
+    m = re.match(r"(?:" + _BY + r")\s+(.+)", own[:own.find(frag)].strip(), re.I) if frag else None
+    return _clean_author(m.group(1)) if m else None  # (the words between "by" and the date: a lower-case
+    # user name, "kestrel9", is no connector word)
 
 
 _AFTER_DATE_BY = re.compile(r"^\W*(?:" + _BY + r")\s+(\S.*)$", re.I)

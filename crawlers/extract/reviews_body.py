@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_bylines import own_text
 from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
@@ -111,9 +112,10 @@ def find_body(block, skip: list):
                 and not _HEADER.search(a) or tag(el) == "blockquote":  # (not a list of them around one review:
             # "…-comment-list", Shopee; nor the review's header row of name and scores: "review-container-header")
             t = text_without(el, skip)
-            if action_row(t) or _only_chrome(t):
+            if action_row(t) or _only_chrome(t) or _linked_line(el, t, inside):
                 continue  # named for comments, holding only the counters and buttons ("12 likes · Like · Reply"),
-                # or named "text" and holding only the question under a review ("Was this review helpful?")
+                # or named "text" and holding only the question under a review ("Was this review helpful?"),
+                # or a line of links ("is drinking a <a>BEER</a> by <a>BREWERY</a> at <a>BAR</a>": an activity)
             if len(t) > len(best_text) or (best is not None and len(t) == len(best_text) and descends(el, best)):
                 best, best_text = el, t
             if len(t) > len(strong_text) and (tag(el) == "blockquote" or BODY_ATTR.search(re.sub(r"review", "", a))):
@@ -143,7 +145,7 @@ def find_body(block, skip: list):
         if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
         own = _own_text(el, inside, holders, skip)
-        n = 0 if _only_chrome(own) else text_weight(own)  # (not the name and date already read: a byline
+        n = 0 if _only_chrome(own) or _linked_line(el, own, inside) else text_weight(own)  # (not the name and date already read: a byline
         # is no text; a CJK line weighs double: "배송이 빠르고 좋아요" over a handle "user123(ab****)")
         if n > own_len:
             own_best, own_len = el, n
@@ -163,6 +165,13 @@ def find_body(block, skip: list):
 # Chinese, Japanese and Korean characters: each says about as much as a short word, so a
 # line of them weighs double against the length a text must have ("质量很好，物流也快" is a review)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _linked_line(el, text: str, inside) -> bool:
+    """Whether a text is mostly (60%+) the text of two or more links inside it: a line naming
+    the things a post is about, not what its writer wrote."""
+    links = [a for a in el.iter("a") if a is not el and a not in inside]
+    return len(links) >= 2 and sum(len(element_text(a)) for a in links) >= 0.6 * len(text)
 
 
 def text_weight(text: str) -> int:
@@ -194,7 +203,8 @@ def _longest_own(block, skip: list) -> int:
     holders = {id(a) for s in skip if s is not None for a in s.iterancestors()}  # (around a skipped part)
     return max((len(t) for el in block.iter()
                 if tag(el) and el not in inside and tag(el) not in ("a", "button")
-                and not _only_chrome(t := _own_text(el, inside, holders, skip))), default=0)
+                and not _only_chrome(t := _own_text(el, inside, holders, skip)) and not _linked_line(el, t, inside)),
+               default=0)
 
 
 def _only_chrome(text: str) -> bool:
@@ -308,6 +318,10 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
     kids = [c for c in body_el if tag(c) and c not in inside and element_text(c).strip()]
     if len(kids) >= 2 and _question_label(kids[0]) and all(_opens_with_label(c) for c in kids):
         return _asked_first(kids, skip)  # the text is the answers to the site's questions (G2)
+    if len(kids) >= 2 and all(_opens_with_label(c) for c in kids) and _byline_at_most(body_el):
+        # every part of the text is a labelled section ("Pros: …", "Cons: …"), beside a by-line
+        # printed as bare text ("Review by NAME  DATE", Epinions): the sections are the text
+        return _asked_first(kids, skip)
     node = body_el
     for _ in range(3):
         parent = node.getparent()
@@ -325,6 +339,12 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
             return None
         node = parent
     return None
+
+
+def _byline_at_most(el) -> bool:
+    """Whether an element's own text (its children's left out) is nothing or a dated by-line."""
+    own = own_text(el)
+    return not own or len(own) <= 80 and find_date_text(own) is not None
 
 
 def _asked_first(sections: list, skip: list) -> str:

@@ -30,6 +30,19 @@ def byline_date(el) -> bool:
     return bool(text) and len(text) <= 60 and any(ch.isdigit() for ch in text) and find_date_text(text) is not None
 
 
+_BLOCK_TAGS = {"div", "p", "ul", "ol", "dl", "table", "blockquote", "section", "article"}
+
+
+def holds_blocks(el) -> bool:
+    """Whether a by-line element also holds block elements with a text of their own (60
+    characters or more beyond its by-line: Epinions prints "Review by NAME  DATE<br>" and then
+    the pros and cons rows in one div): it is no part to leave out of the review's text whole.
+    (A name's box with a badge under it, "Emma W. / Verified Customer", is no such holder.)"""
+    if not any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK_TAGS for d in el.iterdescendants()):
+        return False
+    return len(re.sub(r"\s+", " ", el.text_content() or "").strip()) - len(own_text(el)) >= 60
+
+
 def byline_date_in(block, inside, *, now, lang, region):
     """(element, YYYY-MM-DD) of the first by-line in a block that prints its date in its own
     text, else (None, None). `inside`: the elements to pass over (a Covered)."""

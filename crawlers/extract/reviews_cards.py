@@ -1,6 +1,6 @@
-"""Cards of one list told alike though a page marks their place or state: WordPress gives every
+"""Review cards: told alike though a page marks their place or state (WordPress gives every
 other comment "alt" / "thread-alt" and a comment with replies "parent", so two readers' comments
-differ in class only by where they sit and whether someone answered."""
+differ in class only by where they sit and whether someone answered), and the site's id of one."""
 from __future__ import annotations
 
 import re
@@ -13,3 +13,14 @@ def without_place(signature: str) -> str:
     """A "tag.class class" signature less the classes of place and state above."""
     t, _, cls = signature.partition(".")
     return t + "." + " ".join(c for c in cls.split() if not _PLACE_OR_STATE.match(c))
+
+
+def card_id(block) -> str | None:
+    """The site's id of a review: a data attribute of the block or of its parent that holds a
+    figure ("data-review-id", "data-id", …), or the block's own id."""
+    for el in [block, *list(block.iterancestors())[:1]]:
+        for attr in ("data-review-id", "data-reviewid", "data-id", "data-comment-id", "data-review", "id"):
+            v = el.get(attr)
+            if v and re.search(r"\d", v) and len(v) <= 80 and (attr != "id" or el is block):
+                return v
+    return None

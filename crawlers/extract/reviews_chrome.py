@@ -14,7 +14,9 @@ _ACTION_WORDS = (r"(?:read\s+)?(?:the\s+)?full\s+review|report\s+abuse|"
                  r"likes?|liked|dislikes?|comments?|replies|reply|share|shares|report|flag|see review|"
                  r"view all|view|show all|helpful|not helpful|useful|votes?|upvotes?|permalink|translate|"
                  r"edit|delete|follow|message|link|kommentar|kommentieren|antworten|commenter|répondre|"
-                 r"partager|comentar|responder")
+                 r"partager|comentar|responder|"
+                 # a like button in words ("Vind dit leuk", "Gefällt mir", "J'aime")
+                 r"vind (?:ik|dit) leuk|gefällt mir|j'aime|me gusta|mi piace|like this")
 _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
 _SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")
 

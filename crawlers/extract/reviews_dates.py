@@ -103,14 +103,19 @@ def _jalali_days(jy: int, jm: int, jd: int) -> int:
 _MONTHS_HE = "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
 _MONTHS_AR = "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 _MONTH_RE = r"(?:" + _MONTHS + "|" + _MONTHS_HE + "|" + _MONTHS_AR + r")\.?"
+_DAY_MONTH_YY = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _MONTH_RE + r")\s+(\d{2})(?![\d:,/]|\.\d|\s*\w)", re.I)
 # Numeric dates are bounded by non-digits rather than \b: text joined from inline elements
 # runs a name into a date ("Linda12/03/2024").
 _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?<!\d[./-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])"),
     # (a name may run into the day: "अमित2 अप्रैल 2024")
     re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|e|º)?\.?\s+(?:de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?\d{4}\b", re.I),
-    re.compile(r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
+    # (a comma may follow the month: "February, 01 2014")
+    re.compile(r"\b" + _MONTH_RE + r",?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.I),
     re.compile(r"(?<!\d)(?<![\w-])\d{1,2}-" + _MONTH_RE + r"-\d{4}\b", re.I),  # hyphens: "16-Apr-2018"
+    # a two-figure year after the day and the month's name (a short British form, "22 Apr 19"; no
+    # time "22 Apr 19:30", no count after it)
+    _DAY_MONTH_YY,
     # (one separator twice: "9.5/10" is a score, not a date)
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[./]\d)"),
     re.compile(r"(?<!\d)(?<!\d[./-])\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)"),
@@ -288,6 +293,9 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     m = _DAY_MONTH_YEAR.fullmatch(frag)
     if m:
         return _valid(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)), now_n)
+    m = _DAY_MONTH_YY.fullmatch(frag)
+    if m:  # "22 Apr 19": the year in full, then read as any "22 Apr 2019"
+        frag = f"{m.group(1)} {m.group(2)} {2000 + int(m.group(3))}"
     m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", frag)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)

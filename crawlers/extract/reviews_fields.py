@@ -5,14 +5,15 @@ import re
 from datetime import datetime
 
 from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
-from .reviews_chrome import reply_control, unquoted
+from .reviews_chrome import action_word, reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
 from .reviews_builders import holds_the_text
-from .reviews_bylines import byline_date_in
-from .reviews_microformats import REVIEWED_CLASS
-from .reviews_leadline import split_lead_line
+from .reviews_cards import card_id
+from .reviews_bylines import byline_date_in, holds_blocks
+from .reviews_microformats import REVIEWED_CLASS, hreview_rating
+from .reviews_leadline import bold_before_date, split_lead_line
 from .reviews_toggles import toggles
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
@@ -20,7 +21,7 @@ from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
                              truncated_copies)
-from .reviews_subratings import sub_rating_mean, sub_rating_rows
+from .reviews_subratings import overall_figure, sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, runs_on, title_text, bold_lead)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
@@ -85,6 +86,8 @@ def find_title(block, skip: list):
             filled = [c for c in el if tag(c) and element_text(c)]
             if len(filled) > 1 and any(find_date_text(element_text(c)) for c in filled):
                 continue  # a header row of fields (name, date, badge), not a title
+            if action_word(t or ""):
+                continue  # a like button whose tooltip's data attribute is named "…-title" ("Vind dit leuk")
             if t and len(t) <= 200 and not find_date_text(t) or (t and len(t) <= 200 and len(t) > 40):
                 return el, unquoted(t, QUOTES)
     # a short bold lead line followed by longer text
@@ -92,7 +95,8 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         if tag(el) in ("strong", "b") and el.getparent() is not None and (
-                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not _after_text(el, block):
+                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not _after_text(el, block) \
+                or tag(el) in ("strong", "b") and bold_before_date(el):
             t = clean_text(element_text(el))
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
                 return el, t
@@ -389,8 +393,10 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     skip = noise_elements(block)
     if boilerplate:
         skip += [el for el in block.iter() if id(el) in boilerplate]
+    bare = None
     if rating_el is None:
-        anchors = [(a, r) for a, r in rating_anchors(block) if not inside_any(a, skip)]
+        anchors = sorted([(a, r) for a, r in rating_anchors(block) if not inside_any(a, skip)],
+                         key=lambda ar: not hreview_rating(ar[0]))  # (hReview's own rating first)
         if anchors:
             rating_el, rating = anchors[0]
     if rating_el is None and rating is None:
@@ -401,14 +407,16 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             rating_el, rating = alike_icons(block, skip)
         if rating is None:  # rated on its aspects alone (a table of them, read as noise): their mean
             rating = sub_rating_mean(sub_rating_rows(block))
+        if rating is None and (found := overall_figure(block)):  # "Service 8.0 … 7.3" (reviews_subratings)
+            rating_el, rating, bare = found
     if rating_el is not None and rating_el is not block:  # data-rating on the block itself: keep its content
         row = _labelled_rating_row(rating_el, block, rating)
         skip.append(rating_el if row is None else row)
     author_el, author = find_author(block, skip)
-    skip2 = skip + ([author_el] if author_el is not None else [])
+    skip2 = skip + ([author_el] if author_el is not None and not holds_blocks(author_el) else [])
     date_el, date = find_date(block, skip, now=now, lang=lang, region=region)
-    if date_el is not None and date_el is not author_el:
-        skip2.append(date_el)
+    if date_el is not None and date_el is not author_el and not holds_blocks(date_el):
+        skip2.append(date_el)  # (a by-line printing its date beside the text's own blocks stays: Epinions)
     title_el, title = find_title(block, skip2)
     if author_el is None and title_el is not None and not _REVIEW_TITLE.search(attrs_text(title_el)) and (
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
@@ -466,17 +474,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) \
         or _verified_tooltip(block) else None
     votes = helpful_votes(block)
-    site_id = None
-    for el in [block, *list(block.iterancestors())[:1]]:
-        for attr in ("data-review-id", "data-reviewid", "data-id", "data-comment-id", "data-review", "id"):
-            v = el.get(attr)
-            if v and re.search(r"\d", v) and len(v) <= 80 and (attr != "id" or el is block):
-                site_id = v
-                break
-        if site_id:
-            break
+    site_id = card_id(block)
     return {
-        "_bare": (bare_rating(rating_el) or half_star_figure(rating_el, rating)) if rating is not None
+        "_bare": (bare or bare_rating(rating_el) or half_star_figure(rating_el, rating)) if rating is not None
         else half_star_class(block, Covered(skip)),
         "site_id": site_id,
         "author": author,

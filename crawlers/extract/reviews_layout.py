@@ -24,7 +24,7 @@ from .reviews_lone import lone_text_block
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
-from .reviews_siblings import unrated_siblings
+from .reviews_siblings import narrowed_to_cards, unrated_siblings
 from .reviews_twice import shown_twice
 
 # what a rating badge inside a review may belong to besides the review
@@ -208,6 +208,7 @@ def find_blocks(root) -> tuple[list, list]:
         if extra:  # a card like the rated ones, with no score (IMDb): a review too
             order = {id(e): i for i, e in enumerate(root.iter())}
             accepted = sorted(accepted + extra, key=lambda e: order.get(id(e), 0))
+    accepted = narrowed_to_cards(accepted, _signature)  # (a section's heading around one card: no title of it)
     in_blocks = set()
     for b in accepted:
         for d in b.iter():
@@ -270,7 +271,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
     # (nor a block printing its own rating beside a review count: the dealer's or the
     # product's card, "4.9 2,010 Lifetime Reviews", however long its text)
     anchor_of = {id(b): a for b, a in zip(blocks, anchors)} | moved
-    accepted = [b for b in accepted if not _is_aggregate_block(b)
+    accepted = [b for b in accepted if not _is_aggregate_block(b) and not _in_aggregate(anchor_of[id(b)], b)
                 and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))
                 and not (anchor_of[id(b)] is not b and stars_beside_count(anchor_of[id(b)]))]
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
@@ -319,6 +320,13 @@ def _names_review_part(block) -> bool:
     """Whether a lone block holds an element named as a part of a review (a page of one
     review: the block itself has no review-like name)."""
     return any(_REVIEW_PART.search(d.get("class") or "") for d in block.iter() if isinstance(d.tag, str))
+
+
+def _in_aggregate(anchor, block) -> bool:
+    """Whether a block's rating sits in an element marked as the page's aggregate inside it (a
+    stats box around an hReview-aggregate header, with aspect averages beside it)."""
+    return any(names_aggregate(a) for a in [anchor, *anchor.iterancestors()][:8] if a is not block
+               and any(x is block for x in a.iterancestors()))
 
 
 def _is_aggregate_block(b) -> bool:

@@ -7,6 +7,9 @@ text in the same line is reviews_parts.runs_on's case, and stays part of the tex
 """
 from __future__ import annotations
 
+import re
+
+from .reviews_dates import find_date_text
 from .reviews_layout import text_without
 from .reviews_normalize import element_text
 from .reviews_widgets import tag
@@ -43,3 +46,20 @@ def split_lead_line(body_el, body: str | None, skip: list):
     if len(rest) < 3:
         return None, None, body
     return bold, title, rest
+
+
+def bold_before_date(bold) -> bool:
+    """Whether a bold element opens a short line that is itself and a date after a comma
+    ("<b>A fine read</b>, <nobr>March 10, 2010</nobr>", Amazon around 2010): the review's title,
+    wherever it stands in the block (a helpful count and the stars may come first). A name so
+    printed ("<b>Mary Lee</b>, March 10, 2010") is a by-line, no title."""
+    from .reviews_authors import name_like  # (imports this module's neighbours)
+
+    if name_like(element_text(bold).strip()):
+        return False
+    line = bold.getparent()
+    if line is None or (line.text or "").strip():
+        return False
+    rest = text_without(line, [bold]).strip()
+    frag = find_date_text(rest) if rest.startswith(",") and len(rest) <= 40 else None
+    return bool(frag) and re.fullmatch(r",\s*" + re.escape(frag) + r"\W*", rest) is not None

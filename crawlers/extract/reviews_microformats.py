@@ -71,17 +71,31 @@ def _within(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
 
 
+def _part(el) -> str:
+    """A microformat part's value: its text, or the title of an <abbr> with none (the
+    value-class pattern: <abbr class="value" title="8"/>, Iens)."""
+    return element_text(el) or (el.get("title") or "" if el.tag == "abbr" else "")
+
+
 def value_best(el) -> float | None:
     """An hReview rating written out in parts: <span class="rating"><span class="value">7.7</span>
-    <span class="best">10</span></span> (best 5 when not given), scaled to 0-5; else None."""
+    <span class="best">10</span></span> (best 5 when not given), scaled to 0-5; else None. A
+    part may be an <abbr> holding its value in its title."""
     if "rating" not in (el.get("class") or "").split():
         return None
     value = _classed(el, "value")
     if len(value) != 1:
         return None
     best = _classed(el, "best")
-    v, b = to_number(element_text(value[0])), to_number(element_text(best[0])) if best else 5.0
+    v, b = to_number(_part(value[0])), to_number(_part(best[0])) if best else 5.0
     if v is None or b not in (5.0, 10.0, 100.0) or not 0 <= v <= b:
         return None
     from .reviews_normalize import scale_rating
     return scale_rating(v, b)
+
+
+def hreview_rating(el) -> bool:
+    """Whether an element is an hReview's own rating ("rating" with a "value" part, inside an
+    element classed "hreview"): the review's score, before any aspect's score printed above it."""
+    return "rating" in (el.get("class") or "").split() and bool(_classed(el, "value")) and any(
+        "hreview" in (a.get("class") or "").split() for a in el.iterancestors())

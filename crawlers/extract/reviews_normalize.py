@@ -244,8 +244,9 @@ def to_number(value) -> float | None:
 def scale_rating(value: float | None, best: float | None = None, worst: float | None = None) -> float | None:
     """A rating on its own scale → 0-5 (rounded to 2 places).
 
-    With bestRating known: value / best * 5 (a worstRating of 0 or 1 keeps that ratio, since
-    review sites print "1 of 5" for one star; other worst values map linearly). Without a
+    With bestRating known: value / best * 5 (a worstRating from 0 to 1 keeps that ratio, since
+    review sites print "1 of 5" for one star, and half-star sites mark their least "0.5 of 5";
+    other worst values map linearly). Without a
     best: values up to 5 are taken as they are, up to 10 as a 10-point scale, up to 100 as
     percentages."""
     if value is None:
@@ -259,7 +260,7 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
             best = 100.0
         else:
             return None
-    if worst is not None and worst not in (0, 1) and best > worst:
+    if worst is not None and not 0 <= worst <= 1 and best > worst:
         ratio = (value - worst) / (best - worst)
     else:
         ratio = value / best

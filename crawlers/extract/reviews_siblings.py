@@ -75,3 +75,26 @@ def _wrapped(accepted: list, signature, taken: set) -> list:
             if len(element_text(c)) >= 40 and _dated(c):
                 out.append(c)
     return out
+
+
+def narrowed_to_cards(accepted: list, signature) -> list:
+    """The blocks, each one that wraps exactly one element drawn like two or more of the other
+    blocks (same tag and classes, a class-named card) read as that element: the wrapper adds a
+    heading of its section ("Review of the Week" above one card, the others below a heading of
+    their own), not the review's."""
+    sigs = [signature(b) for b in accepted]
+    counts: dict[str, int] = {}
+    for s in sigs:
+        counts[s] = counts.get(s, 0) + 1
+    shared = {s for s, n in counts.items() if n >= 2 and not s.endswith(".")}
+    if not shared or len(shared) == len(counts):
+        return accepted
+    tags = {s.partition(".")[0] for s in shared}
+    out = []
+    for b, own in zip(accepted, sigs):
+        if counts[own] >= 2:  # (drawn like others itself: a card already)
+            out.append(b)
+            continue
+        inner = [d for d in b.iterdescendants() if tag(d) in tags and d.get("class") and signature(d) in shared]
+        out.append(inner[0] if len(inner) == 1 else b)
+    return out

@@ -5,8 +5,10 @@ run together with a word before "star": class="allstar45 rating" is 4.5 stars, "
 The general class reading (reviews_widgets: "stars-4", "rating-45") wants "star" at a token's
 start; here a token may begin with other letters, but only where the element is also named a
 rating, by another class or a class part ("rating", "main-title-rating", "user-stars") or by
-its RDFa/microdata property ("v:rating"), the value is in tenths (its last digit 0 or 5) and at
-most 5 stars: that keeps words that merely end in "star" out.
+its RDFa/microdata property ("v:rating"), or by a camel-cased class that has "Stars" among its
+words ("iReviewStarsSmallYellow smlStars40"), the value is in tenths (its last digit 0 or 5) and
+at most 5 stars: that keeps words that merely end in "star" out. A check-in site writes its caps
+in hundredths after a letter on an empty element named a rating ("rating small r425" is 4.25).
 """
 from __future__ import annotations
 
@@ -15,20 +17,45 @@ import re
 _WORD_STARS = re.compile(r"[a-z]+stars?([0-5])([05])")
 _RATING_PART = re.compile(r"(?:^|[-_])(?:ratings?|stars?|rate)$")
 _RATING_PROPERTY = re.compile(r"rating", re.I)
+# a camel-cased class naming the widget by one of its words: "iReviewStarsSmallYellow"
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+_CAMEL_RATING = {"rating", "ratings", "star", "stars"}
 
 
 def _named_rating(el, tokens: list[str]) -> bool:
     if any(_RATING_PART.search(t) for t in tokens if not _WORD_STARS.fullmatch(t)):
         return True
+    if any(p.lower() in _CAMEL_RATING for t in (el.get("class") or "").split()
+           if t != t.lower() and not _WORD_STARS.fullmatch(t.lower()) for p in _CAMEL_PART.findall(t)):
+        return True
     return bool(_RATING_PROPERTY.search((el.get("property") or "") + " " + (el.get("itemprop") or "")))
 
 
-def word_star_class(el) -> float | None:
-    """The rating a class like "allstar40 rating" gives (4.0), else None."""
-    cls = (el.get("class") or "").lower()
-    if "star" not in cls:
+# a rating drawn from one class token in hundredths, a letter or two before them ("rating small
+# r425": 4.25 caps, Untappd); layout utilities of that shape ("w100", "mt25") are no rating
+_HUNDREDTHS = re.compile(r"([a-z]{1,2})([0-5])(\d\d)")
+_UTILITY = {"m", "p", "w", "h", "mt", "mb", "ml", "mr", "mx", "my", "pt", "pb", "pl", "pr", "px", "py", "fs", "lh",
+            "col", "z", "o", "op", "br", "bw", "gap", "top", "px"}
+
+
+def hundredths_class(el, tokens: list[str]) -> float | None:
+    """The rating an empty element named a rating spells in hundredths in one class token
+    ("rating small r400" is 4.0), else None."""
+    if not any(_RATING_PART.search(t) for t in tokens) or (el.text or "").strip() or len(el):
         return None
+    values = [m for t in tokens if (m := _HUNDREDTHS.fullmatch(t)) and m.group(1) not in _UTILITY]
+    if len(values) != 1:
+        return None
+    value = int(values[0].group(2)) + int(values[0].group(3)) / 100
+    return value if value <= 5 else None
+
+
+def word_star_class(el) -> float | None:
+    """The rating a class like "allstar40 rating" gives (4.0), or "rating r425" (4.25), else None."""
+    cls = (el.get("class") or "").lower()
     tokens = cls.split()
+    if "star" not in cls:
+        return hundredths_class(el, tokens) if "rat" in cls else None
     values = [m for t in tokens if (m := _WORD_STARS.fullmatch(t))]
     if len(values) != 1 or not _named_rating(el, tokens):
         return None

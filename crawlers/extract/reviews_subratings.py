@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .reviews_layout import _aspect_label, text_without
+from .reviews_normalize import element_text, scale_rating, to_number
 from .reviews_widgets import rating_of, tag
 
 _OVERALL = re.compile(r"overall|gesamt\w*|global|général|generale?|total|общая|ogólna", re.I)
@@ -64,3 +65,34 @@ def _aspect(row):
         return None
     label = text_without(row, [widget])
     return (label, rating_of(widget)) if _aspect_label(label) else None
+
+
+# an aspect's row printed as its label and a bare figure ("Service 8.0", "Cuisine <em>9.0</em>")
+_LABEL_FIGURE = re.compile(r"(.+?)\s*(\d{1,3}(?:[.,]\d{1,2})?)")
+_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def overall_figure(block) -> tuple | None:
+    """(box, rating 0-5, the bare figure) when a box in `block` holds two or more aspect rows
+    that each print a label and a bare figure, and one more element that prints only a figure
+    within half a point of the rows' mean: the review's own score, on the rows' scale
+    (DiningCity's "Service 8.0 Atmosphere 6.0 Cuisine 8.0" then "7.3"). The figure is bare: the
+    page's other figures tell its scale (reviews_scores.rescale_bares). Else None."""
+    for box in block.iter("div", "ul", "tr", "dl"):
+        kids = [c for c in box if tag(c) and element_text(c)]
+        if not 3 <= len(kids) <= 8:
+            continue
+        rows, overall = [], []
+        for c in kids:
+            t = element_text(c)
+            if _FIGURE.fullmatch(t):
+                overall.append(to_number(t))
+            elif (m := _LABEL_FIGURE.fullmatch(t)) and _aspect_label(m.group(1)):
+                rows.append(to_number(m.group(2)))
+            else:
+                break
+        else:
+            if len(rows) >= 2 and len(overall) == 1 and None not in rows and overall[0] is not None \
+                    and abs(overall[0] - sum(rows) / len(rows)) <= 0.5 and max(rows + overall) <= 100:
+                return box, scale_rating(overall[0]), overall[0]
+    return None

@@ -15,6 +15,7 @@ from .reviews_lines import hidden
 from .reviews_normalize import element_text
 
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
+                     r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story)|"
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
                      r"展开(?:全文)?|全文|もっと見る|続きを読む|더\s?보기|펼치기", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
@@ -27,7 +28,7 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 def _is_toggle(el) -> bool:
     if not isinstance(el.tag, str) or el.tag.lower() not in _TOGGLE_TAGS or len(el) > 1:
         return False
-    t = element_text(el).strip(" ›»>+▾▼▴▲()[]（）-")
+    t = element_text(el).strip(" ›»>+▾▼▴▲()[]（）-.…")  # (and its dots: "Read full review..")
     if not 0 < len(t) <= 24 or (el.tail or "").strip(_BRACKETS):
         return False
     return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and _after_ellipsis(el)
