@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from .reviews_aggregate import _layout_aggregate, _text_aggregate
 from .reviews_authors import section_heading
+from .reviews_bylines import reply_byline
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_highlights import drop_repeats
@@ -121,6 +122,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 readable = [with_definitions(b) for b in kept]
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
+                layout = [r for r, b in zip(layout, readable) if r["rating"] is not None or not reply_byline(b)]
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]

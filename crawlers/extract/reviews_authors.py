@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_bylines import colon_signature, verb_byline
 from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
 from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
@@ -20,6 +21,8 @@ _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|p
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response|room|hotel|property|listing|"
                              r"(?:^|[\s_-])(?:biz|business|shop|store|merchant|seller|venue|place)(?:$|[\s_-])", re.I)
+# a BEM element that is the text, whatever its block is named ("user-rating__content")
+_TEXT_PART = re.compile(r"(?:content|text|body|comment|message|description)(?:[-_]\w+)?", re.I)
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
 # though it is named like a title
 _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
@@ -110,7 +113,7 @@ _POSTED = re.compile(r"publié|publiée|posted|published|written|reviewed|submit
                      r"опубликовано|добавлено|yayınlandı", re.I)
 # a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
 # figures ("12 reviews", "Posted 2024") make no author
-_USER_NAME = re.compile(r"[^\W\d_]\w*(?:[._-]\w+)*")
+_USER_NAME = re.compile(r"(?=\w*[^\W\d_])[^\W_]\w*(?:[._-]\w+)*")  # (a handle may start with figures: "34lis")
 # a leaf that only says "By" / "From" before the name in the next one (PowerReviews)
 _BY_LABEL = re.compile(r"(?:" + _BY + r"|from)\s*:?", re.I)
 
@@ -195,9 +198,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
             continue
         a = attrs_text(el)
         # (the exclusions read a BEM class's element part: "shopee-product-rating__author-name"
-        # is an author, not a product)
+        # is an author, not a product; "user-rating__content" is the text, not a user)
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
-                bem_elements(a))) or _AUTHOR_STRONG.search(a):
+                bem_elements(a)) and not _TEXT_PART.fullmatch(bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block)]
     if any(not _only_named(el) for el in cands):
@@ -245,7 +248,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
                     return el, name
         if len(el) and not short_text(el, 80) and (name := byline_name(el)):
             return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
-    return _beside_avatar(block, inside)
+    # ("NAME dodał opinię o …", "<b>NAME</b>: TEXT": reviews_bylines)
+    return verb_byline(block, inside) or colon_signature(block, inside) or _beside_avatar(block, inside)
 
 
 def _member_number(text: str) -> str | None:

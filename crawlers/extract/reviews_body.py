@@ -64,7 +64,7 @@ BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|revi
 
 
 NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
-                        r"(?<!no)translate|read-?more|more-?link|photos|gallery|tags|\bpag(?:ination|er)\b", re.I)
+                        r"(?<!no)translate|read-?more|more-?link|photos|imgs|images|gallery|tags|\bpag(?:ination|er)\b", re.I)
 
 
 def short_text(el, limit: int = 80) -> str:
@@ -416,7 +416,7 @@ def strip_leftovers(text: str | None) -> str | None:
         return None
     if _LEFTOVER_WORD.search(t):
         t = _LEFTOVER.sub("", t).strip()
-    t = re.sub(r"^[–—\-·|•]\s+", "", t)
+    t = re.sub(r"^[–—\-·|•:]\s+", "", t)  # (":" left by a removed "NAME: text")
     t = _EMPTY_BRACKETS.sub("", t)  # (the brackets a toggle left: "… (<a>展开</a>)")
     t = _BODY_LABEL_PREFIX.sub("", t)
     t = VERIFIED.sub("", t).strip() if len(t) < 40 and may_be_verified(t) else t

@@ -55,3 +55,92 @@ def byline_date_in(block, inside, *, now, lang, region):
         if d:
             return el, d
     return None, None
+
+
+# the verb a by-line says the reviewer acted with, right after the name: "<strong>NAME</strong>
+# dodał opinię o <a>SHOP</a>", "<span>NAME</span> <div>a noté</div> <a>INSURER</a>",
+# "NAME reviewed <a>PLACE</a>"; the link after it is the thing reviewed, not the reviewer
+_REVIEW_VERB = re.compile(
+    r"(?:reviewed|rated|wrote an? (?:review|opinion)|left an? (?:review|rating)|posted an? review|"
+    r"a (?:noté|évalué|donné son avis|laissé un avis|publié un avis|écrit un avis)|"
+    r"hat\s.{1,60}?\sbewertet|bewertete|schrieb eine (?:bewertung|rezension)|"
+    r"(?:dodał|dodała|wystawił|wystawiła|napisał|napisała)\s+(?:opini[eęi]|recenzj[eęi]|ocen[eęy])|"
+    r"(?:оставил|оставила|написал|написала)\s+отзыв|оценил[аи]?\b|залишив|залишила|"
+    r"ha (?:recensito|valutato|scritto una recensione)|(?:opinó|valoró|escribió una (?:opinión|reseña))|"
+    r"heeft\s.{1,60}?\sbeoordeeld|beoordeelde|schreef een (?:review|recensie)|avaliou|escreveu uma avaliação|"
+    r"(?:hodnotil|hodnotila|napsal|napsala)\b|değerlendirdi|yorum yaptı)(?!\w)(?!\s*:)", re.I)  # (not "Reviewed: DATE")
+_SPACE = re.compile(r"\s+")
+
+
+def _text_after(el, block) -> str:
+    """The first text after `el` in its line (its tail, else its next siblings' or its parent's
+    or grandparent's next siblings'), within `block`; empty elements are passed over."""
+    node, depth = el, 0
+    while node is not None and node is not block and depth < 3:
+        depth += 1
+        if (node.tail or "").strip():
+            return node.tail
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                t = " ".join(sib.itertext()).strip()
+                if t:
+                    return t
+            if (sib.tail or "").strip():
+                return sib.tail
+        node = node.getparent()
+    return ""
+
+
+def verb_byline(block, inside):
+    """(element, name) of the reviewer a by-line names before a review verb ("NAME dodał
+    opinię o …", "NAME a noté …"), else None. `inside`: the elements to pass over."""
+    for el in block.iter("b", "strong", "span", "div", "p", "em", "cite"):
+        if el is block or len(el) > 3 or el in inside or any(
+                isinstance(c.tag, str) and c.tag not in ("span", "b", "strong", "a") for c in el.iterdescendants()):
+            continue
+        if _REVIEW_VERB.match(_text_after(el, block).strip()):
+            name = _SPACE.sub(" ", " ".join(el.itertext())).strip()
+            if 1 <= len(name) <= 60 and find_date_text(name) is None and not _REVIEW_VERB.search(name):
+                return el, name
+    return None
+
+
+def colon_signature(block, inside):
+    """(element, name) of a bold name opening a line and followed by a colon and the text
+    ("<b>NAME</b>: TEXT …", a guestbook's or a feed's way), else None."""
+    for el in block.iter("b", "strong"):
+        if el in inside or len(el) or not 1 <= len(name := _SPACE.sub(" ", el.text or "").strip()) <= 40:
+            continue
+        parent, tail = el.getparent(), el.tail or ""
+        if parent is None or (parent.text or "").strip() or any(
+                " ".join(s.itertext()).strip() for s in el.itersiblings(preceding=True)):
+            continue  # (not opening its line)
+        rest = tail.strip()
+        after = " ".join([rest[1:], *(" ".join(s.itertext()) for s in el.itersiblings())]).strip()
+        if rest.startswith(":") and len(after) >= 20 and not name.endswith(":") and find_date_text(name) is None:
+            return el, name
+    return None
+
+
+# the verb a by-line says a business answered with: "<a>INSURER</a> <div>a répondu à</div> <span>NAME</span>"
+_REPLY_VERB = re.compile(
+    r"(?:replied to|responded to|answered|a répondu à|a répondu|hat\s.{1,40}?\sgeantwortet|antwortete|"
+    r"(?:ответил|ответила)\s+(?:на|пользователю)|відповів|відповіла|(?:odpowiedział|odpowiedziała)|"
+    r"ha risposto|respondió|respondeu|heeft gereageerd|reageerde|odpověděl|yanıtladı)(?!\w)", re.I)
+
+
+_TEXT_NAMED = re.compile(r"(?:^|[\s_-])(?:text|body|content|comment|message|description)(?:$|[\s_-])", re.I)
+
+
+def reply_byline(block) -> bool:
+    """Whether a block opens with a by-line saying someone answered ("INSURER a répondu à NAME"): a
+    reply in a list of reviews and replies, not a review (asked only of blocks without stars)."""
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.tag in ("p", "blockquote") or len((el.text or "").strip()) >= 20 or _TEXT_NAMED.search(el.get("class") or ""):
+            return False  # (past the head, at the text: an answer under it is the review's own)
+        if len(el) <= 3 and _REPLY_VERB.match(_text_after(el, block).strip()) and \
+                1 <= len(_SPACE.sub(" ", " ".join(el.itertext())).strip()) <= 60:
+            return True
+    return False

@@ -23,7 +23,7 @@ from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, le
                              truncated_copies)
 from .reviews_subratings import overall_figure, sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
-                            name_heading_before, names_picture, runs_on, title_text, bold_lead)
+                            name_heading_before, names_picture, review_head, runs_on, title_text, bold_lead)
 from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
@@ -65,7 +65,7 @@ def find_title(block, skip: list):
     # an element the site names the review's title ("review-title") before any heading (a
     # reviewer's name set as a heading comes first on Booking.com)
     for el in block.iter():
-        if el is block or not tag(el) or el in inside or not _REVIEW_TITLE.search(attrs_text(el)):
+        if el is block or not tag(el) or el in inside or not (_REVIEW_TITLE.search(attrs_text(el)) or review_head(el)):
             continue
         if not any(tag(d) in ("p", "div", "ul", "ol", "blockquote") for d in el.iterdescendants()):
             t = title_text(el)
@@ -271,7 +271,8 @@ def noise_elements(block) -> list:
         elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
-            if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()):
+            if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()) \
+                    and all(rating_of(d) is None for d in el.iter() if tag(d)):  # (stars named "vote", "star_imgs")
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
             # (a button may be the rating: Indeed's "4.0" opens the sub-scores)
@@ -287,7 +288,7 @@ def noise_elements(block) -> list:
         + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block)
 
 
-_LABEL_AND_FIGURE = re.compile(r"([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*(\d{1,2}(?:[.,]\d{1,2})?)")
+_LABEL_AND_FIGURE = re.compile(r"(?:([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)")
 
 
 def _labelled_rating_row(rating_el, block, rating):

@@ -102,3 +102,30 @@ def overlay_width(kids: list) -> float | None:
             if r is not None:
                 return r
     return None
+
+
+# an icon lit or not by its one child: Drupal's fivestar "<div class="star star-2"><span class="on">"
+# (the first icon's child may also print the vote, "<span class="on">3</span>": still an icon)
+_CHILD_ON = re.compile(r"^(?:on|full|filled|active|lit|checked|selected)$", re.I)
+_CHILD_OFF = re.compile(r"^(?:off|empty|inactive|blank|unfilled)$", re.I)
+
+
+def child_state(el) -> float | None:
+    """1.0 / 0.0 when `el`'s only child element is classed just "on" / "off" (or alike), else None."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 1 or (el.text or "").strip():
+        return None
+    cls = (kids[0].get("class") or "").strip()
+    return 1.0 if _CHILD_ON.match(cls) else 0.0 if _CHILD_OFF.match(cls) else None
+
+
+_CLEARER = re.compile(r"^(?:clear|clearfix|clr|cb|clearer)$", re.I)
+
+
+def row_filler(el) -> bool:
+    """A star row's part that draws nothing: a hidden input carrying the value for a form, or an
+    empty float-clearing element (Opinion Assurances' five icons + <input type=hidden> +
+    <div class="clear">)."""
+    if el.tag == "input":
+        return (el.get("type") or "").lower() == "hidden"
+    return not len(el) and not (el.text or "").strip() and bool(_CLEARER.match((el.get("class") or "").strip()))

@@ -49,14 +49,17 @@ def current_memo() -> _Memo | None:
 _WS = re.compile(r"\s+")
 _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
-    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais)"
+    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais|leia mais|czytaj dalej|"
+    r"czytaj więcej|číst dál|číst více|devamını oku|читать далее|читать полностью|читать весь отзыв|"
+    r"читати далі|read (?:the )?full review)"
     r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")
     # (a bare "more" right after an ellipsis is the same toggle: "…text ...more", Goodreads)
     r"|(?:\s|(?<=[.!?]))(?:…|\.\.\.)more\s*$", re.I)
 
 
 # the last word of every _READ_MORE phrase: a text ending otherwise skips the pattern
-_READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer", "lezen", "tutto", "mais")
+_READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer", "lezen", "tutto", "mais", "dalej",
+                   "więcej", "dál", "více", "oku", "далее", "полностью", "отзыв", "далі", "review")
 
 
 def clean_text(text: str | None) -> str | None:
@@ -185,7 +188,8 @@ _STAR_WORD = re.compile(
     r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
-                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:\s*:|\s+\+)?\s*" + _NUM
+                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+)?\s*"
+                    + _NUM
                     + r"(?![\d]|[.,]\d)", re.I)  # not a count: "course rating 12,345 ratings"
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
@@ -274,6 +278,10 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
 _FIGURE_BY_DRAWN_ROW = re.compile(r"([0-5](?:[.,]\d{1,2})?)\s*(★{5}|⭐{5})|(?:★{5}|⭐{5})\s*([0-5](?:[.,]\d{1,2})?)")
 
 
+# star glyphs on both sides of a word decorate a name ("°•★ Anna ★•°"): no star row
+_DECORATED = re.compile(r"[★⭐🌟☆✩✰][^★⭐🌟☆✩✰]*[^\W\d_]{2}[^★⭐🌟☆✩✰]*[★⭐🌟☆✩✰]")
+
+
 def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | None:
     """'4,5 of 5' / 'Rated 4 out of 5 stars' / '8/10' / '★★★★☆' / '4.5 stars' → 0-5.
 
@@ -307,7 +315,7 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     empty = sum(s.count(c) for c in _EMPTY)
     if filled + empty == 1 and re.search(r"\d", s):
         filled = 0  # one star glyph beside a figure is an icon ("★ 4.92 · 128 reviews"), no 1-star row
-    if filled and filled + empty <= 10:
+    if filled and filled + empty <= 10 and not _DECORATED.search(s):  # (a name between stars: "★ Anna ★")
         half = 0.5 if "½" in s or "⯪" in s else 0.0
         total = filled + empty + (1 if half else 0)
         return scale_rating(filled + half, 10.0 if total == 10 else 5.0)

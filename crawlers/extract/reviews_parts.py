@@ -68,6 +68,21 @@ def author_card(block, author_el, fields: list):
     return card if len(lines) >= 3 and len(text_without(card, [author_el])) <= 150 else None
 
 
+# a heading the site names the review's head ("<h3 class="review-head">", under an h2 naming the
+# product reviewed): the review's title (a row named so, with the name and the date, is none)
+_REVIEW_HEAD = re.compile(r"(?<![\w-])(?:review|comment)s?[-_]+head(?![\w-])", re.I)
+
+
+def review_head(el) -> bool:
+    return tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") and bool(_REVIEW_HEAD.search(attrs_text(el)))
+
+
+# the alt of an item's picture that adds "reviews" to its name ("Shop X отзывы", "Hotel Y reviews")
+_ITEM_REVIEWS = re.compile(r"\s*[-–:]?\s*(?:reviews?|ratings|opinions|отзывы|відгуки|opinie|avis|bewertungen|"
+                           r"erfahrungen|rezensionen|recensioni|opiniones|opiniões|avaliações|recenze|hodnocení|"
+                           r"yorumları|yorumlar|recensies|beoordelingen|omdömen|anmeldelser|arvostelut|κριτικές)")
+
+
 # a year after a work's name ("Love, Simon 2018", "Heat (1995)")
 _YEAR_AFTER = re.compile(r"\s*\(?(?:1[89]|20)\d{2}\)?$")
 
@@ -75,8 +90,26 @@ _YEAR_AFTER = re.compile(r"\s*\(?(?:1[89]|20)\d{2}\)?$")
 def names_picture(block, title_el, title: str | None) -> bool:
     """Whether a "title" only repeats the alt text of a picture in the block that is not the
     reviewer's: the name of the film or product reviewed, shown beside its poster or photo
-    (a list of reviews of many films, Letterboxd), not a title the reviewer wrote."""
-    return _picture_named(block, title_el, title) is not None
+    (a list of reviews of many films, Letterboxd), not a title the reviewer wrote; also a line
+    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>")."""
+    return _picture_named(block, title_el, title) is not None or item_line(title_el)
+
+
+# what a review is for, in a line of its own: "für <b>Praxis X</b> in <b>Köln</b>", "about <a>Hotel</a>",
+# "o <a>Sklep</a>", "sur <a>Assureur</a>": a preposition, then the reviewed thing (and its place) in
+# bold or linked children, no words of the reviewer's
+_FOR_WORD = re.compile(r"(?:for|about|on|für|über|zu|pour|sur|à propos de|para|sobre|per|su|voor|over|"
+                       r"dla|o|pro|k|для|о|об|про|için|hakkında)$", re.I)
+_CONNECTING = re.compile(r"(?:[^\W\d_]{1,4}|[,·|–-])?")  # "in", "at", "à", "w", "в", ","
+
+
+def item_line(el) -> bool:
+    """Whether `el` is a line naming the reviewed item after a preposition (see _FOR_WORD)."""
+    if el is None or not len(el) or any(tag(c) not in ("b", "strong", "a", "em") or len(c) > 1 for c in el):
+        return False
+    if not _FOR_WORD.match(" ".join((el.text or "").split())):
+        return False
+    return all(_CONNECTING.fullmatch(" ".join((c.tail or "").split())) for c in el)
 
 
 def _picture_named(block, title_el, title: str | None):
@@ -87,7 +120,8 @@ def _picture_named(block, title_el, title: str | None):
     cut = cut.rstrip(" ([-–—,:") if cut else None  # (a long name cut short: "Beginners and Returners (...")
     for img in block.iter("img"):
         alt = " ".join((img.get("alt") or "").split()).casefold()
-        if len(alt) >= 2 and (alt == core or cut and len(cut) >= 12 and alt.startswith(cut)) and not any(
+        if len(alt) >= 2 and (alt == core or cut and len(cut) >= 12 and alt.startswith(cut) or alt.startswith(core)
+                              and _ITEM_REVIEWS.fullmatch(alt[len(core):])) and not any(
                 _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
             return None if inside_any(img, [title_el]) else img
     return None

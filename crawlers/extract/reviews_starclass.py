@@ -66,7 +66,7 @@ def word_star_class(el) -> float | None:
 
 # a star class with the value as a BEM modifier: "rating-stars--s10", "stars--8" (one letter
 # may open the modifier); the base names a rating or its stars
-_MODIFIER = re.compile(r"((?:[a-z]+[-_])*(?:stars?|rating))(?:--|__)([a-z]?)(\d{1,2})")
+_MODIFIER = re.compile(r"((?:[a-z]+[-_])*(?:stars?|rating))(--|__)([a-z]?)(\d{1,2})")
 
 
 def modifier_star_class(el) -> float | None:
@@ -79,19 +79,19 @@ def modifier_star_class(el) -> float | None:
     found = [m for t in cls.split() if (m := _MODIFIER.fullmatch(t))]
     if len(found) != 1:
         return None
-    base, letter, value = found[0].group(1), found[0].group(2), int(found[0].group(3))
-    top = _page_top(el, base, letter)
-    if value == 0 or top > 10:
+    base, sep, letter, value = found[0].group(1), found[0].group(2), found[0].group(3), int(found[0].group(4))
+    top = _page_top(el, base + sep + letter)
+    if value == 0 or value > 10 or top > 10:
         return None
     return value / 2 if top > 5 else float(value)
 
 
-def _page_top(el, base: str, letter: str) -> float:
-    """The highest value a class "<base>--<letter>N" takes on the page (memoised per page)."""
+def _page_top(el, key: str) -> float:
+    """The highest value a class "<key>N" ("rating-stars--s9": "rating-stars--s") takes on the
+    page (memoised per page)."""
     from .reviews_normalize import current_memo  # (no cycle at import time)
 
     memo = current_memo()
-    key = f"{base}--{letter}"
     if memo is not None and key in memo.scales:
         return memo.scales[key]
     pat = re.compile(re.escape(key) + r"(\d{1,2})(?![\w-])")
@@ -103,7 +103,38 @@ def _page_top(el, base: str, letter: str) -> float:
     return top
 
 
+# a star row's value as a percentage in the row's class: werkenntdenbesten's
+# "user-rating-stars__100" over five empty spans (100 = five stars); only 100 or a figure above 50,
+# which no tenths reading ("rating-45" = 4.5) or half-star count ("stars-9") can be
+_PERCENT_TOKEN = re.compile(r"(?:^|[-_])(?:stars?|rating)[-_]{1,2}(100|5[1-9]|[6-9]\d)$")
+
+
 def star_class_value(el) -> float | None:
-    """The rating a class token states, run into a word ("allstar45") or as a modifier ("--s9")."""
+    """The rating a class token states: run into a word ("allstar45"), as a modifier ("--s9") or
+    as a percent ("user-rating-stars__100"), else None."""
+    cls = (el.get("class") or "").lower()
+    if "star" not in cls and "rating" not in cls:
+        return None
     v = word_star_class(el)
-    return v if v is not None else modifier_star_class(el)
+    if v is None:
+        v = modifier_star_class(el)
+    if v is None:
+        found = [m for t in cls.split() if (m := _PERCENT_TOKEN.search(t))]
+        v = round(int(found[0].group(1)) / 20, 2) if len(found) == 1 else None
+    return v
+
+
+# an icon numbered by its place in a row: Drupal's fivestar draws five <div class="star star-1">
+# … <div class="star star-5">, each lit or not by its child (class "on" / "off"): "star-3" is the
+# third icon, not three stars
+_PLACE = re.compile(r"(?:^|\s)(?:stars?|rating|rate)[-_](\d{1,2})(?:\s|$)")
+
+
+def numbered_icon(el) -> bool:
+    """Whether `el`'s "star-N" class numbers it among 3-10 alike siblings (1, 2, … n)."""
+    parent = el.getparent()
+    if parent is None or not _PLACE.search(el.get("class") or ""):
+        return False
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag == el.tag]
+    places = [int(m.group(1)) for c in kids if (m := _PLACE.search(c.get("class") or ""))]
+    return 3 <= len(kids) <= 10 and sorted(places) == list(range(1, len(kids) + 1))

@@ -7,9 +7,10 @@ import re
 
 from lxml import etree
 
-from .reviews_starclass import star_class_value
+from .reviews_starclass import numbered_icon, star_class_value
 from .reviews_dates import find_date_text
-from .reviews_icons import class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes
+from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
+                            row_filler)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
@@ -101,7 +102,7 @@ def _use_ref(el) -> str:
 def _star_icon(el) -> bool:
     a = " ".join([attrs_text(el), el.get("src") or "", el.get("alt") or "", el.get("aria-label") or "", _use_ref(el)])
     t = (el.text or "").strip()
-    if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)):
+    if (t or len(el)) and tag(el) != "svg" and re.search(r"\d", element_text(el)) and child_state(el) is None:
         return False  # a figure ("4,1", "312 critiques" in AlloCiné's "stareval-…" parts): no icon
     named = bool(re.search(r"star|stern|etoile|estrella|ster\b|icons?-rating|rating-icon", a, re.I)) or t in _GLYPHS
     if named and tag(el) != "svg" and (len(el) >= 3 or sum(map(element_text(el).count, "★☆⭐✩✰")) >= 2):
@@ -132,7 +133,7 @@ def _icon_value(el) -> float:
             break
     if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
         return 0.0
-    return 1.0
+    return 1.0 if child_state(el) is None else child_state(el)  # (lit by its child: "<span class=off>")
 
 
 _MISSING = object()
@@ -160,7 +161,8 @@ _RATING_ATTRS = frozenset({
 # a label read as a rating must say so: "4 out of 5", "4 stars", "Rated 4", "bintang 4"
 _LABEL_SAYS_RATING = re.compile(
     r"\d\s*(?:" + SCALE_WORDS + r"|out)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|★|rated|"
-    r"rating|note|bewert|score|punt|valora|cijfer|bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|نجم", re.I)
+    r"rating|note|bewert|score|punt|valora|cijfer|оценк|оцінк|ocen|hodnocen|calific|avalia|beoordel|puan|betyg|"
+    r"bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|نجم", re.I)
 
 
 # a score out of 5 or 10 and the verdict hotel and travel sites print with it
@@ -229,7 +231,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         r = _rating_from_file(el.get("src"))
         if r is not None:
             return r
-    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in ("meta", "link")]  # (not microdata's <meta>)
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in ("meta", "link") and not row_filler(c)]  # (no <meta>)
     r = _checked_radio(kids)
     if r is not None:
         return r
@@ -307,7 +309,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 return scale_rating(to_number(text))
     # class value: stars-4, a-star-4-5, rating-45
     m = _STAR_CLASS_VALUE.search(el.get("class") or "")
-    if m:
+    if m and not numbered_icon(el):  # (not "star-3": the third of a row of numbered icons)
         whole, frac = int(m.group(1)), m.group(2)
         if frac is not None:
             v = float(f"{whole}.{frac}")
@@ -315,7 +317,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = float(whole)
         if v <= 5:
             return scale_rating(v, 5.0)
-    if (v := star_class_value(el)) is not None:  # "allstar45 rating", "rating-stars--s9" (reviews_starclass)
+    if (v := star_class_value(el)) is not None:  # "allstar45 rating", "rating-stars--s9", "stars__100" (reviews_starclass)
         return v
     # a value as a class of its own beside "rating" (Kaspi: class="rating _small _5")
     cls = classes(el)
