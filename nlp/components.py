@@ -426,21 +426,14 @@ class Sentiment:
                     clauses = clause_cuts(*split_columns, start, end)
                     if len(clauses) == 1:
                         clauses = ()
-                clause_scores: dict[int, float] = {}  # clause start -> compound (clauses with a mention)
-                per_theme: dict[str, list[float]] = {}
+                first = mi
                 while mi < n_m and mentions[mi][1] < end:
-                    theme, s, e = mentions[mi]
                     mi += 1
-                    value = compound
-                    for c0, c1 in clauses:  # a mention inside one clause gets that clause's score
-                        if c0 <= s and e <= c1:
-                            value = clause_scores.get(c0)
-                            if value is None:
-                                value = clause_scores[c0] = compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]])
-                            break
-                    per_theme.setdefault(theme, []).append(value)
-                theme_sentiment = {t: (v[0] if len(v) == 1 else round(sum(v) / len(v), 4))
-                                   for t, v in per_theme.items()}
+                if not clauses:  # every theme of the sentence gets its score (the mean of equal values)
+                    theme_sentiment = dict.fromkeys([m[0] for m in mentions[first:mi]], compound)
+                else:
+                    theme_sentiment = _clause_theme_sentiment(mentions[first:mi], clauses, compound, compound_of,
+                                                              text, idx, length)
                 results.append((start, end, start_char, end_char, compound, theme_sentiment, sent_text))
         polar = [c for c in scores if c >= 0.05 or c <= -0.05]
         basis = polar or scores
@@ -454,6 +447,24 @@ class Sentiment:
 
 
 _NO_THEMES: dict = {}  # shared by every sentence without themes (never mutated)
+
+
+def _clause_theme_sentiment(mentions, clauses, compound: float, compound_of, text: str, idx: list[int],
+                            length: list[int]) -> dict[str, float]:
+    """{theme: compound} of a sentence split into clauses: a mention inside one clause gets that
+    clause's score, any other the sentence's; a theme mentioned more than once their mean."""
+    clause_scores: dict[int, float] = {}  # clause start -> compound (clauses with a mention)
+    per_theme: dict[str, list[float]] = {}
+    for theme, s, e in mentions:
+        value = compound
+        for c0, c1 in clauses:
+            if c0 <= s and e <= c1:
+                value = clause_scores.get(c0)
+                if value is None:
+                    value = clause_scores[c0] = compound_of(text[idx[c0]:idx[c1 - 1] + length[c1 - 1]])
+                break
+        per_theme.setdefault(theme, []).append(value)
+    return {t: (v[0] if len(v) == 1 else round(sum(v) / len(v), 4)) for t, v in per_theme.items()}
 
 
 @Language.factory("rivalscope_sentiment", default_config={"domain_lexicon": True, "contrast": True})
