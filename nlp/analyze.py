@@ -64,41 +64,46 @@ def messaging_text(row: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _pending(db: Database, version: str, full: bool) -> list[tuple[tuple | dict, dict]]:
+# A text's context travels as a plain tuple (table, id, competitor, published_at, content hash,
+# id of its earlier nlp_analysed row or None): a dict per text cost ~2 us per review more to
+# build in _pending and to read back from marshal in a worker process.
+Context = tuple
+TABLE, ID, SEEN = 0, 1, 5  # (the fields read by name outside Rows.add)
+
+
+def _pending(db: Database, version: str, full: bool) -> list[tuple[tuple | dict, Context]]:
     """(fields, context) for every text to analyse: item_text() makes the text of the
     fields, where the NLP runs (in the worker processes when there are some)."""
     def cond(hash_col: str) -> str:
         return "" if full else (
             f"where a.id is null or a.pipeline_version is not :v or a.content_hash is not x.{hash_col}")
-    items: list[tuple[tuple | dict, dict]] = []
-    for sid, competitor, title, body, content_hash, published_at, seen in db.execute(
+    items = [((title, body), ("reviews", sid, competitor, published_at, content_hash, seen))
+             for sid, competitor, title, body, content_hash, published_at, seen in db.execute(
         f"""select x.id, x.competitor, x.title, x.body, x.content_hash,
                    coalesce(x.published_at, x.first_seen_at), a.id
             from reviews x left join nlp_analysed a
               on a.source_table = 'reviews' and a.source_id = x.id {cond("content_hash")}
-            order by x.rowid""", {"v": version}):
-        ctx = {"table": "reviews", "id": sid, "competitor": competitor,
-               "published_at": published_at, "hash": content_hash, "seen": seen}
-        items.append(((title, body), ctx))
+            order by x.rowid""", {"v": version})]
     # in id order, which the row ids follow (Rows.add)
-    items.sort(key=lambda item: item[1]["id"])
-    snapshots: list[tuple[tuple | dict, dict]] = []
-    for r in db.query(
+    items.sort(key=_item_id)
+    snapshots = [(r, ("messaging_snapshots", r["id"], r["competitor"], r["published_at"], r["content_hash"],
+                      r["seen"])) for r in db.query(
         f"""select x.id, x.competitor, x.headline, x.subheadline, x.value_props, x.main_text,
                    x.text_hash as content_hash, x.first_seen_at as published_at, a.id as seen
             from messaging_snapshots x left join nlp_analysed a
               on a.source_table = 'messaging_snapshots' and a.source_id = x.id {cond("text_hash")}
-            order by x.rowid""", {"v": version}):
-        ctx = {"table": "messaging_snapshots", "id": r["id"], "competitor": r["competitor"],
-               "published_at": r["published_at"], "hash": r["content_hash"], "seen": r["seen"]}
-        snapshots.append((r, ctx))
-    snapshots.sort(key=lambda item: item[1]["id"])
+            order by x.rowid""", {"v": version})]
+    snapshots.sort(key=_item_id)
     return items + snapshots
 
 
-def item_text(fields: tuple | dict, ctx: dict) -> str:
+def _item_id(item: tuple) -> str:
+    return item[1][ID]
+
+
+def item_text(fields: tuple | dict, ctx: Context) -> str:
     """The text of one _pending() item."""
-    return review_text(*fields) if ctx["table"] == "reviews" else messaging_text(fields)
+    return review_text(*fields) if ctx[TABLE] == "reviews" else messaging_text(fields)
 
 
 def _id(*parts: str | int) -> str:
@@ -129,7 +134,7 @@ def _worker_run(chunk: bytes) -> bytes:
     return _rows(nlp, marshal.loads(chunk), version, now).dumps()
 
 
-def _rows(nlp, chunk: list[tuple[tuple | dict, dict]], version: str, now: str) -> "Rows":
+def _rows(nlp, chunk: list[tuple[tuple | dict, Context]], version: str, now: str) -> "Rows":
     rows = Rows()
     # texts alone through nlp.pipe (it keeps their order), the contexts zipped back: pipe's
     # as_tuples costs a context attribute and two generator layers per text
@@ -159,12 +164,12 @@ class Rows:
             setattr(rows, name, value)
         return rows
 
-    def add(self, doc, ctx: dict, version: str, now: str) -> None:
+    def add(self, doc, ctx: Context, version: str, now: str) -> None:
         """The rows of one analysed doc (its sentence results, sentiment and theme mentions)."""
-        table, sid, comp, pub = ctx["table"], ctx["id"], ctx["competitor"], ctx["published_at"]
+        table, sid, comp, pub, content_hash, seen = ctx
         self.counts["texts"] += 1
         self.counts[table] += 1
-        if ctx["seen"]:
+        if seen:
             self.stale.append((table, sid))
         sentences, themes = self.sentences, self.themes
         results = get_extension(doc, "sentence_results") or ()
@@ -192,7 +197,7 @@ class Rows:
             for theme, n in mentions.items():
                 self.messaging.append((_id(sid, theme), sid, comp, theme, n, round(n / total, 4), version))
         seen_id = sid if table == "reviews" else f"{sid}m"
-        self.seen.append((seen_id, table, sid, ctx["hash"], version, len(results), now))
+        self.seen.append((seen_id, table, sid, content_hash, version, len(results), now))
 
 
 class _NLP:
@@ -207,7 +212,7 @@ class _NLP:
         if processes > 1:
             self.pool = _mp().Pool(processes, initializer=_worker_init, initargs=(source, version, now))
 
-    def results(self, items: list[tuple[tuple | dict, dict]], chunk_size: int) -> Iterator[Rows]:
+    def results(self, items: list[tuple[tuple | dict, Context]], chunk_size: int) -> Iterator[Rows]:
         """The rows of each chunk of texts, in order."""
         chunks = [items[i:i + chunk_size] for i in range(0, len(items), chunk_size)]
         if self.pool is not None:
@@ -313,9 +318,8 @@ def _analyze(db: Database, runner: _NLP, source: ThemeSource, version: str, now:
     bulk = total >= BULK_MIN_TEXTS and total >= db.execute("select count(*) from nlp_analysed").fetchone()[0]
     if bulk:
         with transaction(db):
-            delete_stale(db.conn, [(ctx["table"], ctx["id"]) for _, ctx in items if ctx["seen"]])
-        for _, ctx in items:
-            ctx["seen"] = None
+            delete_stale(db.conn, [(ctx[TABLE], ctx[ID]) for _, ctx in items if ctx[SEEN]])
+        items = [(fields, ctx[:SEEN] + (None,)) if ctx[SEEN] else (fields, ctx) for fields, ctx in items]
         drop_bulk_indexes(db)
     if items:
         runner.prepare()
