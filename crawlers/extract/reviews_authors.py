@@ -71,7 +71,11 @@ def anonymous(text: str) -> bool:
     """Whether a by-line names nobody: "Anonymous", "A Shop Customer", "By an Example.com user (…)"."""
     t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
     m = _UNNAMED.match(t)
-    return m is not None and not re.match(r"[\w.@-]", t[m.end():m.end() + 1])
+    return m is not None and not re.match(r"[\w.@-]", t[m.end():m.end() + 1]) or _PLACEHOLDER.fullmatch(t) is not None
+
+
+# a template's placeholder printed where the name should be: "NAME_NOT_RETURNED", "FIRST_NAME_HERE"
+_PLACEHOLDER = re.compile(r"[A-Z]+(?:_[A-Z]+){2,}")
 
 
 # a section's heading, no name: "Member Reviews and Ratings", "Customer reviews"
