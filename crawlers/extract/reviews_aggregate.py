@@ -252,6 +252,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                 break
             near, near_node = text, node
             count = _count_in(_spaced_text(node))
+            if count is None:
+                count = named_count(node, in_blocks)  # "Average rating: 4.7" + <div class="votes">342,274</div>
             if count is not None:
                 break
             if node.getparent() is None:
@@ -309,3 +311,17 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if r is not None and count is not None:
             return {"rating": r, "count": count}
     return None
+
+
+# a class naming an element the count of votes or ratings ("votes", "reviews-num", "rating-count")
+_COUNT_NAME = re.compile(r"(?:^|[\s_-])(?:votes?|count|num|total)(?:$|[\s_-])", re.I)
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+")
+
+
+def named_count(node, in_blocks: set) -> int | None:
+    """The figure of the one element in `node` (a score's panel) named for the count and
+    holding a bare number: the count printed with no word beside it."""
+    found = [el for el in node.iter() if tag(el) and id(el) not in in_blocks and _COUNT_NAME.search(el.get("class") or "")
+             and _BARE_FIGURE.fullmatch(element_text(el).strip())]
+    return count_value(element_text(found[0])) if len(found) == 1 else None
+

@@ -144,3 +144,31 @@ def reply_byline(block) -> bool:
                 1 <= len(_SPACE.sub(" ", " ".join(el.itertext())).strip()) <= 60:
             return True
     return False
+
+
+def header_before_title(body_el, title_el, skip: list, byline: tuple = ()) -> bool:
+    """Whether a text read from an element around the title lies wholly before the title, in
+    the element that also holds `byline` (the name or the date) before it: the card's header, not what the
+    reviewer wrote ("NAME - DATE - DEVICE with version 1.0", then the title, and no text after
+    it: a review of one line given in its title slot). (A text with its title after it, in an
+    element of its own, stays the text.)"""
+    if body_el is None or title_el is None or not any(a is body_el for a in title_el.iterancestors()):
+        return False
+    skipped = {id(d) for s in skip if s is not None for d in s.iter()}
+    named = {id(d) for b in byline if b is not None and b is not body_el for d in b.iter()}
+    after, seen, header = [], False, False
+    for node in body_el.iter():
+        if not seen and id(node) in named:
+            header = True  # (the name or the date read before the title, in the same element: a header row)
+        if node is title_el:
+            seen = True
+            after.append(title_el.tail or "")
+            continue
+        if not seen or not isinstance(node.tag, str) or id(node) in skipped or any(a is title_el for a in node.iterancestors()):
+            continue
+        after.append((node.text or "") + (node.tail or ""))
+    for a in title_el.iterancestors():  # (the tails of the rows around the title follow it too)
+        if a is body_el:
+            break
+        after.append(a.tail or "")
+    return header and not re.sub(r"[\s\xa0]+", "", "".join(after))

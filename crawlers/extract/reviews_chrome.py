@@ -14,7 +14,7 @@ _ACTION_WORDS = (r"(?:read\s+)?(?:the\s+)?full\s+review|report\s+abuse|"
                  r"likes?|liked|dislikes?|comments?|replies|reply|share|shares|report|flag|see review|"
                  r"view all|view|show all|helpful|not helpful|useful|votes?|upvotes?|permalink|translate|"
                  r"edit|delete|follow|message|link|kommentar|kommentieren|antworten|commenter|répondre|"
-                 r"partager|comentar|responder|"
+                 r"partager|comentar|responder|avis complet|"
                  # a like button in words ("Vind dit leuk", "Gefällt mir", "J'aime")
                  r"vind (?:ik|dit) leuk|gefällt mir|j'aime|me gusta|mi piace|like this")
 _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
@@ -114,3 +114,15 @@ def reply_control(el) -> bool:
         return False
     text = element_text(el)
     return bool(text) and len(text) <= 20 and _REPLY_CONTROL.fullmatch(text.strip(" .:→»›")) is not None
+
+
+# a class naming the heading of the list of reviews, not of one review: "reviews-heading",
+# "reviews-title", "reviewsHeader", "comments-title" (the plural: the list's)
+_LIST_HEADING = re.compile(r"(?:^|[\s_-])(?:reviews|comments|ratings)[-_]?(?:heading|header|head|title)(?:$|[\s_-])", re.I)
+
+
+def list_heading(el) -> bool:
+    """Whether `el` is named the heading of a list of reviews ("User reviews" above the first
+    card, inside its wrapper): no review's title."""
+    return _LIST_HEADING.search(el.get("class") or "") is not None
+

@@ -5,13 +5,13 @@ import re
 from datetime import datetime
 
 from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
-from .reviews_chrome import action_word, reply_control, unquoted
+from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
-from .reviews_bylines import byline_date_in, holds_blocks
+from .reviews_bylines import byline_date_in, header_before_title, holds_blocks
 from .reviews_microformats import REVIEWED_CLASS, hreview_rating
 from .reviews_leadline import bold_before_date, split_lead_line
 from .reviews_toggles import toggles
@@ -76,8 +76,8 @@ def find_title(block, skip: list):
             continue
         a = attrs_text(el)
         if tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6") or _named_title(a):
-            if _in_avatar(el, block):
-                continue  # the initials in an avatar ("SK", Udemy), styled as a heading
+            if _in_avatar(el, block) or list_heading(el):
+                continue  # the initials in an avatar ("SK", Udemy), styled as a heading; "User reviews"
             if any(tag(d) in ("p", "div", "ul", "ol", "blockquote", "section", "article") for d in el.iterdescendants()):
                 continue
             if any(tag(d) and _named_title(attrs_text(d)) for d in el.iterdescendants()):
@@ -462,11 +462,11 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title is None:  # a bold line opening the text, then a line break (reviews_leadline)
         title_el, title, body = split_lead_line(body_el, body, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
-    body = strip_leftovers(body)
+    body = strip_leftovers("" if header_before_title(body_el, title_el, skip2, (author_el, date_el)) else body)  # ("- DEVICE", a header)
     if runs_on(title_el, title, body_el, body):
         body = f"{title} {body}"  # a bold opening, not a title apart
-    if title and not body and title_el is not None and not _named_title(attrs_text(title_el)):
-        body, title = title, None  # a review of one short line, beside the stars: its text
+    if title and not body and title_el is not None:
+        body, title = title, None  # a review of one short line, beside the stars (or in its title slot): its text
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
     if title and (body and body == title and not _both_named(title_el, body_el) or byline_of(title, author)):

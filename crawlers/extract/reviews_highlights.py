@@ -49,11 +49,22 @@ def _more_reviews(el) -> bool:
 def drop_repeats(reviews: list[dict]) -> list[dict]:
     """One review per review shown: of two with the same author, rating, date and title whose
     texts hold one another, the one with the fuller text stays (the first of equals). Unrated,
-    the texts must be the same (a slider showing one testimonial twice)."""
+    the texts must be the same (a slider showing one testimonial twice). When the page repeats
+    reviews so (a box of highlights over the list), two dated ones with the same words
+    however short are one too ("Calm"); on a page that repeats none, they are two (the same
+    person's "super" for two shops in a list of latest reviews)."""
+    out = _drop_twins(reviews, short=False)
+    if len(out) < len(reviews):
+        out = _drop_twins(out, short=True)
+    return merge_copies(out)
+
+
+def _drop_twins(reviews: list[dict], short: bool) -> list[dict]:
     out: list[dict] = []
     for r in reviews:
         key = _key(r)
-        twin = next((i for i, o in enumerate(out) if key is not None and _key(o) == key and _holds(o, r)), None)
+        twin = next((i for i, o in enumerate(out) if key is not None and _key(o) == key and (
+            _holds(o, r) or short and _dated_same(o, r))), None)
         if twin is None and (key := _unrated_key(r)) is not None:
             twin = next((i for i, o in enumerate(out) if _unrated_key(o) == key), None)
         if twin is None:
@@ -74,6 +85,11 @@ def _unrated_key(r: dict):
     if not r.get("author") or r.get("rating") is not None or len(text) < 40:
         return None
     return (r["author"], r.get("published_at"), r.get("title"), text)
+
+
+def _dated_same(a: dict, b: dict) -> bool:
+    """The same words, however short, by the same person on the same day ("Calm")."""
+    return bool(a.get("published_at")) and _norm(a.get("body")) == _norm(b.get("body"))
 
 
 def _holds(a: dict, b: dict) -> bool:
@@ -125,3 +141,52 @@ def _repeats(box, card) -> bool:
 
 def _inside(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
+
+
+# the fields a copy of a review may lack (a teaser card shows no date, or no name)
+_FIELDS = ("site_id", "author", "title", "published_at", "verified", "helpful_votes")
+
+
+def merge_copies(reviews: list[dict]) -> list[dict]:
+    """One review per review shown twice in two runs of cards: a shown list of teaser cards
+    (no date) and a hidden list of full cards (with dates), each card of one run repeating the
+    card at the same distance in the other. Two cards are copies when they agree where both
+    have a field (rating, author, date, title) and their texts hold one another; the distance
+    is trusted when two copies or more with texts of 12 letters or more share it, and then
+    short texts alike at that distance are copies too ("Calm"). The copy kept is the
+    first, its missing fields taken from the other, the fuller text kept."""
+    n = len(reviews)
+    if n < 4:
+        return reviews
+    texts = [_norm(r.get("body")) for r in reviews]
+    steps: dict[int, int] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if len(min(texts[i], texts[j], key=len)) >= 12 and _agree(reviews[i], reviews[j], texts[i], texts[j]):
+                steps[j - i] = steps.get(j - i, 0) + 1
+    step = max(steps, key=lambda d: (steps[d], -d), default=None)
+    if step is None or steps[step] < 2:
+        return reviews
+    drop = set()
+    out = [dict(r) for r in reviews]
+    for i in range(n - step):
+        j = i + step
+        if i in drop or j in drop or not texts[i] or not _agree(reviews[i], reviews[j], texts[i], texts[j]):
+            continue
+        if len(min(texts[i], texts[j], key=len)) < 12 and texts[i] != texts[j]:
+            continue
+        keep, other = out[i], reviews[j]
+        for k in _FIELDS:
+            if keep.get(k) is None and other.get(k) is not None:
+                keep[k] = other[k]
+        if len(texts[j]) > len(texts[i]):
+            keep["body"] = other.get("body")
+        drop.add(j)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+def _agree(a: dict, b: dict, ta: str, tb: str) -> bool:
+    if not ta or not tb or a.get("rating") != b.get("rating") or not (ta in tb or tb in ta):
+        return False
+    return all(a.get(k) is None or b.get(k) is None or a.get(k) == b.get(k) for k in ("author", "published_at", "title"))
+

@@ -71,14 +71,15 @@ _TOOLS = re.compile(r"tool|action|control", re.I)
 
 
 def action_rows(block) -> list:
-    """Elements holding two or more links (or one, in an element named for its tools), each
-    an action ("Full Review", "Comment"), and nothing else but separators: the review's actions."""
+    """Elements holding two or more links (or one, in an element named for its tools or hidden
+    until a script shows it), each an action ("Full Review", "Comment"), and nothing else but
+    separators: the review's actions."""
     out = []
     for el in block.iter():
         if el is block or not isinstance(el.tag, str) or el.tag.lower() not in ("div", "p", "span", "ul", "li"):
             continue
         links = [a for a in el.iter("a")]
-        if not links or len(links) < 2 and not _TOOLS.search(el.get("class") or "") or \
+        if not links or len(links) < 2 and not (_TOOLS.search(el.get("class") or "") or hidden(el)) or \
                 not all(action_word(element_text(a).strip(" |·•")) for a in links):
             continue
         rest = element_text(el)
