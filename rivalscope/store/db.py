@@ -11,6 +11,9 @@ from typing import Iterator
 from sqlite_utils import Database
 
 
+PAGE_SIZE = 16384  # bytes per database page of a new database
+
+
 class StoreError(Exception):
     """The database cannot be opened or is not a rivalscope database."""
 
@@ -39,6 +42,12 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
         try:
             conn = sqlite3.connect(str(p), timeout=30, isolation_level=None, check_same_thread=False)
             db = Database(conn)
+            # A new database gets PAGE_SIZE pages (an existing one keeps its own: SQLite ignores
+            # the setting once the file has content). Fewer, larger pages: analyze wrote and
+            # indexed 30,000 reviews' rows in 24.4-25.1 us per review with 16 KiB pages against
+            # 29.2-30.1 with SQLite's 4 KiB (less per-page work in the b-trees, the WAL and the
+            # sorter).
+            db.execute(f"PRAGMA page_size={PAGE_SIZE}")
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{p}: not a usable SQLite database ({e})") from None
