@@ -300,7 +300,7 @@ def descends(el, anc) -> bool:
     return any(a is anc for a in el.iterancestors())
 
 
-_SECTION_LABEL = re.compile(
+SECTION_LABEL = re.compile(
     r"(?:pros|cons|the good|the bad|advice to management|advice to others|liked|disliked|vorteile|nachteile|pro|contra|"
     r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
     r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler|"
@@ -358,7 +358,7 @@ def _asked_first(sections: list, skip: list) -> str:
 
 def _opens_with_label(el, asked: bool = True) -> bool:
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    return bool(first) and _SECTION_LABEL.fullmatch(first) is not None or asked and bool(_question_label(el))
+    return bool(first) and SECTION_LABEL.fullmatch(first) is not None or asked and bool(_question_label(el))
 
 
 def _question_label(el) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .reviews_body import _BODY_LABEL, _SECTION_LABEL
+from .reviews_body import _BODY_LABEL, SECTION_LABEL
 from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
 from .reviews_widgets import SKIP_TAGS, attrs_text, tag
@@ -165,7 +165,7 @@ def _detail(el) -> bool:
     name = (label.text or "").strip()
     value = element_text(el)[len(element_text(label)):].strip()
     return name.endswith((":", "：")) and 0 < len(name.split()) <= 3 and 0 < len(value) <= 40 \
-        and not _SECTION_LABEL.fullmatch(name) and not _BODY_LABEL.fullmatch(name)
+        and not SECTION_LABEL.fullmatch(name) and not _BODY_LABEL.fullmatch(name)
 
 
 # a class naming a badge, icon or notice printed before a text ("ico_viewer": the "viewer"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .reviews_authors import PERSON_HREF, inside_any, name_like
-from .reviews_body import _SECTION_LABEL, BODY_ATTR, VERIFIED, Covered
+from .reviews_body import BODY_ATTR, SECTION_LABEL, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
@@ -25,7 +25,7 @@ def title_text(el) -> str | None:
         extra = [d for d in el.iterdescendants() if tag(d) and (t := element_text(d)) and len(t) <= 80
                  and (_RATING_WORDS.search(t) and rating_from_text(t) is not None or VERIFIED.fullmatch(t.strip()))]
         t = clean_text(text_without(el, extra) if extra else element_text(el))
-    return None if t and _SECTION_LABEL.fullmatch(t) else t
+    return None if t and SECTION_LABEL.fullmatch(t) else t
 
 
 _RATING_WORDS = re.compile(r"\bout of\b|\bstars?\b|\brated\b|\bvon\b|\bsur\b|\bde\b|/", re.I)

@@ -35,7 +35,7 @@ def _named_rating(el, tokens: list[str]) -> bool:
 # r425": 4.25 caps, Untappd); layout utilities of that shape ("w100", "mt25") are no rating
 _HUNDREDTHS = re.compile(r"([a-z]{1,2})([0-5])(\d\d)")
 _UTILITY = {"m", "p", "w", "h", "mt", "mb", "ml", "mr", "mx", "my", "pt", "pb", "pl", "pr", "px", "py", "fs", "lh",
-            "col", "z", "o", "op", "br", "bw", "gap", "top", "px"}
+            "col", "z", "o", "op", "br", "bw", "gap", "top"}
 
 
 def hundredths_class(el, tokens: list[str]) -> float | None:

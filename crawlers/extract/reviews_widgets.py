@@ -133,7 +133,8 @@ def _icon_value(el) -> float:
             break
     if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
         return 0.0
-    return 1.0 if child_state(el) is None else child_state(el)  # (lit by its child: "<span class=off>")
+    state = child_state(el)  # (lit by its child: "<span class=off>")
+    return 1.0 if state is None else state
 
 
 _MISSING = object()
