@@ -166,3 +166,22 @@ def test_migrations_apply_to_an_existing_database_without_loss(tmp_path):
     assert "0002_reviews_fts" in names and len(names) == len(set(names))
     db.close()
     sqlite3.connect(path).execute("pragma integrity_check").fetchone()
+
+
+def test_new_databases_get_large_pages_and_old_ones_keep_theirs(tmp_path):
+    from rivalscope.store.db import PAGE_SIZE
+
+    new = open_db(tmp_path / "new.db")
+    assert new.execute("pragma page_size").fetchone()[0] == PAGE_SIZE == 16384
+    new.close()
+    old_path = tmp_path / "old.db"
+    conn = sqlite3.connect(old_path)  # a database made before (SQLite's 4 KiB pages)
+    conn.execute("pragma journal_mode=wal")
+    conn.execute("create table note (x)")
+    conn.commit()
+    conn.close()
+    old = open_db(old_path)  # migrated, written to, and still 4 KiB
+    assert old.execute("pragma page_size").fetchone()[0] == 4096
+    save_competitors(old, [{"name": "Acme"}])
+    assert [r["id"] for r in old["competitors"].rows] == ["acme"]
+    old.close()
