@@ -28,7 +28,7 @@ from spacy.attrs import LEMMA
 from .doctext import doc_text
 from . import segmenter  # noqa: F401  (registers rivalscope_sentences)
 from .lemmatizer import LemmaLookup
-from .tokentable import STARTS, Columns, clause_columns, column, set_column, token_table
+from .tokentable import STARTS, Columns, clause_columns, column, token_table
 from .sentiment import SPLIT_IDS, clause_cuts, label_for, make_analyzer
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
 from .tokenpatterns import AnchoredPatterns, PhraseTable
@@ -130,7 +130,8 @@ class LookupLemmatizer:
         return h
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = column(doc, "LOWER")
+        table = token_table(doc)  # (read once per component: each look-up checks the table's length)
+        lower = table["LOWER"]
         if lower:
             by_lower = self._by_lower
             lemmas = list(map(by_lower.get, lower))
@@ -138,7 +139,7 @@ class LookupLemmatizer:
                 lemmas = [by_lower[k] if k in by_lower else self._lemma_id(k) for k in lower]
             if self.set_annotations:
                 doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(len(lemmas), 1))
-            set_column(doc, "LEMMA", lemmas)
+            table["LEMMA"] = lemmas
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
@@ -211,8 +212,9 @@ class TaxonomyThemes:
 
     def __call__(self, doc: Doc) -> Doc:
         keys, excluding = self.keys, self.exclude_keys
-        lower = column(doc, "LOWER")
-        lemma = column(doc, "LEMMA")
+        table = token_table(doc)
+        lower = table["LOWER"]
+        lemma = table.get("LEMMA") or column(doc, "LEMMA")
         matches = self.lemmas(lemma)
         excluded_by_phrase = []
         for m in self.phrases(lower):  # theme phrases and exclusion phrases: one scan
@@ -405,7 +407,7 @@ class Sentiment:
         n = len(lower)
         if n:
             text = doc_text(doc, idx[-1] + length[-1])
-            starts = column(doc, STARTS)
+            starts = table.get(STARTS) or column(doc, STARTS)
             mentions = get_extension(doc, "theme_mentions") or ()
             mi, n_m = 0, len(mentions)
             split_columns = None

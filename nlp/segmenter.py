@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
-from .tokentable import STARTS, column, set_column
+from .tokentable import STARTS, token_table
 
 _NOT_START = numpy.uint64(2**64 - 1)  # -1, as Doc.to_array/from_array store SENT_START
 
@@ -43,7 +43,8 @@ class SentenceSegmenter:
         return value
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = column(doc, "LOWER")
+        table = token_table(doc)
+        lower = table["LOWER"]
         starts: list[int] = [0] if lower else []
         final, punct = self.final_ids, self._is_punct
         seen_final = False
@@ -63,7 +64,7 @@ class SentenceSegmenter:
             doc.from_array([SENT_START], flags)
             for i in starts:
                 flags[i, 0] = _NOT_START
-        set_column(doc, STARTS, starts)
+        table[STARTS] = starts
         return doc
 
     def pipe(self, stream, batch_size: int = 128):

@@ -80,8 +80,3 @@ class Columns(dict):
     def __missing__(self, name: str) -> list[int]:
         value = self[name] = column(self.doc, name)
         return value
-
-
-def set_column(doc: Doc, name: str, values: list[int]) -> None:
-    """Record a column a component just wrote to the doc (lemma ids, sentence starts)."""
-    token_table(doc)[name] = values
