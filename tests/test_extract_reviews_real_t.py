@@ -94,6 +94,16 @@ def test_check_ins_rated_in_hundredths_in_a_class_and_the_line_of_links_is_no_te
     assert [r["published_at"] for r in reviews] == ["2019-04-22", "2019-04-20", "2019-04-19"]
 
 
+def test_hundredths_beside_a_class_naming_the_rate_too():
+    # (the word "rate" names a rating as "rating" does: the class reading must not stop at it)
+    from lxml import html
+    from crawlers.extract.reviews_starclass import star_class_value
+
+    assert star_class_value(html.fromstring('<span class="rate r425"></span>')) == 4.25
+    assert star_class_value(html.fromstring('<span class="rating small r300"></span>')) == 3.0
+    assert star_class_value(html.fromstring('<span class="label r425"></span>')) is None
+
+
 def test_a_layout_utility_class_of_that_shape_is_no_rating():
     body = '<div class="c"><span class="rating w100"></span><p class="review-text">Text of a review here.</p></div>'
     assert all(r["rating"] is None for r in _run(body)["reviews"])

@@ -113,7 +113,7 @@ def star_class_value(el) -> float | None:
     """The rating a class token states: run into a word ("allstar45"), as a modifier ("--s9") or
     as a percent ("user-rating-stars__100"), else None."""
     cls = (el.get("class") or "").lower()
-    if "star" not in cls and "rating" not in cls:
+    if "star" not in cls and "rat" not in cls:  # (each reading needs a star or rating/rate word)
         return None
     v = word_star_class(el)
     if v is None:
