@@ -29,6 +29,7 @@ from .write import BatchWriter, delete_stale
 Progress = Callable[[int, int], None]  # (texts done, texts to do)
 Status = Callable[[str], None]  # what a run does after the texts, e.g. "building indexes…"
 NLP_CHUNK = 1000  # texts per NLP task (per worker process call)
+NLP_BATCH = 128  # docs each component runs in a row (nlp/batches.py)
 ANALYZE_CACHE_KB = 64 * 1024  # SQLite page cache while analyze writes
 INDEX_CACHE_KB = 2 * 1024  # ... and while it builds a bulk run's indexes
 BATCH_MAX_ROWS = 250_000  # sentence + theme rows per transaction, whatever the batch size
@@ -138,7 +139,7 @@ def _rows(nlp, chunk: list[tuple[tuple | dict, Context]], version: str, now: str
     rows = Rows()
     # texts alone through nlp.pipe (it keeps their order), the contexts zipped back: pipe's
     # as_tuples costs a context attribute and two generator layers per text
-    docs = nlp.pipe((item_text(fields, ctx) for fields, ctx in chunk), batch_size=256)
+    docs = nlp.pipe((item_text(fields, ctx) for fields, ctx in chunk), batch_size=NLP_BATCH)
     for doc, (_, ctx) in zip(docs, chunk):
         rows.add(doc, ctx, version, now)
     return rows

@@ -28,6 +28,7 @@ from spacy.attrs import LEMMA
 from .doctext import doc_text
 from . import segmenter  # noqa: F401  (registers rivalscope_sentences)
 from .lemmatizer import LemmaLookup
+from .batches import run_in_batches
 from .tokentable import STARTS, Columns, clause_columns, column, token_table
 from .sentiment import SPLIT_IDS, clause_cuts, label_for, make_analyzer
 from .taxonomy import Taxonomy, TaxonomyError, load_taxonomy  # noqa: F401
@@ -143,7 +144,7 @@ class LookupLemmatizer:
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
-        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+        return run_in_batches(self, stream, batch_size)  # (and spaCy skips its per-doc wrapper)
 
 
 @Language.factory("rivalscope_lemmatizer", default_config={"extra_bases": [], "set_annotations": True})
@@ -250,7 +251,7 @@ class TaxonomyThemes:
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
-        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+        return run_in_batches(self, stream, batch_size)  # (and spaCy skips its per-doc wrapper)
 
 
 _MENTION_ORDER = itemgetter(1, 2, 0)  # (theme, start, end) by start, end, theme
@@ -445,7 +446,7 @@ class Sentiment:
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
-        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+        return run_in_batches(self, stream, batch_size)  # (and spaCy skips its per-doc wrapper)
 
 
 _NO_THEMES: dict = {}  # shared by every sentence without themes (never mutated)

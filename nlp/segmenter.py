@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
+from .batches import run_in_batches
 from .tokentable import STARTS, token_table
 
 _NOT_START = numpy.uint64(2**64 - 1)  # -1, as Doc.to_array/from_array store SENT_START
@@ -68,7 +69,7 @@ class SentenceSegmenter:
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
-        return map(self, stream)  # spaCy then skips its per-doc call wrapper
+        return run_in_batches(self, stream, batch_size)  # (and spaCy skips its per-doc wrapper)
 
 
 @Language.factory("rivalscope_sentences", default_config={"punct_chars": None, "set_annotations": True})

@@ -215,6 +215,38 @@ def test_the_same_results_without_token_annotations():
     assert [t.lemma_ for t in full("Billing failed")] == ["billing", "fail"]
 
 
+def test_components_run_a_batch_at_a_time_with_the_same_results(nlp):
+    from nlp.batches import run_in_batches
+    from nlp.components import get_extension
+
+    calls, handed = [], []
+    for doc in run_in_batches(lambda d: calls.append(d) or d, iter(range(7)), 3):
+        handed.append((doc, len(calls)))
+    # the whole batch runs before its first doc is handed on; the last batch is short
+    assert handed == [(0, 3), (1, 3), (2, 3), (3, 6), (4, 6), (5, 6), (6, 7)]
+
+    # each of rivalscope's components takes a whole batch from the stream before handing on
+    pulled = []
+
+    def stream():
+        for text in ["One.", "Two.", "Three.", "Four."]:
+            pulled.append(text)
+            yield nlp.make_doc(text)
+
+    for name in nlp.pipe_names:
+        pulled.clear()
+        first = next(iter(nlp.get_pipe(name).pipe(stream(), batch_size=3)))
+        assert first.text == "One." and len(pulled) == 3, name
+
+    texts = ["Great UI but support is slow.", "", "Billing failed twice. Refund? No.",
+             "The pricing is fair.", "Not cheap... but worth it!!"] * 3
+    one_by_one = [nlp(t) for t in texts]
+    for batch_size in (1, 2, 4, 128):
+        for a, b in zip(one_by_one, nlp.pipe(texts, batch_size=batch_size), strict=True):
+            for name in ("theme_mentions", "sentence_results", "sentiment"):
+                assert get_extension(a, name) == get_extension(b, name), (a.text, name, batch_size)
+
+
 def test_a_pattern_left_to_spacys_matcher_keeps_token_annotations(tmp_path):
     # a REGEX on LEMMA is matched by spaCy's Matcher, which reads the lemmas from the Doc
     path = tmp_path / "regex.yml"
