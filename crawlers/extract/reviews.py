@@ -25,7 +25,7 @@ from contextlib import nullcontext
 from datetime import datetime
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
-from .reviews_aggregate import _layout_aggregate, _text_aggregate
+from .reviews_aggregate import _layout_aggregate, _text_aggregate, unrated_placeholder
 from .reviews_authors import section_heading
 from .reviews_bylines import reply_byline
 from .reviews_dates import numeric_date_order, parse_date
@@ -94,7 +94,7 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
                 result["next_url"] = find_next_url(root, url, selectors.get("next"))
             except Exception:
                 result["next_url"] = None
-    result["aggregate"] = aggregate
+    result["aggregate"] = unrated_placeholder(aggregate)
     return result
 
 

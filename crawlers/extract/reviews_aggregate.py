@@ -325,3 +325,10 @@ def named_count(node, in_blocks: set) -> int | None:
              and _BARE_FIGURE.fullmatch(element_text(el).strip())]
     return count_value(element_text(found[0])) if len(found) == 1 else None
 
+
+def unrated_placeholder(aggregate: dict | None) -> dict | None:
+    """The summary of an item nobody has rated yet is no aggregate: an average of 0 with no ratings
+    counted ("0.0 out of 5 stars" over an empty histogram)."""
+    if aggregate and aggregate.get("rating") == 0 and not aggregate.get("count"):
+        return None
+    return aggregate

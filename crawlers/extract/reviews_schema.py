@@ -277,8 +277,10 @@ def extract_structured(html: str, url: str, *, now=None, page_lang: str | None =
 def _aggregate(node) -> dict | None:
     if not isinstance(node, dict):
         return None
-    rating = scale_rating(to_number(node.get("ratingValue")), to_number(node.get("bestRating")),
-                          to_number(node.get("worstRating")))
+    value, worst = to_number(node.get("ratingValue")), to_number(node.get("worstRating"))
+    if value is not None and worst is not None and value < worst:
+        return None  # a value below its own worstRating ("0.0" where 1 is the least) is a placeholder
+    rating = scale_rating(value, to_number(node.get("bestRating")), worst)
     count = to_number(node.get("reviewCount"))
     if count is None:
         count = to_number(node.get("ratingCount"))
