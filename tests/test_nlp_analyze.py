@@ -268,6 +268,27 @@ def test_a_failed_bulk_run_leaves_the_indexes_and_is_finished_by_the_next(store,
     assert len(_indexes(store)) == 4
 
 
+def _fails(message):
+    raise ValueError(message)
+
+
+def test_a_job_in_its_own_process_returns_its_result_or_raises_its_error():
+    import os
+    from nlp.analyze import _Job
+
+    job = _Job(sorted, [3, 1, 2])
+    assert job.result() == [1, 2, 3]
+    job.stop()
+    job = _Job(_fails, "no such index")
+    with pytest.raises(ValueError, match="no such index"):
+        job.result()
+    job.stop()
+    job = _Job(os._exit, 3)  # dies without a result
+    with pytest.raises(RuntimeError, match=r"stopped without a result \(exit code 3\)"):
+        job.result()
+    job.stop()
+
+
 def test_a_bulk_run_on_two_processes_works_out_emerging_phrases_beside_the_index_build(tmp_path, monkeypatch):
     """With worker processes and a database file, emerging phrases are read in a process of
     their own once their two indexes exist, while the other two are built: the same rows."""
@@ -276,9 +297,13 @@ def test_a_bulk_run_on_two_processes_works_out_emerging_phrases_beside_the_index
 
     monkeypatch.setattr(nlp.analyze, "BULK_MIN_TEXTS", 1)
     started = []
-    real_start = nlp.analyze._start
-    monkeypatch.setattr(nlp.analyze, "_start", lambda func, *args: (started.append(func.__name__),
-                                                                    real_start(func, *args))[1])
+
+    class Recorded(nlp.analyze._Job):
+        def __init__(self, func, *args):
+            started.append(func.__name__)
+            super().__init__(func, *args)
+
+    monkeypatch.setattr(nlp.analyze, "_Job", Recorded)
     results = {}
     for processes in (1, 2):
         db = open_db(tmp_path / f"p{processes}.db")
