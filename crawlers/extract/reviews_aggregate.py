@@ -225,7 +225,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         for d in b.iter():
             in_blocks.add(id(d))
     outside = [a for a in leftovers if id(a) not in in_blocks]
-    if len({_spaced_text(a.getparent()) for a in outside if stars_beside_count(a)}) >= 3:
+    if len({_spaced_text(a.getparent()) for a in outside if stars_beside_count(a)}) >= 3 \
+            or sum(any(counted_card(c, a) for c in list(a.iterancestors())[:4]) for a in outside) >= 3:
         return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's
     candidates = []
     for a in outside:
@@ -332,3 +333,61 @@ def unrated_placeholder(aggregate: dict | None) -> dict | None:
     if aggregate and aggregate.get("rating") == 0 and not aggregate.get("count"):
         return None
     return aggregate
+
+
+# the reviewed item's own average, printed inside a review of it: a count of votes (or
+# reviews) and a word saying "average" ("Голосов: 12 Средняя оценка: 4,83", "Ø 4.2 · 31 votes")
+_AVERAGE_WORD = re.compile(r"средн|середн|average|(?<![a-z])avg(?![a-z])|ø|durchschnitt|moyenne|(?<![a-z])media(?![a-z])|"
+                           r"média|promedio|gemiddeld|ortalama|średni|průměr|átlag|medie|μέσ|متوسط|平均", re.I)
+_VOTES = r"(?:" + COUNT_WORDS + r"|голос(?:ов|а|ів|и)?|głos(?:ów|y)?|hlas(?:ů|y)?|oy(?:lar)?|votos?)"
+_VOTE_COUNT = re.compile(r"(?<![\d.,])\d[\d\u00a0 ]*\s*" + _VOTES + r"|" + _VOTES + r"\s*[:(]?\s*\d", re.I)
+
+
+def item_averages(block) -> list:
+    """The boxes in a review that hold a rating widget with a vote count and an "average" word
+    (120 characters at most): the reviewed item's score over many votes, shown in each review
+    of a feed of reviews of many items; none is the reviewer's own rating."""
+    if not _AVERAGE_WORD.search(element_text(block)):
+        return []
+    out: list = []
+    for el in block.iterdescendants():
+        if not tag(el) or any(o in el.iterancestors() for o in out):
+            continue
+        text = element_text(el)
+        if text and len(text) <= 120 and _AVERAGE_WORD.search(text) and _VOTE_COUNT.search(text) \
+                and not re.search(r"[^\W\d_]", _AVERAGE_LABEL.sub(" ", _VOTE_COUNT.sub(" ", text))) \
+                and any(rating_of(d) is not None for d in el.iter() if tag(d)):
+            out.append(el)  # (the box says nothing else: no reviewer's name beside it)
+    return out
+
+
+# the "average" word and a word or two after it, to a colon ("Средняя оценка:", "Average rating")
+_AVERAGE_LABEL = re.compile(r"[^\W\d_]*(?:" + _AVERAGE_WORD.pattern + r")[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*:?", re.I)
+
+
+_NAME_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def counted_card(block, anchor) -> bool:
+    """Whether a block is an item's card, no review: besides its rating widget it prints only
+    the item's name (linked, or a heading) and a review count ("NAME ★★★★★ 17 reviews", a
+    sidebar's top companies)."""
+    if anchor is block:
+        return False
+    named, counted = 0, False
+    for el in block.iter():
+        if not tag(el):
+            continue
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            text = (text or "").strip()
+            if not text or owner is None or anchor in owner.iterancestors() or owner is anchor:
+                continue
+            chain = [owner, *owner.iterancestors()]
+            chain = chain[:next((i for i, a in enumerate(chain) if a is block), len(chain))]
+            if _COUNT.fullmatch(text):
+                counted = True
+            elif any(tag(a) in _NAME_TAGS for a in chain):
+                named += len(text)
+            else:
+                return False
+    return counted and 0 < named <= 80

@@ -244,8 +244,9 @@ def title_before(block, body_el, skip: list):
             continue
         t = clean_text(element_text(el))
         if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None or helpful_line(t) \
-                or _ASIDE.fullmatch(t) or any(_SOURCE.search(attrs_text(a)) for a in [el, *el.iterancestors()][:3]):
-            continue  # (a score's word "(Fair)"; the publication a critic wrote for)
+                or _ASIDE.fullmatch(t) or any(_SOURCE.search(attrs_text(a)) or _THING_NAME.search(attrs_text(a))
+                                              for a in [el, *el.iterancestors()][:3]):
+            continue  # (a score's word "(Fair)"; the publication a critic wrote for; the company's name)
         linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
         named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
         if linked and not named and link_in_row(el, block):
@@ -258,6 +259,9 @@ def title_before(block, body_el, skip: list):
 # a line wholly in brackets (a score's word, "(Fair)"), and where a review's source is named
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
 _SOURCE = re.compile(r"(?:^|[\s_-])(?:source|publication|publisher|outlet)(?:$|[\s_-])", re.I)
+# an element named for the reviewed thing's name: "review_info_company_name", "product-title", "shop-link"
+_THING_NAME = re.compile(r"(?:company|business|shop|store|merchant|seller|product|place|venue|hotel|restaurant|firm|"
+                         r"organi[sz]ation|brand)[-_]?(?:name|title|link)", re.I)
 
 
 def headline_like(t: str) -> bool:
@@ -358,7 +362,32 @@ def _asked_first(sections: list, skip: list) -> str:
 
 def _opens_with_label(el, asked: bool = True) -> bool:
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    return bool(first) and SECTION_LABEL.fullmatch(first) is not None or asked and bool(_question_label(el))
+    return bool(first) and SECTION_LABEL.fullmatch(first) is not None or asked and bool(_question_label(el)) \
+        or bool(first) and _opens_with_icon(el) is True
+
+
+# an icon standing for a section's label: a thumb up or down, a plus or minus, "pros"/"cons"
+_SECTION_ICON = re.compile(r"thumbs?[-_]?(?:o[-_])?(?:up|down)|(?<![a-z])(?:pros?|cons?|plus|minus|positive|negative|"
+                           r"advantages?|disadvantages?)(?![a-z])", re.I)
+
+
+def _opens_with_icon(el) -> bool | None:
+    """Whether the first thing in `el`, before any text, is an empty element named for a pros
+    or cons icon (<i class="fa fa-thumbs-o-up"></i>): a section labelled by a picture, not a
+    word (True); text first (False); neither inside `el` (None)."""
+    if (el.text or "").strip():
+        return False
+    for c in el:
+        if tag(c):
+            if _SECTION_ICON.search(attrs_text(c)) and not element_text(c).strip():
+                return True
+            if (c.text or "").strip():
+                return False
+            if (inner := _opens_with_icon(c)) is not None:
+                return inner
+        if (c.tail or "").strip():
+            return False
+    return None
 
 
 def _question_label(el) -> str | None:

@@ -9,6 +9,7 @@ from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
                            title_before, without_section_headings, find_body)
+from .reviews_aggregate import item_averages
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
 from .reviews_bylines import byline_date_in, header_before_title, holds_blocks
@@ -24,7 +25,8 @@ from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, le
 from .reviews_subratings import overall_figure, sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, review_head, runs_on, title_text, bold_lead)
-from .reviews_normalize import clean_text, element_text, labelled_score, rating_from_text, text_longer_than, to_number
+from .reviews_normalize import (clean_text, element_text, labelled_score, rating_from_text, rating_label_line,
+                                text_longer_than, to_number)
 from .reviews_votes import helpful_votes, is_helpful_label
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
                                tag)
@@ -285,7 +287,7 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block)
+        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + item_averages(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"(?:([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)")
@@ -299,7 +301,7 @@ def _labelled_rating_row(rating_el, block, rating):
         return None
     rest = text_without(row, [rating_el]).strip()
     m = _LABEL_AND_FIGURE.fullmatch(rest)
-    if m and to_number(m.group(2)) == rating:
+    if m and to_number(m.group(2)) == rating or rating_label_line(rest):  # (or "Оценка компании:" alone)
         return row
     return None
 

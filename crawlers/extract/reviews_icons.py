@@ -129,3 +129,19 @@ def row_filler(el) -> bool:
     if el.tag == "input":
         return (el.get("type") or "").lower() == "hidden"
     return not len(el) and not (el.text or "").strip() and bool(_CLEARER.match((el.get("class") or "").strip()))
+
+
+# a figure on the 0-5 scale and nothing else, as a widget's tooltip prints it ("3.57")
+_TOOLTIP_FIGURE = re.compile(r"[0-5](?:[.,]\d{1,2})?")
+
+
+def titled_overlay(el) -> float | None:
+    """The figure a drawn widget's tooltip states (title="3.57" on a box whose child is a bar of
+    width 71.3%): the exact value the width only rounds, else None. The caller has checked that
+    the element is named a rating."""
+    label = " ".join((el.get("title") or el.get("aria-label") or "").split())
+    if not _TOOLTIP_FIGURE.fullmatch(label):
+        return None
+    if not any(rating_from_style(d.get("style")) is not None for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return None
+    return scale_rating(float(label.replace(",", ".")), 5.0)

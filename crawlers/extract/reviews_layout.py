@@ -11,7 +11,7 @@ import re
 
 import lxml.html
 
-from .reviews_aggregate import STAR_FILTER, stars_beside_count, states_score_with_count
+from .reviews_aggregate import STAR_FILTER, counted_card, stars_beside_count, states_score_with_count
 from .reviews_builders import byline_card
 from .reviews_bylines import byline_date
 from .reviews_cards import without_place
@@ -273,7 +273,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
     anchor_of = {id(b): a for b, a in zip(blocks, anchors)} | moved
     accepted = [b for b in accepted if not _is_aggregate_block(b) and not _in_aggregate(anchor_of[id(b)], b)
                 and not states_score_with_count(element_text(b), rating_of(anchor_of[id(b)]))
-                and not (anchor_of[id(b)] is not b and stars_beside_count(anchor_of[id(b)]))]
+                and not (anchor_of[id(b)] is not b and stars_beside_count(anchor_of[id(b)]))
+                and not counted_card(b, anchor_of[id(b)])]  # (a card of a name, stars and "17 reviews")
     return sorted(accepted, key=lambda e: order.get(id(e), 0)), dropped
 
 

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .reviews_body import _BODY_LABEL, SECTION_LABEL
+from .reviews_authors import anonymous
 from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
 from .reviews_widgets import SKIP_TAGS, attrs_text, tag
@@ -230,7 +231,9 @@ _BYLINE_HEAD = re.compile(r"(?:review|rating|comment|opinion)s?\s+(?:from|by|von
 
 def byline_of(title: str | None, author: str | None) -> bool:
     """Whether a "title" only names the reviewer: the name itself, or a heading "Review from
-    NAME" (Yelp's, for screen readers)."""
+    NAME" (Yelp's, for screen readers); or a stand-in for a name ("Anonymous", "Аноним")."""
+    if title and anonymous(title):
+        return True
     if not title or not author:
         return False
     m = _BYLINE_HEAD.fullmatch(title.strip())

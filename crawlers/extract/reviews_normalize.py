@@ -339,6 +339,14 @@ _LABELLED_OUT_OF = re.compile(r"(?:" + _RATING_LABEL.pattern + r")\s*[:：՝-]?\
                               + r")\s*(?:5|10)(?:[.,]0)?", re.I)
 
 
+def rating_label_line(text: str) -> bool:
+    """Whether a line is only a rating's label: "Rating", "Оценка:", or the label and a word or
+    two before a colon ("Оценка компании:", "Note globale :")."""
+    t = " ".join((text or "").split())
+    return len(t) <= 40 and re.fullmatch(r"(?:" + _RATING_LABEL.pattern + r")(?:\s*[:：]?|(?:\s+[^\W\d_]+){1,2}\s*[:：])",
+                                         t, re.I) is not None
+
+
 def labelled_out_of(text: str) -> bool:
     """A rating label and a figure out of 5 or 10, nothing else ("Einkunn: 4 af 5",
     "Գնահատական՝ 4/5"): a rating whatever the element is named."""

@@ -10,7 +10,7 @@ from .reviews_authors import PERSON_HREF, inside_any, name_like
 from .reviews_body import BODY_ATTR, SECTION_LABEL, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
-from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text
 from .reviews_widgets import attrs_text, bem_elements, rating_of, tag
 
 
@@ -91,8 +91,40 @@ def names_picture(block, title_el, title: str | None) -> bool:
     """Whether a "title" only repeats the alt text of a picture in the block that is not the
     reviewer's: the name of the film or product reviewed, shown beside its poster or photo
     (a list of reviews of many films, Letterboxd), not a title the reviewer wrote; also a line
-    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>")."""
-    return _picture_named(block, title_el, title) is not None or item_line(title_el)
+    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>"), or a linked name
+    whose page the card's item links give too (see item_href)."""
+    return _picture_named(block, title_el, title) is not None or item_line(title_el) or item_href(block, title_el)
+
+
+# a link asking for a review of the item: "Write a review", "Оставить отзыв", "Bewertung schreiben"
+_WRITE_REVIEW = re.compile(
+    r"(?:write|leave|add|post|submit|rate)\s+(?:a\s+|your\s+|this\s+)?(?:review|rating|comment|opinion)|"
+    r"(?:оставить|написать|добавить)\s+отзыв|(?:залишити|написати|додати)\s+відгук|bewertung\s+(?:schreiben|abgeben)|"
+    r"écrire\s+un\s+avis|donner\s+(?:un|votre)\s+avis|escribir\s+(?:una\s+)?(?:opinión|reseña)|"
+    r"(?:deixar|escrever)\s+(?:uma\s+)?avalia|yorum\s+(?:yap|yaz)|napisz\s+opini|napsat\s+recenzi|scrivi\s+una\s+recensione",
+    re.I)
+_REVIEW_COUNT = re.compile(r"\d[\d\u00a0 .,]*\s*(?:" + COUNT_WORDS + r")", re.I)
+
+
+def _href(a) -> str:
+    return (a.get("href") or "").split("#")[0].rstrip("/")
+
+
+def item_href(block, title_el) -> bool:
+    """Whether a linked "title" links to the reviewed item's page: another link of the card
+    gives the same page around the item's picture, its review count ("26 reviews") or a
+    "write a review" button. A feed of reviews of many items names each one so."""
+    links = [title_el] if tag(title_el) == "a" else list(title_el.iter("a"))
+    if len(links) != 1 or not _href(links[0]):
+        return False
+    for a in block.iter("a"):
+        if a is links[0] or _href(a) != _href(links[0]):
+            continue
+        text = element_text(a)
+        if _WRITE_REVIEW.search(text) or _REVIEW_COUNT.fullmatch(text) or not text and any(
+                not _PERSON_PICTURE.search(" ".join(i.attrib.values())) for i in a.iter("img")):
+            return True
+    return False
 
 
 # what a review is for, in a line of its own: "für <b>Praxis X</b> in <b>Köln</b>", "about <a>Hotel</a>",

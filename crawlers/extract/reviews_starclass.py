@@ -121,7 +121,25 @@ def star_class_value(el) -> float | None:
     if v is None:
         found = [m for t in cls.split() if (m := _PERCENT_TOKEN.search(t))]
         v = round(int(found[0].group(1)) / 20, 2) if len(found) == 1 else None
+    if v is None:
+        v = number_word_class(cls)
     return v
+
+
+# the score as an English number word in a star class: "stars-five", "rating_four", "star-three-half",
+# "four-stars" (a business directory's "stars-five")
+_NUMBER_WORD = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_WORD_TOKEN = re.compile(r"(?:stars?|rating|rated)[-_](zero|one|two|three|four|five)(?:[-_](?:and[-_])?(half))?"
+                         r"|(one|two|three|four|five)(?:[-_](?:and[-_])?(half))?[-_]stars?")
+
+
+def number_word_class(cls: str) -> float | None:
+    """The rating one class token spells as a number word (see _WORD_TOKEN), else None."""
+    found = [m for t in cls.split() if (m := _WORD_TOKEN.fullmatch(t))]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return _NUMBER_WORD[m.group(1) or m.group(3)] + (0.5 if (m.group(2) or m.group(4)) else 0.0)
 
 
 # an icon numbered by its place in a row: Drupal's fivestar draws five <div class="star star-1">

@@ -10,7 +10,7 @@ from lxml import etree
 from .reviews_starclass import numbered_icon, star_class_value
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
-                            row_filler)
+                            row_filler, titled_overlay)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
@@ -218,6 +218,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 r = rating_from_text(label)
                 if r is not None and _LABEL_SAYS_RATING.search(label):
                     return r
+        if _STAR_ATTR.search(a) and (r := titled_overlay(el)) is not None:
+            return r  # title="3.57" over a bar of width 71.3%: the exact figure (reviews_icons)
         # width overlay
         style = el.get("style")
         if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
