@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_itemlists import items_own_scores
 from .reviews_normalize import element_text
 from .reviews_widgets import rating_of, tag
 from .reviews_normalize import (COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_digits, rating_from_text, scale_rating,
@@ -99,6 +100,10 @@ def stars_beside_count(anchor) -> bool:
     stars only drawn): an item's summary (a course's, a product's card), which no review of it
     shows."""
     row = anchor.getparent()
+    for _ in range(2):  # (the widget alone in a wrapper of its own: "<div class=value>★★★★½</div> <div>75 Reviews</div>")
+        if row is None or row.getparent() is None or " ".join(row.itertext()).split() != " ".join(anchor.itertext()).split():
+            break
+        anchor, row = row, row.getparent()
     if row is None:
         return False
     rest = " ".join(t.strip() for t in row.itertext() if t.strip())
@@ -228,6 +233,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     if len({_spaced_text(a.getparent()) for a in outside if stars_beside_count(a)}) >= 3 \
             or sum(any(counted_card(c, a) for c in list(a.iterancestors())[:4]) for a in outside) >= 3:
         return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's
+    items = items_own_scores(outside)
+    outside = [a for a in outside if id(a) not in items]  # (a list of companies' cards, each with its average)
     candidates = []
     for a in outside:
         node, r = a, rating_of(a)
@@ -371,10 +378,10 @@ _NAME_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
 def counted_card(block, anchor) -> bool:
     """Whether a block is an item's card, no review: besides its rating widget it prints only
     the item's name (linked, or a heading) and a review count ("NAME ★★★★★ 17 reviews", a
-    sidebar's top companies)."""
+    sidebar's top companies): one name element, where a review has its text and its author's."""
     if anchor is block:
         return False
-    named, counted = 0, False
+    named, counted, names = 0, False, set()
     for el in block.iter():
         if not tag(el):
             continue
@@ -386,8 +393,9 @@ def counted_card(block, anchor) -> bool:
             chain = chain[:next((i for i, a in enumerate(chain) if a is block), len(chain))]
             if _COUNT.fullmatch(text):
                 counted = True
-            elif any(tag(a) in _NAME_TAGS for a in chain):
+            elif (name := next((a for a in chain if tag(a) in _NAME_TAGS), None)) is not None:
                 named += len(text)
+                names.add(id(name))
             else:
                 return False
-    return counted and 0 < named <= 80
+    return counted and len(names) == 1 and 0 < named <= 80

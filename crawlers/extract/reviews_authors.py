@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import colon_signature, verb_byline
+from .reviews_bylines import bar_signature, colon_signature, verb_byline
 from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
 from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
@@ -253,7 +253,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if len(el) and not short_text(el, 80) and (name := byline_name(el)):
             return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
     # ("NAME dodał opinię o …", "<b>NAME</b>: TEXT": reviews_bylines)
-    return verb_byline(block, inside) or colon_signature(block, inside) or _beside_avatar(block, inside)
+    found = verb_byline(block, inside) or colon_signature(block, inside) or _beside_avatar(block, inside)
+    return found if found[0] is not None else bar_signature(block, inside, name_like) or found  # "NAME | PLACE" below a quote
 
 
 def _member_number(text: str) -> str | None:

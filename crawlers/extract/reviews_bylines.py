@@ -122,6 +122,31 @@ def colon_signature(block, inside):
     return None
 
 
+# a signature after the text: "NAME | PLACE", "NAME · ROLE" (a name, a bar, where or who the writer is)
+_BAR = re.compile(r"\s*[|·•]\s*")
+
+
+def bar_signature(block, inside, is_name):
+    """(element, name) of the block's last line when it is a short signature, a name and after a
+    bar a place or a role ("ANN<span>|</span>LEEDS"), below a longer text; else None.
+    `is_name(text)` tells a name's shape."""
+    last = None
+    for el in reversed(list(block.iter())):  # (the last line first)
+        if isinstance(el.tag, str) and el not in inside and (t := " ".join(el.itertext()).strip()) and \
+                not any(isinstance(c.tag, str) and len(" ".join(c.itertext()).strip()) > 3 for c in el):
+            if re.search(r"[^\W\d_]", t):
+                last = (el, t)  # (a leaf line; a bar in a child of its own does not count as one)
+                break
+    if last is None:
+        return None
+    el, t = last
+    parts = [p for p in _BAR.split(_SPACE.sub(" ", t)) if p]
+    before = " ".join(block.itertext()).split(parts[0])[0] if parts else ""
+    if len(t) <= 60 and len(parts) >= 2 and is_name(parts[0]) and len(before.strip()) >= 20:
+        return el, parts[0]
+    return None
+
+
 # the verb a by-line says a business answered with: "<a>INSURER</a> <div>a répondu à</div> <span>NAME</span>"
 _REPLY_VERB = re.compile(
     r"(?:replied to|responded to|answered|a répondu à|a répondu|hat\s.{1,40}?\sgeantwortet|antwortete|"

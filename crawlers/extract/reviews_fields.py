@@ -14,7 +14,7 @@ from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
 from .reviews_bylines import byline_date_in, header_before_title, holds_blocks
 from .reviews_microformats import REVIEWED_CLASS, hreview_rating
-from .reviews_leadline import bold_before_date, split_lead_line
+from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
 from .reviews_dates import epoch_date, find_date_text, parse_date
 from .reviews_highlights import more_reviews_links
@@ -97,7 +97,7 @@ def find_title(block, skip: list):
         if el is block or not tag(el) or el in inside:
             continue
         if tag(el) in ("strong", "b") and el.getparent() is not None and (
-                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not _after_text(el, block) \
+                tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not after_text(el, block) \
                 or tag(el) in ("strong", "b") and bold_before_date(el):
             t = clean_text(element_text(el))
             if t and 3 <= len(t) <= 120 and not find_date_text(t):
@@ -117,17 +117,6 @@ def _both_named(title_el, body_el) -> bool:
     "jdgm-rev__title" and "jdgm-rev__body"): both are the reviewer's, even when the same."""
     return (title_el is not None and body_el is not None and title_el is not body_el
             and _named_title(attrs_text(title_el)) and bool(BODY_ATTR.search(attrs_text(body_el))))
-
-
-def _after_text(el, block) -> bool:
-    """Whether a longer text comes before `el` in the block: a bold name under a quote is a
-    signature, not a title."""
-    node = el
-    while node is not None and node is not block:
-        if any(tag(s) and len(element_text(s)) > 40 for s in node.itersiblings(preceding=True)):
-            return True
-        node = node.getparent()
-    return False
 
 
 _AVATAR = re.compile(r"avatar", re.I)

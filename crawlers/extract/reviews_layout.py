@@ -17,14 +17,17 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
+from .reviews_sections import cards_in_named_box
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
 from .reviews_highlights import viewer_copies
-from .reviews_lone import lone_text_block
+from .reviews_lone import lone_testimonial, lone_text_block
+from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
+from .reviews_teasers import full_review_teasers
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
-from .reviews_siblings import narrowed_to_cards, unrated_siblings
+from .reviews_siblings import alike_cards, narrowed_to_cards, unrated_siblings
 from .reviews_twice import shown_twice
 
 # what a rating badge inside a review may belong to besides the review
@@ -202,9 +205,15 @@ def find_blocks(root) -> tuple[list, list]:
     if not accepted:
         # (one text block alone only on a page with no rating or date to go by: a lone rated card is
         # read from its anchor later)
-        accepted = _keyword_blocks(root) or ([] if all_anchor_els or dates else lone_text_block(root))
+        accepted = _keyword_blocks(root) or ([] if all_anchor_els or dates else lone_text_block(root)) or \
+            lone_testimonial(root)  # (one customer's quote, named so, beside the page's own summary stars at most)
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
+        # (and cards drawn like them in another list of the page, with no score or date of their own)
+        extra += alike_cards(accepted + extra, lambda e: without_place(_signature(e)),
+                             lambda s: bool(_KEYWORD.search(s.partition(".")[2])), root)
+        # (and a review's teaser quoted apart, with a link to the whole of it)
+        extra += full_review_teasers(root, {id(d) for b in accepted + extra for d in b.iter()})
         if extra:  # a card like the rated ones, with no score (IMDb): a review too
             order = {id(e): i for i, e in enumerate(root.iter())}
             accepted = sorted(accepted + extra, key=lambda e: order.get(id(e), 0))
@@ -262,8 +271,9 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
             t = element_text(b)
             if tag(b) in ("body", "html", "main") or len(t) > 4000 or len(t) < 30:
                 continue
-            if _AGGREGATE_TEXT.search(t[:200]) and own_len[0] < 120:
-                continue
+            if _AGGREGATE_TEXT.search(t[:200]) and own_len[0] < 120 and (
+                    not (boxes := reviewer_boxes(b)) or _AGGREGATE_TEXT.search(text_without(b, boxes)[:200])):
+                continue  # (a count in the reviewer's box, "11 reviews" they wrote, is no summary's)
             if not _KEYWORD.search(attrs_text(b)) and not _names_review_part(b):
                 continue
             accepted.append(b)
@@ -397,7 +407,8 @@ def _keyword_blocks(root) -> list:
         chosen.extend(members)
     ids = {id(e) for e in chosen}
     chosen = [e for e in chosen if not any(id(a) in ids for a in e.iterancestors())]
-    out = chosen
+    # (no group: a box named for them alone, "customer-quotes", its rows drawn alike)
+    out = chosen or cards_in_named_box([m[0] for m in groups.values() if len(m) == 1], _signature)
     order = {id(x): i for i, x in enumerate(root.iter())}
     return sorted(out, key=lambda x: order.get(id(x), 0))
 

@@ -63,3 +63,17 @@ def bold_before_date(bold) -> bool:
     rest = text_without(line, [bold]).strip()
     frag = find_date_text(rest) if rest.startswith(",") and len(rest) <= 40 else None
     return bool(frag) and re.fullmatch(r",\s*" + re.escape(frag) + r"\W*", rest) is not None
+
+
+def after_text(el, block) -> bool:
+    """Whether a longer text comes before `el` in the block: a bold name under a quote is a
+    signature, not a title."""
+    node = el
+    while node is not None and node is not block:
+        if any(tag(s) and len(element_text(s)) > 40 for s in node.itersiblings(preceding=True)):
+            return True
+        p = node.getparent()  # (or bare text: a bold word inside a sentence, "…we paid <b>X</b> twice and…")
+        if p is not None and len(((p.text or "") + "".join(s.tail or "" for s in node.itersiblings(preceding=True))).strip()) > 40:
+            return True
+        node = p
+    return False

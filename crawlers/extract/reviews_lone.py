@@ -23,3 +23,24 @@ def lone_text_block(root) -> list:
     if len(named) != 1 or len(element_text(named[0])) < _MIN_TEXT:
         return []
     return named
+
+
+# a class or id naming a testimonial (a customer's quote about the business), not a list of them
+_TESTIMONIAL = re.compile(r"testimonial(?!s?[-_]?(?:list|slider|carousel|section|wrapper|container|nav|dots))", re.I)
+_QUOTE_MIN, _QUOTE_MAX = 40, 1200
+
+
+def lone_testimonial(root) -> list:
+    """[the element] when a page shows one testimonial: exactly one outermost element named so
+    (its class or id) holding a quote of 40+ characters and a line beside it (the customer's
+    name), the rest of the page drawn with no review; else []."""
+    named = [el for el in root.iter() if tag(el) in ("div", "section", "article", "li", "figure", "blockquote")
+             and _TESTIMONIAL.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) and element_text(el).strip()]
+    # (an empty one is a list a script fills)
+    ids = {id(el) for el in named}
+    named = [el for el in named if not any(id(a) in ids for a in el.iterancestors())]
+    if len(named) != 1 or not _QUOTE_MIN <= len(element_text(named[0])) <= _QUOTE_MAX:
+        return []
+    lines = [t for d in named[0].iter() if tag(d) and len(d) == 0 and (t := element_text(d).strip())]
+    quote = max(lines, key=len, default="")
+    return named if len(quote) >= _QUOTE_MIN and len(lines) >= 2 else []

@@ -151,11 +151,14 @@ def _picture_named(block, title_el, title: str | None):
     cut = core[:-3] if core.endswith("...") else core[:-1] if core.endswith("…") else None
     cut = cut.rstrip(" ([-–—,:") if cut else None  # (a long name cut short: "Beginners and Returners (...")
     for img in block.iter("img"):
-        alt = " ".join((img.get("alt") or "").split()).casefold()
-        if len(alt) >= 2 and (alt == core or cut and len(cut) >= 12 and alt.startswith(cut) or alt.startswith(core)
-                              and _ITEM_REVIEWS.fullmatch(alt[len(core):])) and not any(
-                _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
-            return None if inside_any(img, [title_el]) else img
+        if _REVIEW_MEDIA.search(img.get("src") or "") or _REVIEW_MEDIA.search(img.get("data-src") or ""):
+            continue  # a photo the reviewer added, stored with the review's media: its alt is the review's title
+        # (its alt, or its title when it has none: "<img src=… title="2014 Make Model"/>")
+        for alt in {" ".join((img.get(n) or "").split()).casefold() for n in ("alt", "title")}:
+            if len(alt) >= 2 and (alt == core or cut and len(cut) >= 12 and alt.startswith(cut) or alt.startswith(core)
+                                  and _ITEM_REVIEWS.fullmatch(alt[len(core):])) and not any(
+                    _PERSON_PICTURE.search(attrs_text(a)) for a in [img, *img.iterancestors()][:3]):
+                return None if inside_any(img, [title_el]) else img
     return None
 
 
@@ -177,6 +180,8 @@ def item_card(block, title_el, title: str | None):
 
 
 # (and the reviewer's own photos: a "gallery" under the text, its pictures titled with the review's title)
+# a picture's address in a site's store of reviews' media ("/review-media/pictures/…", "/review_images/")
+_REVIEW_MEDIA = re.compile(r"reviews?[-_]?(?:media|photos?|images?|pictures?|uploads?)/", re.I)
 _PERSON_PICTURE = re.compile(r"avatar|profile|user|author|reviewer|member|gravatar|gallery", re.I)
 
 

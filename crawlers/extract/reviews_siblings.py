@@ -98,3 +98,37 @@ def narrowed_to_cards(accepted: list, signature) -> list:
         inner = [d for d in b.iterdescendants() if tag(d) in tags and d.get("class") and signature(d) in shared]
         out.append(inner[0] if len(inner) == 1 else b)
     return out
+
+
+def _card_of(block, signature) -> str:
+    """The signature of a block's card: its own, or its only child's when the block is a bare
+    wrapper or one named for a verdict around it ("cg-rave" > "review-wrap")."""
+    kid = _only_child(block)
+    return signature(kid) if kid is not None else signature(block)
+
+
+def alike_cards(accepted: list, signature, names_review, root) -> list:
+    """Cards drawn exactly like the review cards found (the same tag and classes, a class that
+    names a review: `names_review(signature)`), shared by two or more of them, elsewhere on the
+    page, each with some text and no score or date of its own: reviews of another list of the
+    same page (a column of critics' reviews beside users' rated ones, "Featured" teasers above
+    the dated "Latest" ones). Document order is the caller's to restore."""
+    def shared(sigs: list) -> set:
+        return {s for s in sigs if sigs.count(s) >= 2 and not s.endswith(".") and names_review(s)}
+    # the blocks' own look; only when that names no review, their cards' inside them (a staff
+    # member's comment, drawn otherwise around the same inner card, is no reader's review)
+    sigs = shared([signature(b) for b in accepted]) or shared([_card_of(b, signature) for b in accepted])
+    if not sigs:
+        return []
+    taken = {id(d) for b in accepted for d in b.iter()}
+    around = {id(a) for b in accepted for a in b.iterancestors()}
+    tags = {s.partition(".")[0] for s in sigs}
+    out = []
+    for el in root.iter(*tags):
+        if not el.get("class") or id(el) in taken or id(el) in around or signature(el) not in sigs:
+            continue
+        if any(id(a) in taken or any(a is o for o in out) for a in el.iterancestors()):
+            continue
+        if len(element_text(el)) >= 40:
+            out.append(el)
+    return out

@@ -43,3 +43,25 @@ def source_line(text: str) -> bool:
     """Whether a short line says where the review was posted ("Publicado en Facebook"): no
     reviewer's name. (A date after the preposition makes a date line: "Posted on 3 May 2024".)"""
     return len(text) <= 60 and _POSTED_ON.match(text.strip()) is not None
+
+
+# a link to the whole of a review shown cut: "Read full review", "Read the full review", "See full review"
+_FULL_REVIEW = re.compile(r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+review", re.I)
+
+
+def full_review_teasers(root, taken: set) -> list:
+    """Review teasers outside the review blocks found: the element holding a text of 60+
+    characters cut with an ellipsis and, after it, a link to the whole review ("…and the roof
+    still leaks... <a>Read full review</a>", a quote a home page features). Document order."""
+    out = []
+    for a in root.iter("a"):
+        if id(a) in taken or not a.get("href") or not _FULL_REVIEW.fullmatch(" ".join(a.itertext()).strip(" .›»")):
+            continue
+        p = a.getparent()
+        if p is None or any(id(d) in taken for d in p.iter()):
+            continue
+        rest = " ".join(t.strip() for t in p.itertext() if t.strip())
+        rest = rest[: len(rest) - len(" ".join(a.itertext()).strip())].strip()
+        if len(rest) >= 60 and rest.endswith(_ELLIPSIS):
+            out.append(p)
+    return out

@@ -1,0 +1,46 @@
+"""A list of items each shown with its own score: cards alike (a company's, a product's: its
+name as a link and its average in stars), three or more of them outside the reviews ("Most
+discussed companies", "Top rated shops"). Each score is its item's; none is the page's."""
+from __future__ import annotations
+
+import re
+
+from .reviews_normalize import element_text
+from .reviews_widgets import classes, tag
+
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def _item_card(anchor):
+    """(card, link) for the nearest ancestor (up to four levels) of a rating widget that holds
+    named links to one address: the card of the item the widget rates; else None."""
+    node = anchor
+    for _ in range(4):
+        node = node.getparent()
+        if node is None or tag(node) in ("body", "html"):
+            return None
+        hrefs = {a.get("href") for a in node.iter("a") if a.get("href")
+                 and _LETTERS.search(t := element_text(a)) and not re.search(r"\d", t)}
+        if len(hrefs) > 1:
+            return None
+        if hrefs:
+            return node, hrefs.pop()
+    return None
+
+
+def items_own_scores(anchors: list) -> set[int]:
+    """The ids of the widgets among `anchors` (outside the reviews) that sit in cards alike,
+    three or more, each naming an item of its own by a link (a number in the link's text, "5
+    stars", is a histogram's filter, no item)."""
+    groups: dict[str, list] = {}
+    for a in anchors:
+        found = _item_card(a)
+        if found is not None:
+            card, href = found
+            sig = tag(card) + "." + " ".join(sorted(classes(card)))
+            groups.setdefault(sig, []).append((a, href))
+    out: set[int] = set()
+    for sig, members in groups.items():
+        if not sig.endswith(".") and len({h for _, h in members}) >= 3:
+            out.update(id(a) for a, _ in members)
+    return out
