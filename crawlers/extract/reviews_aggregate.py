@@ -7,6 +7,7 @@ import re
 
 from .reviews_itemlists import items_own_scores
 from .reviews_normalize import element_text
+from .reviews_scores import star_bands
 from .reviews_widgets import rating_of, tag
 from .reviews_normalize import (COUNT_NUMBER, COUNT_WORDS, SCALE_WORDS, ascii_digits, rating_from_text, scale_rating,
                                 to_number)
@@ -235,8 +236,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's
     items = items_own_scores(outside)
     outside = [a for a in outside if id(a) not in items]  # (a list of companies' cards, each with its average)
-    candidates = []
-    for a in outside:
+    candidates, bands = [], star_bands([rating_of(a) for a in outside])  # (a histogram's rows: reviews_scores)
+    for a in (a for i, a in enumerate(outside) if i not in bands):
         node, r = a, rating_of(a)
         if r is None:
             continue

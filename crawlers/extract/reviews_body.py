@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import own_text
+from .reviews_bylines import connectors_only, own_text
 from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
@@ -209,8 +209,9 @@ def _longest_own(block, skip: list) -> int:
 
 def _only_chrome(text: str) -> bool:
     """A line that is only what a site prints under every review: its helpful-votes counts or the
-    question asking for one ("14 people found this review helpful", "Was this review helpful?")."""
-    return bool(_LEFTOVER_WORD.search(text)) and not strip_leftovers(text)
+    question asking for one ("14 people found this review helpful", "Was this review helpful?"),
+    or a by-line's joining words once its name and date are read ("Verfasst von am")."""
+    return bool(_LEFTOVER_WORD.search(text)) and not strip_leftovers(text) or connectors_only(text)
 
 
 def _own_text(el, inside=None, holders: set | None = None, skip: list | None = None) -> str:

@@ -22,6 +22,19 @@ def own_text(el) -> str:
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
+# the words a by-line joins its name and date with: what is left of it once both are read
+_CONNECTORS = frozenset("by on at posted written reviewed review submitted verfasst geschrieben von am um par le "
+                        "publié écrit rédigé de por el publicado escrito door op geplaatst di il da scritto "
+                        "pubblicato from | · - – —".split())
+
+
+def connectors_only(text: str) -> bool:
+    """Whether a line is only a by-line's joining words ("Verfasst von am", "Posted by on"): the
+    name and the date read apart, what remains is no text of the review."""
+    words = re.findall(r"[^\W\d_]+|[|·–—-]", text.lower())
+    return 2 <= len(words) <= 6 and not re.search(r"\d", text) and all(w in _CONNECTORS for w in words)
+
+
 def byline_date(el) -> bool:
     """Whether an element with children prints a date in its own short text ("… on 03/14/2009.")."""
     if len(el) == 0 or not isinstance(el.tag, str) or el.tag.lower() not in _BYLINE_TAGS:

@@ -167,6 +167,11 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 # "one" in the languages whose "ago" follows the unit and which dateparser reads only as a figure
 _ONE = r"(?:một|satu|один|одна|одну)"
+# a relative day word ("today", "gestern", "hier", "hôm nay"...)
+_DAY_WORD = re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
+                       r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
+                       r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
+                       r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I)
 _RELATIVE_PATTERNS = [
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
     re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
@@ -188,10 +193,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b\d+\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja"
     re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
     re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
-    re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
-               r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
-               r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
-               r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I),
+    _DAY_WORD,
     re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
     re.compile(r"\blast\s+(?:week|month|year)\b", re.I),  # "Reviewed last week"
 ]
@@ -215,6 +217,16 @@ def month_only(text: str) -> bool:
     """A month and a year, no day ("March 2024", "Mar, 2024"): a date too vague to store, and
     no title either."""
     return _MONTH_YEAR.fullmatch(text.strip()) is not None
+
+
+def prose_day_word(text: str, frag: str) -> bool:
+    """A relative day word opening a sentence ("Heute ausprobiert, alle fanden es toll...",
+    "Today I made it for friends"): prose, no date stamp. The fragment is one day word, it opens
+    the text and four or more words and no figure follow it."""
+    if any(ch.isdigit() for ch in text) or not _DAY_WORD.fullmatch(frag.strip()):
+        return False
+    head = text.lstrip(" \t\n\"'„“«(-–—")
+    return head.lower().startswith(frag.strip().lower()) and len(re.findall(r"[^\W\d_]+", head[len(frag.strip()):])) >= 4
 
 
 def find_date_text(text: str | None) -> str | None:

@@ -16,7 +16,7 @@ from .reviews_bylines import byline_date_in, header_before_title, holds_blocks
 from .reviews_microformats import REVIEWED_CLASS, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
-from .reviews_dates import epoch_date, find_date_text, parse_date
+from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
@@ -204,7 +204,7 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
             if frag and passed is not None and _OTHER_DATE.search(t[:t.find(frag)]):
                 passed.append(el)
                 continue  # a purchase or stay date: the review's may follow
-            if frag and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
+            if frag and not prose_day_word(t, frag) and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts
                 # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")
                 for child in el.iterdescendants():

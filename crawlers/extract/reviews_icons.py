@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_bars import defs_only
 from .reviews_normalize import rating_from_style, scale_rating
 
 # a figure in a class of its own beside a class naming the row a rating: "count-3", "value-4"
@@ -125,10 +126,11 @@ _CLEARER = re.compile(r"^(?:clear|clearfix|clr|cb|clearer)$", re.I)
 def row_filler(el) -> bool:
     """A star row's part that draws nothing: a hidden input carrying the value for a form, or an
     empty float-clearing element (Opinion Assurances' five icons + <input type=hidden> +
-    <div class="clear">)."""
+    <div class="clear">), or an <svg> holding only the <defs> its sibling icons use."""
     if el.tag == "input":
         return (el.get("type") or "").lower() == "hidden"
-    return not len(el) and not (el.text or "").strip() and bool(_CLEARER.match((el.get("class") or "").strip()))
+    return defs_only(el) or (not len(el) and not (el.text or "").strip()
+                             and bool(_CLEARER.match((el.get("class") or "").strip())))
 
 
 # a figure on the 0-5 scale and nothing else, as a widget's tooltip prints it ("3.57")

@@ -39,3 +39,21 @@ def counts_of_a_total(texts: list[str]) -> bool:
         return False
     total = totals.pop()
     return total not in (5, 10, 100) and sum(int(m.group(1)) for m in found) <= total
+
+
+def star_bands(values: list[float | None]) -> set[int]:
+    """Indexes of the widgets that draw a ratings histogram's bands: three or more in a row whose
+    values are whole stars one apart (5, 4, 3, 2, 1 or 1 up to 5, each row's stars beside its
+    count): a distribution of the ratings, none of them the page's average."""
+    bands: set[int] = set()
+    run: list[int] = []
+    for i, v in enumerate(values + [None]):
+        whole = v is not None and v == int(v)
+        step = v - values[run[-1]] if whole and run else None
+        if step in (1, -1) and (len(run) < 2 or step == values[run[-1]] - values[run[-2]]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            bands.update(run)
+        run = [run[-1], i] if step in (1, -1) else [i] if whole else []
+    return bands

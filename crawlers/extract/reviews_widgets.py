@@ -7,6 +7,7 @@ import re
 
 from lxml import etree
 
+from .reviews_bars import gradient_fill, pixel_bar
 from .reviews_starclass import numbered_icon, star_class_value
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
@@ -133,7 +134,7 @@ def _icon_value(el) -> float:
             break
     if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
         return 0.0
-    state = child_state(el)  # (lit by its child: "<span class=off>")
+    state = child_state(el) if (g := gradient_fill(el)) is None else g  # (lit by its child; or by a gradient)
     return 1.0 if state is None else state
 
 
@@ -223,7 +224,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         # width overlay
         style = el.get("style")
         if style and _STAR_ATTR.search(a + " " + attrs_text(el.getparent()) if el.getparent() is not None else a):
-            r = rating_from_style(style)
+            r = next((v for v in (rating_from_style(style), pixel_bar(el)) if v is not None), None)  # (reviews_bars)
             if r is not None:
                 return r
     if t == "meter":  # <meter min="0" max="5" value="4">: a score (not a histogram's 0-100 bar)
