@@ -113,9 +113,10 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
         else:
             try:
                 blocks, leftovers = find_blocks(root)
-                if not blocks and any(r.get("published_at") is None for r in structured):
-                    # the layout saw no review, and the markup gave one no date: read the
-                    # elements the markup marks as reviews (the date may only be printed)
+                if not blocks and any(r.get("published_at") is None or not r.get("body") for r in structured):
+                    # the layout saw no review, and the markup gave one no date or no text (its
+                    # reviewBody an empty marker before the text): read the elements the markup
+                    # marks as reviews (the date, the text may only be printed)
                     blocks = _marked_reviews(root)
                 kept = [b for b in blocks if not carousel_clone(b)]  # (clones stay blocks: not the page's score)
                 common = boilerplate(kept)
@@ -204,7 +205,9 @@ def _same(a: dict, b: dict) -> int:
         n = min(len(ka), len(kb), 40)
         # Many reviews open alike ("We switched to X from…"): a shared opening is the weakest sign.
         return 1 if n >= 12 and (ka[:n] in kb or kb[:n] in ka) else 0
-    return 0
+    # (one without a text, the markup's reviewBody an empty marker: the same reviewer on the same day)
+    same = [a.get(k) is not None and a.get(k) == b.get(k) for k in ("author", "published_at")]
+    return 1 if all(same) else 0
 
 
 def _norm(text: str | None) -> str:
@@ -228,7 +231,7 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
             continue
         used.add(match)
         sr = out[match]
-        for k in ("author", "rating", "title", "published_at", "verified", "helpful_votes"):
+        for k in ("author", "rating", "title", "published_at", "verified", "helpful_votes", "body"):
             if sr.get(k) is None and lr.get(k) is not None:
                 sr[k] = lr[k]
         if lr.get("_markup_body") and lr.get("body"):

@@ -125,12 +125,13 @@ def _text_aggregate(root, blocks: list) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
     element outside the review blocks that pairs a 0-5 score with a review count."""
     in_blocks = {id(d) for b in blocks for d in b.iter()}
+    holders = _review_holders(blocks)
     for el in root.iter():
         if not tag(el) or tag(el) in ("script", "style", "head", "title") or id(el) in in_blocks:
             continue
         text = ascii_digits(element_text(el))
-        if not text or len(text) > 100 or _PRICE_NEAR.search(text):
-            continue
+        if not text or len(text) > 100 or _PRICE_NEAR.search(text) or _beside_one_review(el, holders):
+            continue  # (nor an item's score in one review's box: an album's average over its review)
         # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
         # try the text nodes apart
         spaced = ascii_digits(" ".join(t.strip() for t in el.itertext() if t.strip()))
@@ -225,12 +226,32 @@ def _star_filter_total(root, in_blocks: set) -> int | None:
     return total
 
 
+def _review_holders(blocks: list) -> dict[int, int]:
+    """How many review blocks each ancestor (six levels up) of a block holds; none with fewer than two blocks."""
+    holders: dict[int, int] = {}
+    for b in blocks if len(blocks) >= 2 else ():
+        for anc in list(b.iterancestors())[:6]:
+            holders[id(anc)] = holders.get(id(anc), 0) + 1
+    return holders
+
+
+def _beside_one_review(el, holders: dict[int, int]) -> bool:
+    """Whether a score sits in one review's own box, beside its block and apart from the others'
+    (an album's average over the review of it): the reviewed item's score, not the page's. The
+    nearest of its ancestors (four levels up) that holds a review block holds that one only."""
+    for anc in list(el.iterancestors())[:4]:
+        if id(anc) in holders:
+            return holders[id(anc)] == 1
+    return False
+
+
 def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
     in_blocks = set()
     for b in blocks:
         for d in b.iter():
             in_blocks.add(id(d))
-    outside = [a for a in leftovers if id(a) not in in_blocks]
+    holders = _review_holders(blocks)
+    outside = [a for a in leftovers if id(a) not in in_blocks and not _beside_one_review(a, holders)]
     if len({_spaced_text(a.getparent()) for a in outside if stars_beside_count(a)}) >= 3 \
             or sum(any(counted_card(c, a) for c in list(a.iterancestors())[:4]) for a in outside) >= 3:
         return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's

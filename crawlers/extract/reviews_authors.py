@@ -29,7 +29,10 @@ _AUTHOR_STRONG = re.compile(r"(?:avatar|profile)[\w-]*__(?:title|name)", re.I)
 # "by" in the languages whose pages say it before a name (Thai "โดย", Indonesian "oleh",
 # Vietnamese "bởi", Russian "от", Ukrainian "від")
 _BY = r"by|von|par|por|door|reviewed by|review by|posted by|written by|โดย|oleh|bởi|от|від"
-_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
+# a heading that is a by-line: "Critique de NAME", "Review by NAME", "Rezension von NAME"
+_REVIEW_BY = (r"(?:review|critique|critic|rezension|recensione|reseña|crítica|recenzja|recenze|recenzia|"
+              r"рецензия|отзыв|avis|opinion|opinión|opinie)\s+(?:by|de|par|von|di|por|od|от|door|van)")
+_AUTHOR_PREFIX = re.compile(r"^(?:[—–\-~]+\s*|(?:" + _REVIEW_BY + "|" + _BY + r"|di|de|from|verfasst von|rédigé par|escrito por|"
                             r"geschreven door)(?:\s*:)?\s+)", re.I)
 
 
@@ -65,6 +68,22 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
         return None
     return t
+
+
+# what names a reply (the exclusions' "reply", "response"), unless the review itself is named so
+_REPLY_WORD = re.compile(r"repl(?:y|ies)|response|answer", re.I)
+
+
+def unshared_reply(attrs: str, block) -> str:
+    """`attrs` without the reply words the block's own class carries: a site naming its reviews
+    "responses" ("response-item") names their parts so too ("response-autor-info"), no replies."""
+    words = {m.group(0).lower() for m in _REPLY_WORD.finditer(block.get("class") or "")}
+    return re.sub("|".join(words), " ", attrs, flags=re.I) if words else attrs
+
+
+def review_byline(text: str | None) -> bool:
+    """Whether a heading is a review's by-line naming its reviewer ("Critique de NAME")."""
+    return bool(text) and re.match(_REVIEW_BY + r"\s+\S", text, re.I) is not None and len(text) <= 80
 
 
 def anonymous(text: str) -> bool:
@@ -203,6 +222,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         a = attrs_text(el)
         # (the exclusions read a BEM class's element part: "shopee-product-rating__author-name"
         # is an author, not a product; "user-rating__content" is the text, not a user)
+        a = unshared_reply(a, block)  # ("response-item" the review: "response-autor-info" its author's line)
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
                 bem_elements(a)) and not _TEXT_PART.fullmatch(bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
@@ -243,7 +263,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
             if name:
                 return el, name
             if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):
-                name = _clean_author(t, testimonial=True) or _member_number(t)
+                # (the name's line ends at a break: "Review by <a>NAME</a><br><font>Prog Reviewer</font>")
+                name = _clean_author(_before_break(el) or t, testimonial=True) or _member_number(t)
                 if name:
                     return el, name
             if t and tag(el) == "figcaption":
@@ -331,7 +352,8 @@ def _after_hidden_prefix(el) -> str | None:
 
 
 PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer|"
-                         r"reviewer)(?![-_]?reviews?)|/u/|/p/", re.I)  # "/Profile/u1"; not the review's own page
+                         r"reviewer|uzivatel|uzytkownik|pouzivatel|benutzer|usuario|utilisateur|gebruiker|kullanici)"
+                         r"(?![-_]?reviews?)|/u/|/p/", re.I)  # "/Profile/u1"; not the review's own page
 # ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
 
 
@@ -379,6 +401,16 @@ def in_thing_box(el, block, tags: bool = False) -> bool:
 
 # a signature: the name, a line break, the person's role or company ("Ann Beck<br>Director, <a>Cakes</a>")
 _SIGNATURE_REST = re.compile(r"[^\n]{2,80}")
+
+
+def _before_break(el) -> str | None:
+    """The text of `el` up to its first <br> child, or None when it has none."""
+    parts = [el.text or ""]
+    for c in el:
+        if tag(c) == "br":
+            return " ".join("".join(parts).split()) or None
+        parts += [element_text(c) if tag(c) else "", c.tail or ""]
+    return None
 
 
 def _name_before_break(el) -> str | None:

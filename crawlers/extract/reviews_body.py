@@ -9,7 +9,7 @@ from .reviews_bylines import connectors_only, own_text
 from .reviews_chrome import action_row, link_in_row, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
-from .reviews_inline import inline_run
+from .reviews_inline import inline_run, without_item_lead
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import cut_headline
@@ -156,7 +156,7 @@ def find_body(block, skip: list):
             if len(ps) > 1:
                 return parent, " ".join(text_without(p, skip) for p in ps)
         run = inline_run(own_best, skip)  # bare text between a cell's header and footer rows (reviews_inline)
-        return own_best, text_without(own_best, skip) if run is None else run
+        return own_best, without_item_lead(own_best, text_without(own_best, skip), skip) if run is None else run
     if term is not None and len(descs := [c for c in block if tag(c) == "dd"]) == 1:
         return descs[0], text_without(descs[0], skip)  # (a short text: the description, under its term)
     return block, text_without(block, skip)
@@ -250,11 +250,26 @@ def title_before(block, body_el, skip: list):
             continue  # (a score's word "(Fair)"; the publication a critic wrote for; the company's name)
         linked = any(tag(a) == "a" for a in [el, *el.iterancestors()][:3])
         named = any(re.search(r"quote|summary|headline|subject", attrs_text(a)) for a in [el, *el.iterancestors()][:3])
-        if linked and not named and link_in_row(el, block):
-            continue  # a link among others (name, date, tags) or after a label ("Shelves: classics")
+        if linked and not named and (link_in_row(el, block) or _links_elsewhere(el)):
+            continue  # a link among others (name, date, tags) or after a label ("Shelves: classics"), or to
+            # another page than the review's own (the album's artist, the work reviewed)
         if linked or named:
             found = (el, unquoted(t, QUOTES))
     return found if found else _line_before(body_el, inside)
+
+
+# what a link to a review's own page says in its address ("/reviews.php?id=7", "/review/rw1",
+# "ShowUserReviews", "#review-12"); a link with none of it goes to another page
+_OWN_PAGE = re.compile(r"review|comment|critique|crític|critic|recens|rezens|recenz|отзыв|рецензи|opini|avis|"
+                       r"bewert|beoordel|valutazion|^#", re.I)
+
+
+def _links_elsewhere(el) -> bool:
+    """Whether the link `el` is (or lies in) goes to another page than a review's own: the item,
+    its maker, a category."""
+    a = next((x for x in [el, *el.iterancestors()][:3] if tag(x) == "a"), None)
+    href = (a.get("href") or "").strip() if a is not None else ""
+    return bool(href) and not _OWN_PAGE.search(href)
 
 
 # a line wholly in brackets (a score's word, "(Fair)"), and where a review's source is named
@@ -426,7 +441,7 @@ def without_section_headings(body_el, body: str | None, skip: list) -> str | Non
         heads.append(first)  # Ozon's "Комментарий" above the text: a label in an element of its own
     if not heads:
         return body
-    rest = text_without(body_el, skip + heads)
+    rest = without_item_lead(body_el, text_without(body_el, skip + heads), skip + heads)
     return rest if text_weight(rest) >= 20 else body  # (a short CJK text is a text: "质量很好，物流也快")
 
 

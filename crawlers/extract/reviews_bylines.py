@@ -70,6 +70,26 @@ def byline_date_in(block, inside, *, now, lang, region):
     return None, None
 
 
+# a by-line that prints only a time, no day: "NAME, в 19:42", "NAME at 7:42 PM", "NAME um 19:42 Uhr"
+# (feeds print today's posts so, "вчера"/"yesterday" and dates for older ones)
+_TIME_ONLY = re.compile(r"(?:^|[\s,·|–-])(?:в|at|um|à|às|a las|alle|om|o|kl\.?|saat)\s+([01]?\d|2[0-3])[:.h]([0-5]\d)"
+                        r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\s*$", re.I)
+
+
+def time_today(block, inside, now):
+    """(element, YYYY-MM-DD) of a short by-line in the block that dates its review by a time alone:
+    today, as `now` says; else (None, None). Only asked when the block gives no date at all."""
+    if now is None:
+        return None, None
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str) or el in inside or len(el) > 3:
+            continue
+        text = _SPACE.sub(" ", "".join(el.itertext())).strip()
+        if 0 < len(text) <= 60 and _TIME_ONLY.search(text) and not find_date_text(text):
+            return el, now.date().isoformat()
+    return None, None
+
+
 # the verb a by-line says the reviewer acted with, right after the name: "<strong>NAME</strong>
 # dodał opinię o <a>SHOP</a>", "<span>NAME</span> <div>a noté</div> <a>INSURER</a>",
 # "NAME reviewed <a>PLACE</a>"; the link after it is the thing reviewed, not the reviewer

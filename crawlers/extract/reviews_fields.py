@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_authors import PERSON_HREF, find_author, guess_author, inside_any, name_like
+from .reviews_authors import (PERSON_HREF, _clean_author, find_author, guess_author, inside_any, name_like, review_byline,
+                              unshared_reply)
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
@@ -12,7 +13,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED
 from .reviews_aggregate import item_averages
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
-from .reviews_bylines import byline_date_in, header_before_title, holds_blocks
+from .reviews_bylines import byline_date_in, header_before_title, holds_blocks, time_today
 from .reviews_microformats import REVIEWED_CLASS, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
@@ -28,7 +29,7 @@ from .reviews_parts import (answers_question, author_card, byline_role, heading_
 from .reviews_normalize import (clean_text, element_text, labelled_score, rating_from_text, rating_label_line,
                                 text_longer_than, to_number)
 from .reviews_votes import helpful_votes, is_helpful_label
-from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of,
+from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of, raw_mark,
                                tag)
 
 _TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title|(?:^|[\s_-])head(?:$|[\s_-])", re.I)
@@ -164,6 +165,8 @@ def find_date(block, skip: list, *, now, lang, region):
         el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=None)
     if el is None:  # "Reviewed by <b>NAME</b> on 03/14/2009." beside a long <small>
         el, d = byline_date_in(block, Covered(skip), now=now, lang=lang, region=region)
+    if el is None:  # "NAME, в 19:42": a time alone is today (reviews_bylines)
+        el, d = time_today(block, Covered(skip), now)
     return el, d
 
 
@@ -255,7 +258,7 @@ def noise_elements(block) -> list:
             # framework class, "ember-view", "a-section": App Store, Amazon)
             out.append(el)
             continue
-        a = attrs_text(el)
+        a = unshared_reply(attrs_text(el), block)  # (not the reply words the review's own class carries)
         if reply_label(el):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
@@ -319,7 +322,7 @@ def _line_beside(block, rating_el, skip: list):
     nxt = rating_el.getnext()
     while nxt is not None and not tag(nxt):
         nxt = nxt.getnext()
-    if nxt is None or inside_any(nxt, skip) or any(tag(c) and element_text(c) for c in nxt) or \
+    if nxt is None or (rating_el.tail or "").strip() or inside_any(nxt, skip) or any(tag(c) and element_text(c) for c in nxt) or \
             BODY_ATTR.search(bem_elements(attrs_text(nxt))) and not _named_title(attrs_text(nxt)):
         return None, None  # (also a line the site names the text: "Tasty" in "ti-review-content")
     t = clean_text(element_text(nxt)) or ""
@@ -385,7 +388,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     skip = noise_elements(block)
     if boilerplate:
         skip += [el for el in block.iter() if id(el) in boilerplate]
-    bare = None
+    bare, item_named = None, False
     if rating_el is None:
         anchors = sorted([(a, r) for a, r in rating_anchors(block) if not inside_any(a, skip)],
                          key=lambda ar: not hreview_rating(ar[0]))  # (hReview's own rating first)
@@ -411,9 +414,9 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         skip2.append(date_el)  # (a by-line printing its date beside the text's own blocks stays: Epinions)
     title_el, title = find_title(block, skip2)
     if author_el is None and title_el is not None and not _REVIEW_TITLE.search(attrs_text(title_el)) and (
-            _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title)
+            _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title) or review_byline(title)
             or _badge_after(title_el, title)):
-        author_el, author, title_el, title = title_el, title, None, None  # Airbnb: the guest's name
+        author_el, author, title_el, title = title_el, _clean_author(title), None, None  # Airbnb: the guest's name
     if title_el is not None and (names_picture(block, title_el, title)
                                  or author_el is not None and byline_role(author_el, title_el)):
         shown = item_card(block, title_el, title)  # the reviewed film's, product's or business's name (and card),
@@ -446,11 +449,11 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title is None:
         title_el, title = title_before(block, body_el, skip2)
         if title_el is not None and names_picture(block, title_el, title):
-            title_el = title = None  # the reviewed item's name beside its picture (a course, a product)
+            title_el, title, item_named = None, None, True  # the reviewed item's name beside its picture (a course)
         if title_el is not None:
             skip2.append(title_el)
             body_el, body = find_body(block, skip2)
-    if title is None:  # a bold line opening the text, then a line break (reviews_leadline)
+    if title is None and not item_named:  # a bold line opening the text, then a break (not where the item's name is)
         title_el, title, body = split_lead_line(body_el, body, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
     body = strip_leftovers("" if header_before_title(body_el, title_el, skip2, (author_el, date_el)) else body)  # ("- DEVICE", a header)
@@ -468,7 +471,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     votes = helpful_votes(block)
     site_id = card_id(block)
     return {
-        "_bare": (bare or bare_rating(rating_el) or half_star_figure(rating_el, rating)) if rating is not None
+        "_bare": (bare or bare_rating(rating_el) or raw_mark(rating_el) or half_star_figure(rating_el, rating)) if rating is not None
         else half_star_class(block, Covered(skip)),
         "site_id": site_id,
         "author": author,

@@ -66,14 +66,15 @@ def bold_before_date(bold) -> bool:
 
 
 def after_text(el, block) -> bool:
-    """Whether a longer text comes before `el` in the block: a bold name under a quote is a
-    signature, not a title."""
+    """Whether a longer text (40+ characters) comes before `el` in the block, in an element or
+    as bare text: a bold name under a quote is a signature, a bold phrase inside running text
+    ("… the record turns at <strong>TRACK</strong> into …") a part of it, neither a title."""
     node = el
     while node is not None and node is not block:
-        if any(tag(s) and len(element_text(s)) > 40 for s in node.itersiblings(preceding=True)):
+        parent = node.getparent()
+        before = list(node.itersiblings(preceding=True))
+        bare = "".join((s.tail or "") for s in before).strip() + ((parent.text or "").strip() if parent is not None else "")
+        if len(bare) > 40 or any(tag(s) and len(element_text(s)) > 40 for s in before):
             return True
-        p = node.getparent()  # (or bare text: a bold word inside a sentence, "…we paid <b>X</b> twice and…")
-        if p is not None and len(((p.text or "") + "".join(s.tail or "" for s in node.itersiblings(preceding=True))).strip()) > 40:
-            return True
-        node = p
+        node = parent
     return False

@@ -86,6 +86,27 @@ def modifier_star_class(el) -> float | None:
     return value / 2 if top > 5 else float(value)
 
 
+# a whole number of stars run into the class word on an empty element beside a class naming its
+# stars: "sstars6 starsinfo" (a timeline's); in half stars (out of 10) when that class goes above 5 on
+# the page, as a modifier's value is read
+_RUN_STARS = re.compile(r"([a-z]*stars?)(\d{1,2})")
+
+
+def run_star_class(el) -> float | None:
+    """The rating a class token "<word>starsN" gives on an empty element also classed for its stars
+    or rating ("sstars6 starsinfo"), else None."""
+    tokens = (el.get("class") or "").lower().split()
+    found = [m for t in tokens if (m := _RUN_STARS.fullmatch(t))]
+    if len(found) != 1 or (el.text or "").strip() or len(el) or not any(
+            ("star" in t or "rating" in t) and t != found[0].group(0) for t in tokens):
+        return None
+    key, value = found[0].group(1), int(found[0].group(2))
+    top = _page_top(el, key)
+    if value == 0 or value > 10 or top > 10:
+        return None
+    return value / 2 if top > 5 else float(value)
+
+
 def _page_top(el, key: str) -> float:
     """The highest value a class "<key>N" ("rating-stars--s9": "rating-stars--s") takes on the
     page (memoised per page)."""
@@ -118,6 +139,8 @@ def star_class_value(el) -> float | None:
     v = word_star_class(el)
     if v is None:
         v = modifier_star_class(el)
+    if v is None:
+        v = run_star_class(el)
     if v is None:
         found = [m for t in cls.split() if (m := _PERCENT_TOKEN.search(t))]
         v = round(int(found[0].group(1)) / 20, 2) if len(found) == 1 else None

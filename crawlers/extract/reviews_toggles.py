@@ -17,6 +17,8 @@ from .reviews_normalize import element_text
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story)|"
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
+                     r"читать (?:весь отзыв|далее|полностью)|читати далі|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
+                     r"devamını oku|ler mais|leia mais|"
                      r"展开(?:全文)?|全文|もっと見る|続きを読む|더\s?보기|펼치기", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
@@ -80,7 +82,7 @@ def action_rows(block) -> list:
             continue
         links = [a for a in el.iter("a")]
         if not links or len(links) < 2 and not (_TOOLS.search(el.get("class") or "") or hidden(el)) or \
-                not all(action_word(element_text(a).strip(" |·•")) for a in links):
+                not all(action_word(element_text(a).strip(" |·•")) for a in links) and not _named_actions(el, links):
             continue
         rest = element_text(el)
         for a in links:
@@ -88,3 +90,15 @@ def action_rows(block) -> list:
         if not re.sub(r"[\s|·•/–-]+", "", rest):
             out.append(el)
     return out
+
+
+# a class naming the element its actions: "review-action", "actions", "toolbar" (a BEM part)
+_ACTIONS_PART = re.compile(r"(?:^|[-_])(?:actions?|tools|toolbar|controls)$", re.I)
+
+
+def _named_actions(el, links: list) -> bool:
+    """Whether `el` is named for the review's actions and its links are short labels or icons
+    ("all reviews by this user", a permalink icon), whatever words they use."""
+    if not any(_ACTIONS_PART.search(c) for c in (el.get("class") or "").split()):
+        return False
+    return all(len(t := element_text(a).strip()) <= 40 and not t.endswith((".", "!", "?")) for a in links)

@@ -12,9 +12,10 @@ from .reviews_starclass import numbered_icon, star_class_value
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
                             row_filler, titled_overlay)
+from .reviews_marks import image_score, raw_mark  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
-                                rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
+                                labelled_score, rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
 
 # -- small helpers -----------------------------------------------------------------------
 
@@ -231,10 +232,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
         best, value = to_number(el.get("max")), to_number(el.get("value"))
         if best in (5.0, 10.0) and value is not None and 0 <= value <= best:
             return scale_rating(value, best)
-    if t == "img" and not el.get("alt"):
-        r = _rating_from_file(el.get("src"))
-        if r is not None:
-            return r
+    if t == "img" and (r := image_score(el, _rating_from_file)) is not None:
+        return r  # a star image named by its value, an alt of asterisks ("****") (reviews_marks)
     kids = [c for c in el if isinstance(c.tag, str) and c.tag not in ("meta", "link") and not row_filler(c)]  # (no <meta>)
     r = _checked_radio(kids)
     if r is not None:
@@ -298,7 +297,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         m = SCORE_VERDICT.fullmatch(text)
         if m and to_number(m.group(1)) <= int(m.group(2)):  # "10/10 Excellent", whatever the element's name
             return scale_rating(to_number(m.group(1)), float(m.group(2)))
-        if (_STAR_ATTR.search(a) or not strict or labelled_out_of(text)) and not find_date_text(text):
+        if (_STAR_ATTR.search(a) or not strict or labelled_out_of(text) or labelled_score(text)) and not find_date_text(text):
             # (a row holding a date is a review's header around the widget, not the widget:
             # "Rated 4 out of 5 stars Emma W. 23/04/2024")
             r = rating_from_text(text, any_scale=bool(_STAR_ATTR.search(a)))
