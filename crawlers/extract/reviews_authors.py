@@ -10,6 +10,7 @@ from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
+from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
@@ -351,52 +352,10 @@ def _after_hidden_prefix(el) -> str | None:
     return name if name and name_like(name) else None
 
 
-PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer|"
-                         r"reviewer|uzivatel|uzytkownik|pouzivatel|benutzer|usuario|utilisateur|gebruiker|kullanici)"
-                         r"(?![-_]?reviews?)|/u/|/p/", re.I)  # "/Profile/u1"; not the review's own page
-# ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
-
-
 _SCORE_NAMED = re.compile(r"(?:^|[\s_-])score(?:$|[\s_-])", re.I)
 # a rating's label standing alone, its value in a badge's colour or title ("Rated", "Note :")
 _RATING_LABEL = re.compile(r"(?:rated|rating|score|note|bewertung|puntuaci[oó]n|calificaci[oó]n|valutazione|"
                            r"beoordeling|оценка)\s*:?", re.I)
-
-
-def item_in_heading(el, block) -> bool:
-    """Whether `el` is a link in a heading to a page that is no person's: the name of the place
-    or thing reviewed heading each review of a reviewer's list ("<h3><a href="/tokyo/…/1234/"
-    class="…rst-name">"), not the reviewer's name."""
-    a = el if tag(el) == "a" else next((d for d in el.iter("a")), None)
-    if a is None or element_text(a) != element_text(el) or PERSON_HREF.search(a.get("href") or "") or \
-            (a.get("href") or "#").startswith(("#", "javascript:")):
-        return False
-    return any(tag(h) in ("h1", "h2", "h3", "h4", "h5", "h6") for h in [el, *el.iterancestors()][:3] if h is not block)
-
-
-# what a review is of, named by the box it sits in (a course's code in <td class="class"><span
-# class="name">, a room's in <div class="room">): that thing's name, not the reviewer's
-_THING = re.compile(r"(?:class|course|subject|module|lesson|product|room|hotel|property|listing|school|college|"
-                    r"dish|tour)(?:$|[_-])", re.I)  # (a class token that starts so: "class", "course-info")
-_NOT_THING = re.compile(r"author|user|reviewer|customer|guest|member|profile|person|client|nick|review|comment|"
-                        r"rating|feedback|testimonial|opinion", re.I)
-
-
-# the reviewer's tags, a box of chosen phrases ("TOUGH GRADER", "GREAT LOCATION"): no names
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags?|tag-?box|tag-?list|chips?|keywords)(?:$|[\s_-])", re.I)
-
-
-def in_thing_box(el, block, tags: bool = False) -> bool:
-    """Whether `el` lies in a box (within three levels, below the block) named for the thing
-    reviewed, not for the review or a person (or, with `tags`, in a box of tags, or one itself)."""
-    for up in [el, *el.iterancestors()][:4]:
-        if up is block:
-            return False
-        a = attrs_text(up)
-        if up is not el and any(_THING.match(c) for c in classes(up)) and not _NOT_THING.search(a) \
-                or tags and _TAGS.search(up.get("class") or ""):
-            return True
-    return False
 
 
 # a signature: the name, a line break, the person's role or company ("Ann Beck<br>Director, <a>Cakes</a>")

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .reviews_authors import (PERSON_HREF, _clean_author, find_author, guess_author, inside_any, name_like, review_byline,
+from .reviews_authors import (_clean_author, find_author, guess_author, inside_any, name_like, review_byline,
                               unshared_reply)
+from .reviews_reviewed import PERSON_HREF
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
                            labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_authors import PERSON_HREF, inside_any, name_like
+from .reviews_authors import inside_any, name_like
+from .reviews_reviewed import PERSON_HREF
 from .reviews_body import BODY_ATTR, SECTION_LABEL, VERIFIED, Covered
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
