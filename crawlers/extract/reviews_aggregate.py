@@ -23,7 +23,8 @@ _COUNT = re.compile(  # not the decimals of a score run into the count ("2.5" + 
     r"(?<![\d.,])" + COUNT_NUMBER + r"\s*(?:\+\s*)?" + _QUALIFIER + "(?:"
     + COUNT_WORDS + ")", re.I)  # no \b: "2 reviewsWrite a review"
 _COUNT_AFTER = re.compile(r"(?<!\w)(?:reviews?|ratings?|bewertungen|avis|reseñas|opiniones|beoordelingen|recensioni|"
-                          r"отзывы|omdömen)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w|[.,]\d)", re.I)  # not "rating 4.8"
+                          r"отзывы|omdömen|전체|후기|리뷰|全部评价|全部評價)\s*[:(]?\s*" + COUNT_NUMBER + r"(?!\w|[.,]\d)",
+                          re.I)  # not "rating 4.8"; "전체 58" (all 58), "全部评价(1200)"
 
 
 def count_value(text: str) -> int:
@@ -294,6 +295,10 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
                                       for n in ("title", "aria-label")) if c is not None), None)
         if count is None:
             count = _bare_count_beside(a)
+        if count is None:  # a count heading just above the score's panel ("전체 58" over "4.1점 ★★★★", a map site)
+            above = near_node.getprevious()
+            if above is not None and tag(above) and not any(id(d) in in_blocks for d in above.iter()):
+                count = _count_in(_spaced_text(above))
         if count is None:
             m = _BARE_COUNT_AFTER_SCORE.fullmatch(_spaced_text(a))  # "4.5 out of 5 (1,234)" in the widget
             count = int(re.sub(r"\D", "", m.group(1))) if m else None

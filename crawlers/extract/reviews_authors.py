@@ -66,7 +66,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not _TRAILING_LEGAL_FORM.search(t):  # (a company signs with its legal form: "Northwind, a unit of Contoso, LLC.")
         t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
     if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _POSTED.fullmatch(t) or \
-            re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t):
+            re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t) and not _MASKED_ID.fullmatch(t):  # ("139****0427")
         return None
     return t
 

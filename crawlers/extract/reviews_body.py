@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from .reviews_bylines import connectors_only, own_text
-from .reviews_chrome import action_row, link_in_row, unquoted
+from .reviews_chrome import action_row, link_in_row, stats_line, unquoted
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import entry_term
 from .reviews_inline import inline_run, without_item_lead
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_specrows import prose_rows
 from .reviews_teasers import cut_headline
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 from .reviews_votes import helpful_line
@@ -63,7 +64,7 @@ BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|revi
                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 
 
-NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|toolbar|feedback-?(?:btn|button|vote)|"
+NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|(?:^|[\s_-])likes?(?:$|[\s_-])|toolbar|feedback-?(?:btn|button|vote)|"
                         r"(?<!no)translate|read-?more|more-?link|photos|imgs|images|gallery|tags|\bpag(?:ination|er)\b", re.I)
 
 
@@ -123,7 +124,9 @@ def find_body(block, skip: list):
     if best is not None and strong is not None and strong is not best and len(strong_text) >= 3 \
             and descends(strong, best) and not BODY_ATTR.search(re.sub(r"review", "", attrs_text(best))):
         best, best_text = strong, strong_text  # DealerRater's "review-wrapper" around "review-content"
-    if best is not None and len(best_text) >= 3 and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * len(best_text)):
+    if best is not None and text_weight(best_text) >= 3 \
+            and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * text_weight(best_text)):
+        # (a CJK word or two is a text: "最高"; the weight doubles each CJK character)
         # a wrapper named "content" may also hold a date line: go down to the named
         # element that carries most of the text
         while True:
@@ -145,7 +148,8 @@ def find_body(block, skip: list):
         if not tag(el) or el in inside or tag(el) in ("a", "button", "script", "style"):
             continue
         own = _own_text(el, inside, holders, skip)
-        n = 0 if _only_chrome(own) or _linked_line(el, own, inside) else text_weight(own)  # (not the name and date already read: a byline
+        n = 0 if _only_chrome(own) or action_row(own) or stats_line(own) or _linked_line(el, own, inside) \
+            else text_weight(own)  # (not the name and date already read: a byline
         # is no text; a CJK line weighs double: "배송이 빠르고 좋아요" over a handle "user123(ab****)")
         if n > own_len:
             own_best, own_len = el, n
@@ -159,7 +163,8 @@ def find_body(block, skip: list):
         return own_best, without_item_lead(own_best, text_without(own_best, skip), skip) if run is None else run
     if term is not None and len(descs := [c for c in block if tag(c) == "dd"]) == 1:
         return descs[0], text_without(descs[0], skip)  # (a short text: the description, under its term)
-    return block, text_without(block, skip)
+    rest = text_without(block, skip)
+    return block, "" if action_row(rest) else rest  # (only the buttons left: a score with no words)
 
 
 # Chinese, Japanese and Korean characters: each says about as much as a short word, so a
@@ -203,7 +208,8 @@ def _longest_own(block, skip: list) -> int:
     holders = {id(a) for s in skip if s is not None for a in s.iterancestors()}  # (around a skipped part)
     return max((len(t) for el in block.iter()
                 if tag(el) and el not in inside and tag(el) not in ("a", "button")
-                and not _only_chrome(t := _own_text(el, inside, holders, skip)) and not _linked_line(el, t, inside)),
+                and not _only_chrome(t := _own_text(el, inside, holders, skip)) and not _linked_line(el, t, inside)
+                and not action_row(t) and not stats_line(t)),  # (buttons, a reviewer's counts: no rival text)
                default=0)
 
 
@@ -334,6 +340,8 @@ def labelled_sections(body_el, block, skip: list) -> str | None:
     sentiment)."""
     if body_el is None or body_el is block:
         return None
+    if (rows := prose_rows(body_el, skip)) is not None:
+        return rows  # a text in one row of labelled rows, among attribute rows (reviews_specrows)
     inside = Covered(skip)
     kids = [c for c in body_el if tag(c) and c not in inside and element_text(c).strip()]
     if len(kids) >= 2 and _question_label(kids[0]) and all(_opens_with_label(c) for c in kids):

@@ -16,7 +16,11 @@ _ACTION_WORDS = (r"(?:read\s+)?(?:the\s+)?full\s+review|report\s+abuse|"
                  r"edit|delete|follow|message|link|kommentar|kommentieren|antworten|commenter|répondre|"
                  r"partager|comentar|responder|avis complet|"
                  # a like button in words ("Vind dit leuk", "Gefällt mir", "J'aime")
-                 r"vind (?:ik|dit) leuk|gefällt mir|j'aime|me gusta|mi piace|like this")
+                 r"vind (?:ik|dit) leuk|gefällt mir|j'aime|me gusta|mi piace|like this|"
+                 # the same buttons in Japanese, Chinese, Korean, Vietnamese and Indonesian ("コメントする",
+                 # "回复", "답글"; not one-character words nor "좋아요", a whole review in Korean)
+                 r"コメントする|コメント|返信する|返信|いいね|通報する|通報|回复|回覆|评论|評論|举报|舉報|点赞|"
+                 r"댓글|답글|신고|trả lời|báo cáo|balas|laporkan")
 _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
 _SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")
 
@@ -126,3 +130,34 @@ def list_heading(el) -> bool:
     card, inside its wrapper): no review's title."""
     return _LIST_HEADING.search(el.get("class") or "") is not None
 
+
+# a reviewer's standing printed as labels and figures: "후기 12 별점평균 4.0" (reviews 12, average
+# rating 4.0), "Reviews 12 · Photos 3", with its screen-reader labels ("작성자 :", "Last edited :")
+# (read token by token: a pattern of optional parts would backtrack without end on a long text)
+_STAT_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|\S")
+
+
+def stats_line(text: str) -> bool:
+    """Whether a line is only labels of one to three words, each followed by a figure or a
+    colon, with two figures or more: the reviewer's counts beside the name, no text."""
+    if len(text) > 80:
+        return False
+    figures, words = 0, 0
+    for t in _STAT_TOKEN.findall(text):
+        if t[0].isdigit():
+            if not words:
+                return False  # a figure with no label before it
+            figures, words = figures + 1, 0
+        elif t in (":", "："):
+            if not words:
+                return False
+            words = 0
+        elif t in ("·", "•", "|"):
+            continue
+        elif t[0].isalpha():
+            words += 1
+            if words > 3:
+                return False  # a phrase, not a label
+        else:
+            return False  # a sentence's punctuation
+    return figures >= 2 and not words

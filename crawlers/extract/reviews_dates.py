@@ -164,6 +164,12 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"ngày|tuần|tháng|năm|giờ|phút|"  # Vietnamese
          r"dňami|dňom|týždňami|týždňom|mesiacmi|mesiacom|rokmi|rokom|hodinami|hodinou|"  # Slovak
          r"dana|tjedna|tjedan|mjeseci|mjeseca|mjesec|godina|godine|sati|sata)")  # Croatian
+# a feed's time stamp for what was posted seconds, minutes or hours before, as the whole text of
+# its element, with no word for "ago": "たった今" (just now), "45秒", "2分", "3時間" (a film site);
+# a bare day count is left out ("23日" is a day of the month)
+_ELAPSED = re.compile(r"^\s*(?:たった今|刚刚|剛剛|방금|(\d{1,2})\s?(秒|分|時間|分钟|分鐘|小时|小時|초|분|시간))\s*$")
+_ELAPSED_UNIT = {"秒": 1, "초": 1, "分": 60, "分钟": 60, "分鐘": 60, "분": 60, "時間": 3600, "小时": 3600, "小時": 3600,
+                 "시간": 3600}
 _QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
 # "one" in the languages whose "ago" follows the unit and which dateparser reads only as a figure
 _ONE = r"(?:một|satu|один|одна|одну)"
@@ -196,6 +202,7 @@ _RELATIVE_PATTERNS = [
     _DAY_WORD,
     re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
     re.compile(r"\blast\s+(?:week|month|year)\b", re.I),  # "Reviewed last week"
+    _ELAPSED,
 ]
 _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb", "fi", "pl", "cs", "ru",
                      "tr", "ja", "zh", "ro", "el", "ko", "hu", "uk", "id", "vi", "he", "sk", "hr", "th", "ar",
@@ -203,11 +210,11 @@ _DATEPARSER_LANGS = {"en", "de", "fr", "es", "nl", "it", "pt", "da", "sv", "nb",
                      "hy", "sw", "uz", "is", "ne", "ta", "be"}
 
 
-def _utc_naive(now: datetime | None) -> datetime:
+def _wall_clock(now: datetime | None) -> datetime:
     now = now or datetime.now(timezone.utc)
-    if now.tzinfo is not None:
-        now = now.astimezone(timezone.utc).replace(tzinfo=None)
-    return now
+    # (a time given in the page's own zone stays its wall-clock time: "today" and "2 hours ago"
+    # count back on the site's calendar)
+    return now.replace(tzinfo=None)
 
 
 _MONTH_YEAR = re.compile(_MONTH_RE + r",?\s+\d{4}", re.I)
@@ -274,7 +281,7 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     s = ascii_digits(str(text).strip())
     if not s:
         return None
-    now_n = _utc_naive(now)
+    now_n = _wall_clock(now)
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
@@ -327,6 +334,9 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
         return _valid(*jalali_to_gregorian(int(m.group(3)), _FA_MONTH[m.group(2)], int(m.group(1))), now_n)
     if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{1,4}", frag):
         return None  # (figures with two separators, "8.5/10": a score)
+    if m := _ELAPSED.fullmatch(frag):  # "たった今", "45秒": that long before now
+        back = now_n - timedelta(seconds=int(m.group(1)) * _ELAPSED_UNIT[m.group(2)]) if m.group(1) else now_n
+        return _valid(back.year, back.month, back.day, now_n)
     try:
         import dateparser
 
@@ -359,7 +369,7 @@ def epoch_date(raw: str | None, *, now: datetime | None = None) -> str | None:
         return None
     seconds = int(raw) / (1000 if len(raw) == 13 else 1)
     day = datetime.fromtimestamp(seconds, timezone.utc)
-    return _valid(day.year, day.month, day.day, _utc_naive(now))
+    return _valid(day.year, day.month, day.day, _wall_clock(now))
 
 
 def _is_relative(frag: str) -> bool:

@@ -84,17 +84,19 @@ _ITEM_REVIEWS = re.compile(r"\s*[-–:]?\s*(?:reviews?|ratings|opinions|отзы
                            r"yorumları|yorumlar|recensies|beoordelingen|omdömen|anmeldelser|arvostelut|κριτικές)")
 
 
-# a year after a work's name ("Love, Simon 2018", "Heat (1995)")
-_YEAR_AFTER = re.compile(r"\s*\(?(?:1[89]|20)\d{2}\)?$")
+# a year after a work's name ("Love, Simon 2018", "Heat (1995)"), or a bracket holding it
+# ("(2016年製作の映画)": "a film made in 2016", a Japanese film site; "(1995 film)")
+_YEAR_AFTER = re.compile(r"\s*(?:\(?(?:1[89]|20)\d{2}\)?|\([^()]{0,20}(?:1[89]|20)\d{2}[^()]{0,20}\))$")
 
 
 def names_picture(block, title_el, title: str | None) -> bool:
     """Whether a "title" only repeats the alt text of a picture in the block that is not the
     reviewer's: the name of the film or product reviewed, shown beside its poster or photo
     (a list of reviews of many films, Letterboxd), not a title the reviewer wrote; also a line
-    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>"), or a linked name
-    whose page the card's item links give too (see item_href)."""
-    return _picture_named(block, title_el, title) is not None or item_line(title_el) or item_href(block, title_el)
+    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>"), a linked name whose
+    page the card's item links give too (see item_href), or a brand's line (see brand_line)."""
+    return _picture_named(block, title_el, title) is not None or item_line(title_el) or item_href(block, title_el) \
+        or brand_line(title_el) or brand_line(_next_line(title_el))
 
 
 # a link asking for a review of the item: "Write a review", "Оставить отзыв", "Bewertung schreiben"
@@ -126,6 +128,29 @@ def item_href(block, title_el) -> bool:
                 not _PERSON_PICTURE.search(" ".join(i.attrib.values())) for i in a.iter("img")):
             return True
     return False
+
+
+# the maker of the reviewed product, linked to its page or named so: "<h2><a href="/brands/acme">Acme</a>"
+# under the product's name (a beauty site's review cards); neither line is the review's title
+_BRAND = re.compile(r"(?:^|[/\s_-])brands?(?:$|[/\s_?-])", re.I)
+
+
+def brand_line(el) -> bool:
+    """Whether `el` is a short line naming a brand: named so, or holding only a link to a
+    brand's page."""
+    if el is None or len(element_text(el)) > 40:
+        return False
+    links = [a for a in el.iter("a")]
+    if _BRAND.search(attrs_text(el)):
+        return True
+    return len(links) == 1 and element_text(links[0]) == element_text(el) and bool(_BRAND.search(links[0].get("href") or ""))
+
+
+def _next_line(el):
+    nxt = el.getnext() if el is not None else None
+    while nxt is not None and not (tag(nxt) and element_text(nxt).strip()):
+        nxt = nxt.getnext()
+    return nxt
 
 
 # what a review is for, in a line of its own: "für <b>Praxis X</b> in <b>Köln</b>", "about <a>Hotel</a>",

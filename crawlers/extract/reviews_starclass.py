@@ -146,7 +146,26 @@ def star_class_value(el) -> float | None:
         v = round(int(found[0].group(1)) / 20, 2) if len(found) == 1 else None
     if v is None:
         v = number_word_class(cls)
-    return v
+    return letter_value_class(el, cls.split()) if v is None else v
+
+
+# the stars as a letter or two and one figure in the class beside a bare rating word: a shop's
+# comment list of 2014 draws each review's stars as an empty <span class="star sa4"> (4 stars);
+# layout utilities of that shape ("mt5", "p3", "h5") are no rating
+_LETTER_VALUE = re.compile(r"([a-z]{1,2})([1-5])")
+_BARE_RATING = {"star", "stars", "rating", "rate"}
+
+
+def letter_value_class(el, tokens: list[str]) -> float | None:
+    """The rating an empty element classed only a rating word and one letter-and-figure token
+    states ("star sa5" is 5.0), else None."""
+    if len(tokens) != 2 or (el.text or "").strip() or len(el):
+        return None
+    word, value = (tokens[0], tokens[1]) if tokens[0] in _BARE_RATING else (tokens[1], tokens[0])
+    m = _LETTER_VALUE.fullmatch(value)
+    if word not in _BARE_RATING or not m or m.group(1) in _UTILITY or m.group(1) == "x":
+        return None
+    return float(m.group(2))
 
 
 # the score as an English number word in a star class: "stars-five", "rating_four", "star-three-half",

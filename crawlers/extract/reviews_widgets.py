@@ -125,7 +125,7 @@ def _icon_value(el) -> float:
         return min(int(m.group(1)), 100) / 100
     if _HALF_TOKENS.search(a):
         return 0.5
-    if _EMPTY_TOKENS.search(a) or re.search(r"star[-_]?o\b|empty|outline|off\b", a, re.I):
+    if _EMPTY_TOKENS.search(a) or re.search(r"star[-_]?o\b|empty|outline|off\b|(?:un|no|non)[-_]?star", a, re.I):
         return 0.0
     fill = el.get("fill") or ""
     for child in el.iter():
