@@ -38,6 +38,7 @@ from .reviews_normalize import (clean_text, detect_language, element_text, page_
 from .reviews_microformats import hreview_aggregate
 from .reviews_schema import extract_structured
 from .reviews_scores import rescale_bares
+from .reviews_slots import slot_authors
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
                  "verified", "helpful_votes", "product", "url")
@@ -123,6 +124,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 readable = [with_definitions(b) for b in kept]
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
+                slot_authors(layout, readable)  # a lower-case name where the other cards carry theirs
                 layout = [r for r, b in zip(layout, readable) if r["rating"] is not None or not reply_byline(b)]
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)

@@ -30,6 +30,7 @@ from .reviews_parts import (answers_question, author_card, byline_role, heading_
 from .reviews_normalize import (clean_text, element_text, labelled_score, rating_from_text, rating_label_line,
                                 text_longer_than, to_number)
 from .reviews_votes import helpful_votes, is_helpful_label
+from .reviews_slots import signed_heading
 from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, bem_elements, classes, rating_of, raw_mark,
                                tag)
 
@@ -466,6 +467,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         title = title[1:-1].strip() or None
     if title and (body and body == title and not _both_named(title_el, body_el) or byline_of(title, author)):
         title = None  # AlloCiné's name link is a "meta-title" (a reviewer may repeat a title as the text)
+    author, title = signed_heading(title_el, title, body_el, author, block)  # "<p>QUOTE</p><h2>NAME</h2>"
     full = text_without(block, [])
     verified = True if may_be_verified(full) and VERIFIED.search(full) and not NOT_VERIFIED.search(full) \
         or _verified_tooltip(block) else None

@@ -26,7 +26,10 @@ def lone_text_block(root) -> list:
 
 
 # a class or id naming a testimonial (a customer's quote about the business), not a list of them
-_TESTIMONIAL = re.compile(r"testimonial(?!s?[-_]?(?:list|slider|carousel|section|wrapper|container|nav|dots))", re.I)
+# (or a person's quote named for the person: "user-quote", "patient-quote", "customer_quote")
+_TESTIMONIAL = re.compile(r"testimonial(?!s?[-_]?(?:list|slider|carousel|section|wrapper|container|nav|dots))|"
+                          r"(?<![\w-])(?:user|customer|client|patient|guest|member)[-_]?quote"
+                          r"(?!s?[-_]?(?:list|slider|carousel|section|wrapper|container|nav|dots|body|text|icon|mark))", re.I)
 _QUOTE_MIN, _QUOTE_MAX = 40, 1200
 
 
@@ -41,6 +44,7 @@ def lone_testimonial(root) -> list:
     named = [el for el in named if not any(id(a) in ids for a in el.iterancestors())]
     if len(named) != 1 or not _QUOTE_MIN <= len(element_text(named[0])) <= _QUOTE_MAX:
         return []
-    lines = [t for d in named[0].iter() if tag(d) and len(d) == 0 and (t := element_text(d).strip())]
+    lines = [t for d in named[0].iter() if tag(d) and not any(tag(c) != "br" for c in d) and (t := element_text(d).strip())]
+    # (a quote's paragraph broken by <br>s is one line)
     quote = max(lines, key=len, default="")
     return named if len(quote) >= _QUOTE_MIN and len(lines) >= 2 else []

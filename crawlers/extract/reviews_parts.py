@@ -93,10 +93,28 @@ def names_picture(block, title_el, title: str | None) -> bool:
     """Whether a "title" only repeats the alt text of a picture in the block that is not the
     reviewer's: the name of the film or product reviewed, shown beside its poster or photo
     (a list of reviews of many films, Letterboxd), not a title the reviewer wrote; also a line
-    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>"), a linked name whose
-    page the card's item links give too (see item_href), or a brand's line (see brand_line)."""
+    that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>", "Review for NAME, TOWN"),
+    a linked name whose page the card's item links give too (see item_href), or a brand's line
+    (see brand_line)."""
     return _picture_named(block, title_el, title) is not None or item_line(title_el) or item_href(block, title_el) \
-        or brand_line(title_el) or brand_line(_next_line(title_el))
+        or brand_line(title_el) or brand_line(_next_line(title_el)) or review_for(title)
+
+
+# "Review for NAME, PLACE": a heading that only says whose review it is (a feed of the latest reviews of
+# many care homes, shops, doctors), the reviewed thing's name after the word, no words of the reviewer's
+_REVIEW_FOR = re.compile(r"(?:reviews?|rating|opinions?|bewertung|erfahrungsbericht|avis|opini[oó]n|recensione|recenze|"
+                         r"opinia|отзыв|відгук)\s+(?:for|of|about|on|für|von|zu|über|sur|de|sobre|di|su|na|o|об|о|про)\s+(.+)",
+                         re.I)
+# the little words a name may hold between its capitalised ones ("Walton on Thames", "Home & Care")
+_NAME_LINKS = {"&", "and", "of", "the", "on", "upon", "in", "at", "de", "la", "le", "du", "des", "y", "und", "am", "an",
+               "der", "die", "das", "-", "–"}
+
+
+def review_for(title: str | None) -> bool:
+    m = _REVIEW_FOR.fullmatch(" ".join((title or "").split()))
+    words = [w for w in re.split(r"[\s,]+", m.group(1)) if w] if m else []
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
 
 
 # a link asking for a review of the item: "Write a review", "Оставить отзыв", "Bewertung schreiben"
@@ -110,7 +128,7 @@ _REVIEW_COUNT = re.compile(r"\d[\d\u00a0 .,]*\s*(?:" + COUNT_WORDS + r")", re.I)
 
 
 def _href(a) -> str:
-    return (a.get("href") or "").split("#")[0].rstrip("/")
+    return (a.get("href") or a.get("data-href") or "").split("#")[0].rstrip("/")  # (a script's link: data-href)
 
 
 def item_href(block, title_el) -> bool:
@@ -120,8 +138,8 @@ def item_href(block, title_el) -> bool:
     links = [title_el] if tag(title_el) == "a" else list(title_el.iter("a"))
     if len(links) != 1 or not _href(links[0]):
         return False
-    for a in block.iter("a"):
-        if a is links[0] or _href(a) != _href(links[0]):
+    for a in block.iter():  # (any element: a script's link is a data-href, around a doctor's portrait)
+        if a is links[0] or not tag(a) or _href(a) != _href(links[0]):
             continue
         text = element_text(a)
         if _WRITE_REVIEW.search(text) or _REVIEW_COUNT.fullmatch(text) or not text and any(
