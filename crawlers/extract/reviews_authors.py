@@ -16,8 +16,10 @@ from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rat
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"
                           r"display-?name|consumer|guest|(?:^|[\s_-])name(?:$|[\s_-])|(?:^|[\s_-])user(?:$|[\s_-])|"
-                          r"client|person|(?:^|[\s_-])(?:who|by)(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo",
-                          re.I)  # (not "review-whole"; "comment__by": the slot of the name)
+                          r"client|person|(?:^|[\s_-])(?:who|by)(?:$|[\s_-])|member|(?:^|[\s_-])profile(?:$|\s)|pseudo|"
+                          r"(?:^|[\s_-])(?:u|usr)[-_]?name\d?(?:$|[\s_-])|(?:^|[\s_-])name\d(?:$|[\s_-])",
+                          re.I)  # (not "review-whole"; "comment__by": the slot of the name; "uname", "usr-name",
+# "name2": a user's name abbreviated or numbered)
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response|room|hotel|property|listing|"

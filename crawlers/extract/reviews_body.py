@@ -13,6 +13,7 @@ from .reviews_inline import inline_run, without_item_lead
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_specrows import prose_rows
+from .reviews_short import lone_paragraph
 from .reviews_teasers import cut_headline
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 from .reviews_votes import helpful_line
@@ -163,6 +164,9 @@ def find_body(block, skip: list):
         return own_best, without_item_lead(own_best, text_without(own_best, skip), skip) if run is None else run
     if term is not None and len(descs := [c for c in block if tag(c) == "dd"]) == 1:
         return descs[0], text_without(descs[0], skip)  # (a short text: the description, under its term)
+    lone = lone_paragraph(block, inside, skip)  # (a one-word text in the block's one paragraph: reviews_short)
+    if lone is not None:
+        return lone
     rest = text_without(block, skip)
     return block, "" if action_row(rest) else rest  # (only the buttons left: a score with no words)
 
