@@ -30,6 +30,8 @@ from .reviews_authors import section_heading
 from .reviews_bylines import reply_byline
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
+from .reviews_gridcard import kind_labels
+from .reviews_itemlines import price_only, priced_label, vehicle_variant
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
@@ -120,7 +122,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                     # marks as reviews (the date, the text may only be printed)
                     blocks = _marked_reviews(root)
                 kept = [b for b in blocks if not carousel_clone(b)]  # (clones stay blocks: not the page's score)
-                common = boilerplate(kept)
+                common = boilerplate(kept) | kind_labels(kept)  # (and a card's label of its kind, "Reviews")
                 readable = [with_definitions(b) for b in kept]
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
@@ -130,8 +132,12 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]
                 for r in layout:
-                    if r.get("title") and (r["title"].endswith(":") or section_heading(r["title"])):
-                        r["title"] = None  # a field's label ("Special Features:"), the section's heading
+                    if r.get("title") and (r["title"].endswith(":") or section_heading(r["title"])
+                                           or price_only(r["title"]) or vehicle_variant(r["title"])):
+                        r["title"] = None  # a field's label ("Special Features:"), the section's heading,
+                        # the item's price or the vehicle reviewed ("Breeze (1.6 MMT 2008 г.)")
+                    if priced_label(r.get("body")):
+                        r["body"] = None  # a card's label and price ("Reviews £1,099.00"), no text
                 titles = {r["title"] for r in layout}
                 if len(layout) >= 3 and len(titles) == 1 and None not in titles:
                     for r in layout:  # the same line on every review is a label ("Fahrzeugkauf")
@@ -221,6 +227,8 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
         return layout
     if not layout:
         return structured
+    if not any(r.get("body") or r.get("title") for r in structured):
+        return _textless_markup(structured, layout)
     out = [dict(r) for r in structured]
     used = set()
     extra = []
@@ -249,6 +257,22 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
         out.extend(extra)
     elif extra and len(extra) > len(structured) and all(r.get("rating") is not None for r in extra):
         return layout
+    return out
+
+
+def _textless_markup(structured: list[dict], layout: list[dict]) -> list[dict]:
+    """The markup marks its reviews with a score and no text (a magazine card's Review holds
+    its author and rating; the teaser lies outside it): the layout's reviews, each taking the
+    markup's fields when both list the same scores in the same order."""
+    if len(structured) != len(layout) or [r.get("rating") for r in structured] != [r.get("rating") for r in layout]:
+        return layout
+    out = []
+    for sr, lr in zip(structured, layout):
+        r = dict(lr)
+        for k in ("author", "published_at", "site_id"):
+            if sr.get(k) is not None:
+                r[k] = sr[k]
+        out.append(r)
     return out
 
 

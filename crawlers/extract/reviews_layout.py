@@ -20,6 +20,7 @@ from .reviews_scores import counts_of_a_total
 from .reviews_sections import cards_in_named_box
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
+from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
 from .reviews_lone import lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
@@ -266,6 +267,11 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
                 accepted.append(b)
         elif not need_group:
             b, a = members[0]
+            if (tag(b) in ("body", "html", "main") or len(element_text(b)) > 4000) and \
+                    (card := grid_card(a, b, _signature)) is not None:
+                moved[id(card)] = a  # the one rated card of a grid of articles (a magazine's latest)
+                accepted.append(card)
+                continue
             if not _KEYWORD.search(attrs_text(b)) and not _names_review_part(b) and (n := _named_between(a, b)) is not None:
                 b, moved[id(n)], own_len = n, a, [_text_len_without(n, [a])]  # a page's one review in a box named for it
             t = element_text(b)
