@@ -10,7 +10,7 @@ from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
-from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading
+from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
@@ -229,7 +229,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
                 bem_elements(a)) and not _TEXT_PART.fullmatch(bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
-    cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block)]
+    cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)]
     if any(not _only_named(el) for el in cands):
         # a heading named only "…__name" beside a slot named for the author ("comment__by"):
         # the review's own name, its title, even when that slot is left empty
@@ -254,6 +254,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 name = _clean_author(leaf) if leaf else name
         if name and not rating_from_text(name) and not _initials(target, name, block):
             return target, name
+        if not t and (lead := leading_link(target)) is not None:
+            return lead  # "<a>NAME</a> <em>drank</em> <a>TEA</a>": the line is too long to be a name, it opens with one
     for el in block.iter():
         if el is block or not tag(el) or el in inside:
             continue
@@ -277,7 +279,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if len(el) and not short_text(el, 80) and (name := byline_name(el)):
             return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
     # ("NAME dodał opinię o …", "<b>NAME</b>: TEXT": reviews_bylines)
-    found = verb_byline(block, inside) or colon_signature(block, inside) or _beside_avatar(block, inside)
+    found = verb_byline(block, inside) or colon_signature(block, inside) or person_link(block, inside) \
+        or _beside_avatar(block, inside)
     return found if found[0] is not None else bar_signature(block, inside, name_like) or found  # "NAME | PLACE" below a quote
 
 

@@ -65,6 +65,15 @@ BODY_ATTR = re.compile(r"reviewbody|review-?body|review__?body|review-?text|revi
                        r"review)(?:$|[\s_-])|testimonial-?text|\bpros\b|\bcons\b", re.I)
 
 
+# a layout box's body ("media__body", "card-body", "panel-body"): the box's inside, not a text's name
+_LAYOUT_BODY = re.compile(r"(?:media|card|panel|modal|tile)(?:-|_|__)body", re.I)
+
+
+def _text_named(a: str) -> bool:
+    return bool(BODY_ATTR.search(a)) and not (_LAYOUT_BODY.search(a) and not BODY_ATTR.search(_LAYOUT_BODY.sub(" ", a)))
+
+
+_SIGNED_COUNT = re.compile(r"[+−]\d{1,5}")
 NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|(?:^|[\s_-])likes?(?:$|[\s_-])|toolbar|feedback-?(?:btn|button|vote)|"
                         r"(?<!no)translate|read-?more|more-?link|photos|imgs|images|gallery|tags|\bpag(?:ination|er)\b", re.I)
 
@@ -102,15 +111,19 @@ def find_body(block, skip: list):
     term = entry_term(block)
     if term is not None:
         skip = skip + [term]  # (a definition-list entry: the text is the description's, not the term's)
-    skip = skip + [el for el in block.iter() if tag(el) and _PRODUCT_NAME.search(el.get("class") or "")]
+    skip = skip + [el for el in block.iter() if tag(el) and (_PRODUCT_NAME.search(el.get("class") or "") or tag(el) in (
+        "span", "small", "b") and _SIGNED_COUNT.fullmatch(element_text(el)))]  # (a "+4" beside the text: its likes)
     inside = Covered(skip)
+    # a class the block also gives its date or name ("media__text--small" on "- 12 mins ago" and on
+    # the venue line) draws by-line parts, not the text
+    meta_classes = {c for s in skip if s is not None and tag(s) and (c := (s.get("class") or "").strip())}
     best, best_text = None, ""
     strong, strong_text = None, ""  # named for the text itself, not only "review" ("review-wrapper")
     for el in block.iter():
         if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
-        if BODY_ATTR.search(a) and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
+        if _text_named(a) and (el.get("class") or "").strip() not in meta_classes and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
                 and not _HEADER.search(a) or tag(el) == "blockquote":  # (not a list of them around one review:
             # "…-comment-list", Shopee; nor the review's header row of name and scores: "review-container-header")
             t = text_without(el, skip)

@@ -384,3 +384,10 @@ def _valid(y: int, mo: int, d: int, now: datetime) -> str | None:
     if y < 1995 or (dt - now).days > 2:
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def script_date_attrs(el) -> tuple:
+    """The attributes of an element named for its date or time that a script fills in: Judge.me's
+    "data-content"; and, while the element shows nothing yet, its "title" (<abbr class="timeago"
+    title="2018-03-13T20:00:16Z"></abbr>, turned into "5 days ago" in the browser)."""
+    return ("data-content",) if "".join(el.itertext()).strip() else ("data-content", "title")

@@ -18,7 +18,7 @@ from .reviews_bylines import byline_date_in, header_before_title, holds_blocks, 
 from .reviews_microformats import REVIEWED_CLASS, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
-from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word
+from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word, script_date_attrs
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_layout import rating_anchors, text_without
@@ -191,7 +191,7 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
         if el is block or not tag(el) or el in inside:
             continue
         # (Judge.me writes the time in data-content of its "timestamp" for a script to show)
-        for attr in _DATE_DATA + (("data-content",) if _DATE_ATTR.search(attrs_text(el)) else ()):
+        for attr in _DATE_DATA + (script_date_attrs(el) if _DATE_ATTR.search(attrs_text(el)) else ()):
             raw = el.get(attr)
             if raw:
                 # (a Unix time is the exact day behind a rough "2 months ago" in its element or

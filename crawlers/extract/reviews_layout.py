@@ -17,7 +17,7 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
-from .reviews_sections import cards_in_named_box
+from .reviews_sections import cards_in_named_box, headed_list
 from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
@@ -207,7 +207,8 @@ def find_blocks(root) -> tuple[list, list]:
         # (one text block alone only on a page with no rating or date to go by: a lone rated card is
         # read from its anchor later)
         accepted = _keyword_blocks(root) or ([] if all_anchor_els or dates else lone_text_block(root)) or \
-            lone_testimonial(root)  # (one customer's quote, named so, beside the page's own summary stars at most)
+            lone_testimonial(root) or headed_list(root)  # (one customer's quote, named so, beside the page's own
+        # summary stars at most; the items of a list headed "Latest Reviews")
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         # (and cards drawn like them in another list of the page, with no score or date of their own)

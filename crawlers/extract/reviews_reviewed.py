@@ -49,3 +49,48 @@ def in_thing_box(el, block, tags: bool = False) -> bool:
                 or tags and _TAGS.search(up.get("class") or ""):
             return True
     return False
+
+
+# a link to a page that is no person's, named for the thing's name: a class "<word>-name" whose word
+# names no person ("tea-name", "wine_name"; not "user-name", "display-name")
+_THING_NAME = re.compile(r"([a-z]+)[-_]{1,2}name", re.I)
+_PERSON_WORDS = {"user", "author", "reviewer", "customer", "display", "full", "first", "last", "nick", "screen",
+                 "profile", "member", "client", "guest", "person", "real", "account", "writer", "poster", "commenter",
+                 "sender", "owner", "buyer", "rater", "critic", "name"}
+
+
+def _item_href(a) -> bool:
+    href = a.get("href") or ""
+    return tag(a) == "a" and bool(href) and not href.startswith(("#", "javascript:")) and not PERSON_HREF.search(href)
+
+
+def thing_link(el) -> bool:
+    """Whether `el` is a link to a page that is no person's, classed "<thing>-name" ("tea-name"):
+    the thing reviewed, not the reviewer."""
+    if not _item_href(el):
+        return False
+    words = [m.group(1).lower() for c in classes(el) if (m := _THING_NAME.fullmatch(c))]
+    return any(w not in _PERSON_WORDS for w in words)
+
+
+def leading_link(el):
+    """(link, name) when `el`'s text opens with a link whose text is a handle and more text follows
+    ("<a>NAME</a> <em>drank</em> <a>TEA</a>"), else None."""
+    from .reviews_authors import _handle  # (no cycle at import time)
+
+    first = next((c for c in el if tag(c)), None)
+    if first is None or tag(first) != "a" or (el.text or "").strip() or thing_link(first):
+        return None
+    name = element_text(first)
+    return (first, name) if name and _handle(name) and len(element_text(el)) > len(name) + 10 else None
+
+
+def person_link(block, inside):
+    """(link, name) of the one name the block's links to a person's page give ("/Benutzer/NAME/…"),
+    else None."""
+    from .reviews_authors import _handle  # (no cycle at import time)
+
+    links = [a for a in block.iter("a") if a not in inside and PERSON_HREF.search(a.get("href") or "")
+             and (t := element_text(a)) and _handle(t)]
+    names = {element_text(a) for a in links}
+    return (links[0], element_text(links[0])) if len(names) == 1 else None

@@ -3,6 +3,8 @@ quotes, testimonials or reviews ("customer-quotes") holding rows drawn alike (a 
 quote, "NAME | PLACE") that are named for nothing themselves. Each row is a review."""
 from __future__ import annotations
 
+import re
+
 from .reviews_normalize import element_text
 from .reviews_widgets import tag
 
@@ -28,3 +30,26 @@ def cards_in_named_box(boxes: list, signature) -> list:
                         return members
             level = [c for node in level for c in node if tag(c)]
     return []
+
+
+# a heading that names the list after it as reviews: "Latest Reviews", "Recent user reviews",
+# "Neueste Bewertungen", "Derniers avis" (a home page's column of review teasers)
+_REVIEWS_HEADING = re.compile(r"(?:latest|recent|newest|new|neueste|letzte|derniers|dernières|últimas|ultime|najnowsze)\s+"
+                              r"(?:(?:user|member|customer|fragrance|product)\s+)?"
+                              r"(?:reviews|rezensionen|bewertungen|avis|reseñas|opiniones|recensioni|recenzje|opinie)", re.I)
+
+
+def headed_list(root) -> list:
+    """The items of the list right after a heading naming it the latest reviews: two or more
+    children of one tag, each with a link and 60+ characters of text, no two alike in text."""
+    for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if not _REVIEWS_HEADING.fullmatch(element_text(h).strip(" :")):
+            continue
+        box = next((s for s in h.itersiblings() if tag(s)), None)
+        items = [c for c in box if tag(c)] if box is not None else []
+        texts = [element_text(c) for c in items]
+        if len(items) >= 2 and len({tag(c) for c in items}) == 1 and all(len(t) >= 60 for t in texts) \
+                and len(set(texts)) == len(texts) and all(c.find(".//a") is not None for c in items):
+            return items
+    return []
+

@@ -3,6 +3,8 @@ around it (same tag and classes, same parent) that carries a date and text is a 
 whose writer gave no score (IMDb shows such a card without its star)."""
 from __future__ import annotations
 
+import re
+
 from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
 from .reviews_widgets import tag
@@ -11,8 +13,9 @@ from .reviews_widgets import tag
 def _dated(el) -> bool:
     if any(tag(d) == "time" or d.get("itemprop") in ("datePublished", "dateCreated") for d in el.iter()):
         return True
-    return any(tag(d) and len(d) == 0 and find_date_text(element_text(d)) for d in el.iter()
-               if len(element_text(d)) <= 60)
+    return any(tag(d) and len(d) == 0 and find_date_text(element_text(d) or (
+        d.get("title") if re.search(r"date|time", d.get("class") or "", re.I) else "")) for d in el.iter()
+               if len(element_text(d)) <= 60)  # (or an empty "timeago" a script fills from its title)
 
 
 def unrated_siblings(accepted: list, signature) -> list:

@@ -146,7 +146,9 @@ def star_class_value(el) -> float | None:
         v = round(int(found[0].group(1)) / 20, 2) if len(found) == 1 else None
     if v is None:
         v = number_word_class(cls)
-    return letter_value_class(el, cls.split()) if v is None else v
+    if v is None:
+        v = letter_value_class(el, cls.split())
+    return paired_value_class(el) if v is None else v
 
 
 # the stars as a letter or two and one figure in the class beside a bare rating word: a shop's
@@ -198,3 +200,26 @@ def numbered_icon(el) -> bool:
     kids = [c for c in parent if isinstance(c.tag, str) and c.tag == el.tag]
     places = [int(m.group(1)) for c in kids if (m := _PLACE.search(c.get("class") or ""))]
     return 3 <= len(kids) <= 10 and sorted(places) == list(range(1, len(kids) + 1))
+
+
+# the value in a short class of its own beside a base star class that lights none: NoseTime's
+# <span class="star0 sa8"> (a base "star0", no star by itself, and "sa8": eight half stars); one or
+# two letters and the figure, layout utilities ("mt5", "p3", "h5", "col6") excluded; the figure
+# counts half stars when a class of that prefix goes above 5 on the page (up to 10), else stars
+_PAIRED_BASE = re.compile(r"(?:[a-z]*[-_])?(?:stars?|rating)[-_]?0")
+_PAIRED_VALUE = re.compile(r"([a-z]{1,2})(\d{1,2})")
+
+
+def paired_value_class(el) -> float | None:
+    """The rating a short "<letters><figure>" class gives on an empty element also classed with a
+    star/rating word at 0 ("star0 sa8" is 4.0 when "sa10" is on the page), else None."""
+    tokens = (el.get("class") or "").lower().split()
+    if len(tokens) < 2 or (el.text or "").strip() or len(el) or not any(_PAIRED_BASE.fullmatch(t) for t in tokens):
+        return None
+    found = [m for t in tokens if (m := _PAIRED_VALUE.fullmatch(t)) and m.group(1) not in _UTILITY]
+    if len(found) != 1:
+        return None
+    value, top = int(found[0].group(2)), _page_top(el, found[0].group(1))
+    if value == 0 or value > 10 or top > 10:
+        return None
+    return value / 2 if top > 5 else float(value)

@@ -15,7 +15,7 @@ from .reviews_lines import hidden
 from .reviews_normalize import element_text
 
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
-                     r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story)|"
+                     r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
                      r"читать (?:весь отзыв|далее|полностью)|читати далі|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
                      r"devamını oku|ler mais|leia mais|"
@@ -33,7 +33,8 @@ def _is_toggle(el) -> bool:
     t = element_text(el).strip(" ›»>+▾▼▴▲()[]（）-.…")  # (and its dots: "Read full review..")
     if not 0 < len(t) <= 24 or (el.tail or "").strip(_BRACKETS):
         return False
-    return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and _after_ellipsis(el)
+    return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and (
+        _after_ellipsis(el) or "ellipsis" in (el.get("class") or "").lower())  # (a link the site classes as the cut's mark)
 
 
 # a toggle may sit in brackets of the text's own: "… (<a>展开</a>)"

@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from .reviews_bars import gradient_fill, pixel_bar
-from .reviews_starclass import numbered_icon, star_class_value
+from .reviews_starclass import numbered_icon, paired_value_class, star_class_value
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
                             row_filler, titled_overlay)
@@ -318,7 +318,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = float(f"{whole}.{frac}")
         else:
             v = float(whole)
-        if v <= 5:
+        if v <= 5 and not (v == 0 and paired_value_class(el) is not None):  # ("star0 sa8": its pair says, below)
             return scale_rating(v, 5.0)
     if (v := star_class_value(el)) is not None:  # "allstar45 rating", "rating-stars--s9", "stars__100" (reviews_starclass)
         return v
