@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from .reviews_bylines import bar_signature, colon_signature, verb_byline
-from .reviews_body import VERIFIED, Covered, descends, may_be_verified, short_text
+from .reviews_body import Covered, descends, short_text
 from .reviews_chrome import action_word
 from .reviews_dates import find_date_text
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
+from .reviews_verified import VERIFIED, may_be_verified
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"

@@ -8,9 +8,9 @@ from .reviews_authors import (_clean_author, find_author, guess_author, inside_a
                               unshared_reply)
 from .reviews_reviewed import PERSON_HREF
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
-from .reviews_body import (BODY_ATTR, NOISE_ATTR, NOT_VERIFIED, QUOTES, VERIFIED, Covered, headline_like,
-                           labelled_sections, marked_body, may_be_verified, short_text, strip_leftovers,
-                           title_before, without_section_headings, find_body)
+from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, Covered, headline_like, labelled_sections, marked_body,
+                           short_text, strip_leftovers, title_before, without_section_headings, find_body)
+from .reviews_verified import NOT_VERIFIED, VERIFIED, may_be_verified
 from .reviews_aggregate import item_averages
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id

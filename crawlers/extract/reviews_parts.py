@@ -8,7 +8,8 @@ import re
 
 from .reviews_authors import inside_any, name_like
 from .reviews_reviewed import PERSON_HREF
-from .reviews_body import BODY_ATTR, SECTION_LABEL, VERIFIED, Covered
+from .reviews_body import BODY_ATTR, SECTION_LABEL, Covered
+from .reviews_verified import VERIFIED
 from .reviews_dates import find_date_text
 from .reviews_layout import SURVEY_RESPONSE, text_without
 from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .reviews_authors import anonymous, name_like
-from .reviews_body import VERIFIED
+from .reviews_verified import VERIFIED
 from .reviews_chrome import action_word
 from .reviews_normalize import element_text
 from .reviews_widgets import tag
