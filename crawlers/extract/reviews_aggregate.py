@@ -380,19 +380,29 @@ _VOTE_COUNT = re.compile(r"(?<![\d.,])\d[\d\u00a0 ]*\s*" + _VOTES + r"|" + _VOTE
 def item_averages(block) -> list:
     """The boxes in a review that hold a rating widget with a vote count and an "average" word
     (120 characters at most): the reviewed item's score over many votes, shown in each review
-    of a feed of reviews of many items; none is the reviewer's own rating."""
-    if not _AVERAGE_WORD.search(element_text(block)):
+    of a feed of reviews of many items; none is the reviewer's own rating. So is a box whose
+    count says the score is drawn from it ("from 136 reviews", "来自136条点评"), with the
+    item's name beside it."""
+    whole = element_text(block)
+    if not _AVERAGE_WORD.search(whole) and not _FROM_COUNT.search(whole):
         return []
     out: list = []
     for el in block.iterdescendants():
         if not tag(el) or any(o in el.iterancestors() for o in out):
             continue
         text = element_text(el)
-        if text and len(text) <= 120 and _AVERAGE_WORD.search(text) and _VOTE_COUNT.search(text) \
-                and not re.search(r"[^\W\d_]", _AVERAGE_LABEL.sub(" ", _VOTE_COUNT.sub(" ", text))) \
+        if text and len(text) <= 120 and (_AVERAGE_WORD.search(text) and _VOTE_COUNT.search(text) and not re.search(
+                r"[^\W\d_]", _AVERAGE_LABEL.sub(" ", _VOTE_COUNT.sub(" ", text))) or _FROM_COUNT.search(text)) \
                 and any(rating_of(d) is not None for d in el.iter() if tag(d)):
             out.append(el)  # (the box says nothing else: no reviewer's name beside it)
     return out
+
+
+# a count the score is drawn from: "based on 12 reviews", "from 136 reviews", "aus 12 Bewertungen",
+# "来自136条点评", "基于12条评价" (not a reviewer's own "12 reviews" written)
+_FROM_COUNT = re.compile(r"(?:(?<![^\W\d_])(?:based on|from|basierend auf|aus|basé sur|basado en|baseado em|"
+                         r"gebaseerd op|basato su|на основе|на основании)\s+|来自|基于|根据)\s*" + COUNT_NUMBER
+                         + r"\s*(?:" + COUNT_WORDS + r")", re.I)
 
 
 # the "average" word and a word or two after it, to a colon ("Средняя оценка:", "Average rating")

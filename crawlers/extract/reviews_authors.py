@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .reviews_bylines import bar_signature, colon_signature, verb_byline
-from .reviews_body import Covered, descends, short_text
-from .reviews_chrome import action_word
+from .reviews_body import SECTION_LABEL, Covered, descends, short_text
+from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
+from .reviews_definitions import facts_list
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
@@ -230,7 +231,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if tag(el) in ("cite", "address") or (_AUTHOR_ATTR.search(a) and not _AUTHOR_EXCLUDE.search(
                 bem_elements(a)) and not _TEXT_PART.fullmatch(bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
-    cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)]
+    cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)
+             and not any(facts_list(x) for x in [el, *el.iterancestors()][:3])]  # (a table of the reviewer's facts)
     if any(not _only_named(el) for el in cands):
         # a heading named only "…__name" beside a slot named for the author ("comment__by"):
         # the review's own name, its title, even when that slot is left empty
@@ -361,7 +363,8 @@ def _after_hidden_prefix(el) -> str | None:
 _SCORE_NAMED = re.compile(r"(?:^|[\s_-])score(?:$|[\s_-])", re.I)
 # a rating's label standing alone, its value in a badge's colour or title ("Rated", "Note :")
 _RATING_LABEL = re.compile(r"(?:rated|rating|score|note|bewertung|puntuaci[oó]n|calificaci[oó]n|valutazione|"
-                           r"beoordeling|оценка)\s*:?", re.I)
+                           r"beoordeling|оценка|stars?|sterne?|étoiles?|estrellas?|stelle|звезд[аы]?)\s*:?", re.I)
+# (and a star icon's own word, read out for screen readers: "<i class=star><span>Star</span></i>")
 
 
 # a signature: the name, a line break, the person's role or company ("Ann Beck<br>Director, <a>Cakes</a>")
@@ -405,6 +408,9 @@ def guess_author(block, skip: list):
         if tag(el) == "a" and not PERSON_HREF.search(el.get("href") or "") or _SCORE_NAMED.search(el.get("class") or "") \
                 or in_thing_box(el, block, tags=True):
             continue  # (a line the site names the score holds its verdict: "Likes it")
+        if facts_list(el):  # (reviews_definitions: "Age 20-29 / Sex male" terms and values, no name)
+            not_names.append(el)
+            continue
         signed = _name_before_break(el)
         if signed and first is None:
             return el, signed
@@ -415,7 +421,8 @@ def guess_author(block, skip: list):
         t = element_text(el)
         if not t or len(t) > 80 or any(descends(el, n) for n in not_names):
             continue
-        if re.fullmatch(_BY, t, re.I) or action_word(t) or _RATING_LABEL.fullmatch(t):
+        if re.fullmatch(_BY, t, re.I) or action_word(t) or _RATING_LABEL.fullmatch(t) or indicator_label(el) \
+                or SECTION_LABEL.fullmatch(t):
             continue  # "By" in a cell of its own before the name's cell, a "Comment" button: no name
         if toggle_line(t) or source_line(t):
             not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts

@@ -7,7 +7,7 @@ import re
 
 from .reviews_bylines import connectors_only, own_text
 from .reviews_chrome import action_row, link_in_row, stats_line, unquoted
-from .reviews_dates import find_date_text, month_only
+from .reviews_dates import find_date_text, month_only, year_only
 from .reviews_definitions import entry_term
 from .reviews_inline import inline_run, without_item_lead
 from .reviews_layout import text_without
@@ -229,7 +229,7 @@ def title_before(block, body_el, skip: list):
         if any(tag(c) and element_text(c) for c in el):
             continue
         t = clean_text(element_text(el))
-        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or rating_from_text(t) is not None or helpful_line(t) \
+        if not t or not (3 <= len(t) <= 120) or find_date_text(t) or year_only(t) or rating_from_text(t) is not None or helpful_line(t) \
                 or _ASIDE.fullmatch(t) or any(_SOURCE.search(attrs_text(a)) or _THING_NAME.search(attrs_text(a))
                                               for a in [el, *el.iterancestors()][:3]):
             continue  # (a score's word "(Fair)"; the publication a critic wrote for; the company's name)
@@ -270,7 +270,7 @@ def headline_like(t: str) -> bool:
     Combination"), no sentence's full stop, no date (also a month alone), rating or badge."""
     return 3 <= len(t) <= 100 and ":" not in t and not t.endswith((".", "。")) and not find_date_text(t) and \
         not _ASIDE.fullmatch(t) and \
-        not month_only(t) and rating_from_text(t) is None and not (may_be_verified(t) and VERIFIED.search(t))
+        not month_only(t) and not year_only(t) and rating_from_text(t) is None and not (may_be_verified(t) and VERIFIED.search(t))
 
 
 def _line_before(body_el, inside):

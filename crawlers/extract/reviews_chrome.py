@@ -161,3 +161,29 @@ def stats_line(text: str) -> bool:
         else:
             return False  # a sentence's punctuation
     return figures >= 2 and not words
+
+
+# a light's or tick's class: its state or colour ("sqLed green", "status-on", "icon-check")
+_LIGHT = re.compile(r"(?:^|[\s_-])(?:led|light|status|state|check|tick|green|red|amber|yellow|grey|gray|"
+                    r"positive|negative|neutral|yes|no|on|off)(?:$|[\s_-])", re.I)
+# an icon that stands for a person: the reviewer's name may follow it
+_PERSON_ICON = re.compile(r"user|person|author|avatar|profile|people|member", re.I)
+
+
+def indicator_label(el) -> bool:
+    """Whether `el` is the label of a status light: its cell (it, or an ancestor within two steps)
+    follows a cell holding only one empty icon ("<div class=cell><i class='sqLed green'></i></div>
+    <div class=cell><span>Recommends</span></div>"), a light or tick lit per review, not the
+    reviewer's name (unless the icon stands for a person). The icon sits in a cell of its own and
+    its class names a light's state or colour (_LIGHT)."""
+    for node in [el, *el.iterancestors()][:3]:
+        prev = node.getprevious()
+        while prev is not None and not tag(prev):
+            prev = prev.getprevious()
+        if prev is None:
+            continue
+        leaves = [d for d in prev.iter() if tag(d) and len(d) == 0]
+        return (len(leaves) == 1 and leaves[0] is not prev and tag(leaves[0]) in ("i", "span")
+                and not element_text(prev).strip() and bool(_LIGHT.search(leaves[0].get("class") or ""))
+                and not _PERSON_ICON.search(leaves[0].get("class") or ""))
+    return False

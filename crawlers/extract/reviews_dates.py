@@ -226,6 +226,16 @@ def month_only(text: str) -> bool:
     return _MONTH_YEAR.fullmatch(text.strip()) is not None
 
 
+# a year, or a span of years, alone: "2017", "2017年頃" (about 2017), "2001年～2005年頃", "2015 - 2018"
+_YEARS = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*(?:頃|ごろ|前後)?\s*[-–~～〜]?\s*){1,2}")
+
+
+def year_only(text: str) -> bool:
+    """A year or a span of years and nothing else (the years a reviewer worked somewhere): no
+    date to store, and no title."""
+    return _YEARS.fullmatch(text.strip()) is not None
+
+
 def prose_day_word(text: str, frag: str) -> bool:
     """A relative day word opening a sentence ("Heute ausprobiert, alle fanden es toll...",
     "Today I made it for friends"): prose, no date stamp. The fragment is one day word, it opens

@@ -25,3 +25,15 @@ def term_of(el):
     while prev is not None and tag(prev) == "dd":
         prev = prev.getprevious()
     return prev if prev is not None and tag(prev) == "dt" else None
+
+
+def facts_list(el) -> bool:
+    """Whether `el` is a <dl> of the reviewer's facts: two or more terms, each a label followed
+    by one short value ("Age" "20-29", "Sex" "male", "Job" "sales"). Its terms are labels and
+    its values facts, no reviewer's name."""
+    kids = [c for c in el if tag(c)] if tag(el) == "dl" else []
+    terms = [c for c in kids if tag(c) == "dt"]
+    if len(terms) < 2 or any(tag(c) not in ("dt", "dd") for c in kids):
+        return False
+    return all((d := t.getnext()) is not None and tag(d) == "dd" and 0 < len(element_text(d).strip()) <= 30
+               and len(element_text(t).strip()) <= 20 for t in terms)

@@ -41,6 +41,22 @@ def half_star_figure(el, rating) -> float | None:
     return float(m.group(1)) if m and float(m.group(1)) == rating else None
 
 
+# the figure a row of star icons prints beside them, with its decimals ("1.2" after one lit and one
+# half-lit icon): the icons only round it to half stars, the figure says it exactly
+_PRINTED = re.compile(r"[0-5][.,]\d{1,2}")
+
+
+def printed_figure(kids: list, drawn: float) -> float:
+    """The row's rating: its one figure of 0-5 with decimals among the icons' siblings when the
+    icons draw it rounded (within half a star), else what the icons draw."""
+    figures = [t for k in kids if len(k) == 0 and (t := " ".join((k.text_content() or "").split()))
+               and _PRINTED.fullmatch(t)]
+    if len(figures) != 1:
+        return drawn
+    v = float(figures[0].replace(",", "."))
+    return v if abs(v - drawn) <= 0.5 else drawn
+
+
 # a star drawn filled to a percent its class states: Tasty Recipes' "tasty-recipes-clip-100" /
 # "-clip-50" / "-clip-0" on each of five icons (their svg defs name every clip, so the class says
 # which one is drawn)

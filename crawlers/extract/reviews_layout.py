@@ -89,7 +89,8 @@ SURVEY_RESPONSE = re.compile(r"(?:survey|questionnaire)[-_]?(?:response|answer)"
 
 _KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"
                       r"kundenstimme|avis|temoignage|témoignage|resena|reseña|opinione|recensione|"
-                      r"beoordeling|ervaring|quote|recommendation", re.I)
+                      r"beoordeling|ervaring|quote|recommendation|"
+                      r"kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|pinglun|dianping", re.I)  # (口コミ, отзыв, 评论, 点评)
 _KEYWORD_EXCLUDE = re.compile(r"count|summary|average|overall|total|form|button|btn|link|nav|header|title|"
                               r"filter|sort|tab|stats|histogram|breakdown|write|add|cta|pagination|list|"
                               r"section|container|wrapper|carousel|slider|track", re.I)
@@ -379,6 +380,12 @@ def _signature(el) -> str:
     return f"{tag(el)}.{cls}"
 
 
+def _card_kind(el) -> str:
+    """A card's signature without its BEM modifiers: "kuchikomi--good" and "kuchikomi--bad" cards
+    are one kind."""
+    return re.sub(r"\s*\S+--[\w-]+", "", _signature(el))
+
+
 def _keyword_blocks(root) -> list:
     cands = []
     for e in keyword_candidates(root):
@@ -392,7 +399,7 @@ def _keyword_blocks(root) -> list:
     groups: dict[tuple, list] = {}
     for el in cands:
         p = el.getparent()
-        groups.setdefault((id(p), _signature(el)), []).append(el)
+        groups.setdefault((id(p), _card_kind(el)), []).append(el)
     # one to a slide or a grid cell ("swiper-slide" > "elementor-testimonial"): the wrappers are
     # the siblings, each holding its element alone
     wrapped: dict[tuple, list] = {}

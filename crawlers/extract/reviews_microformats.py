@@ -73,8 +73,14 @@ def _within(el, anc) -> bool:
 
 def _part(el) -> str:
     """A microformat part's value: its text, or the title of an <abbr> with none (the
-    value-class pattern: <abbr class="value" title="8"/>, Iens)."""
-    return element_text(el) or (el.get("title") or "" if el.tag == "abbr" else "")
+    value-class pattern: <abbr class="value" title="8"/>, Iens), or of an empty "value-title"
+    (<span class="value-title" title="3.0"></span>, Glassdoor)."""
+    return element_text(el) or (el.get("title") or "" if el.tag == "abbr" or "value-title" in (
+        el.get("class") or "").split() else "")
+
+
+def _values(el) -> list:
+    return _classed(el, "value") or _classed(el, "value-title")
 
 
 def value_best(el) -> float | None:
@@ -83,7 +89,7 @@ def value_best(el) -> float | None:
     part may be an <abbr> holding its value in its title."""
     if "rating" not in (el.get("class") or "").split():
         return None
-    value = _classed(el, "value")
+    value = _values(el)
     if len(value) != 1:
         return None
     best = _classed(el, "best")
@@ -97,5 +103,23 @@ def value_best(el) -> float | None:
 def hreview_rating(el) -> bool:
     """Whether an element is an hReview's own rating ("rating" with a "value" part, inside an
     element classed "hreview"): the review's score, before any aspect's score printed above it."""
-    return "rating" in (el.get("class") or "").split() and bool(_classed(el, "value")) and any(
+    return "rating" in (el.get("class") or "").split() and bool(_values(el)) and any(
         "hreview" in (a.get("class") or "").split() for a in el.iterancestors())
+
+
+def _hidden(el) -> bool:
+    return "hidden" in (el.get("class") or "").split() or "display:none" in (el.get("style") or "").replace(" ", "")
+
+
+def hreview_parts(block) -> list:
+    """An hReview's machine-read parts in a review block, no text of it: its "item" (the thing
+    reviewed, named by an "fn") and a hidden "dtreviewed" copy of the date (Glassdoor's
+    <span class='hidden'><span class="item"><span class="fn">Firm</span></span><span
+    class='dtreviewed'>2008-06-12 08:33 PDT</span></span> after the pros and cons)."""
+    out = []
+    for el in block.iter():
+        cls = (el.get("class") or "").split() if isinstance(el.tag, str) else []
+        if "item" in cls and _classed(el, "fn") or "dtreviewed" in cls and any(
+                _hidden(a) for a in [el, *el.iterancestors()][:3]):
+            out.append(el)
+    return out

@@ -96,9 +96,10 @@ def names_picture(block, title_el, title: str | None) -> bool:
     (a list of reviews of many films, Letterboxd), not a title the reviewer wrote; also a line
     that only says what the review is for ("für <b>PLACE</b> in <b>TOWN</b>", "Review for NAME, TOWN"),
     a linked name whose page the card's item links give too (see item_href), or a brand's line
-    (see brand_line)."""
+    (see brand_line), or a heading named for the business reviewed (see item_named)."""
     return _picture_named(block, title_el, title) is not None or item_line(title_el) or item_href(block, title_el) \
-        or brand_line(title_el) or brand_line(_next_line(title_el)) or review_for(title)
+        or brand_line(title_el) or brand_line(_next_line(title_el)) or review_for(title) \
+        or item_named(title_el)
 
 
 # "Review for NAME, PLACE": a heading that only says whose review it is (a feed of the latest reviews of
@@ -118,6 +119,18 @@ def review_for(title: str | None) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_LINKS for w in words)
 
 
+# a class naming a heading or its link the firm's or shop's name ("kuchikomi-company-name", "employer"):
+# the business reviewed, heading each review of a feed of many
+_ITEM_NAMED = re.compile(r"(?:^|[-_])(?:company|employer|firm|brand|shop|store|merchant|vendor)(?:[-_]?name)?$", re.I)
+
+
+def item_named(title_el) -> bool:
+    """Whether a "title", or the one link it is, is named for the business reviewed (_ITEM_NAMED)."""
+    links = list(title_el.iter("a"))
+    els = [title_el] + (links if len(links) == 1 and element_text(links[0]) == element_text(title_el) else [])
+    return any(_ITEM_NAMED.search(c) for el in els for c in (el.get("class") or "").split())
+
+
 # a link asking for a review of the item: "Write a review", "Оставить отзыв", "Bewertung schreiben"
 _WRITE_REVIEW = re.compile(
     r"(?:write|leave|add|post|submit|rate)\s+(?:a\s+|your\s+|this\s+)?(?:review|rating|comment|opinion)|"
@@ -132,6 +145,17 @@ def _href(a) -> str:
     return (a.get("href") or a.get("data-href") or "").split("#")[0].rstrip("/")  # (a script's link: data-href)
 
 
+# the rest of a review's own address below its item's page: "/kutikomi/717938.html", "/reviews/12345"
+# (one or two steps down, a review word and a number of three figures or more)
+_BELOW = re.compile(r"(?:/[\w.-]+){1,2}/?")
+_REVIEW_STEP = re.compile(r"review|kuchikomi|kutikomi|comment|opinion|otzyv|bewertung|avis", re.I)
+
+
+def _review_below(href: str, item: str) -> bool:
+    rest = href[len(item):] if item and href.startswith(item) else ""
+    return bool(_BELOW.fullmatch(rest) and _REVIEW_STEP.search(rest) and re.search(r"\d{3}", rest))
+
+
 def item_href(block, title_el) -> bool:
     """Whether a linked "title" links to the reviewed item's page: another link of the card
     gives the same page around the item's picture, its review count ("26 reviews") or a
@@ -140,6 +164,8 @@ def item_href(block, title_el) -> bool:
     if len(links) != 1 or not _href(links[0]):
         return False
     for a in block.iter():  # (any element: a script's link is a data-href, around a doctor's portrait)
+        if a is not links[0] and tag(a) and _review_below(_href(a), _href(links[0])):
+            return True  # the review's own page below the linked one ("/review/11601/kutikomi/717938.html")
         if a is links[0] or not tag(a) or _href(a) != _href(links[0]):
             continue
         text = element_text(a)

@@ -19,7 +19,7 @@ _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collap
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
                      r"читать (?:весь отзыв|далее|полностью)|читати далі|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
                      r"devamını oku|ler mais|leia mais|"
-                     r"展开(?:全文)?|全文|もっと見る|続きを読む|더\s?보기|펼치기", re.I)
+                     r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
                        r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기", re.I)

@@ -11,7 +11,7 @@ from .reviews_bars import gradient_fill, pixel_bar
 from .reviews_starclass import numbered_icon, paired_value_class, star_class_value
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
-                            row_filler, titled_overlay)
+                            printed_figure, row_filler, titled_overlay)
 from .reviews_marks import image_score, raw_mark  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
@@ -275,7 +275,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 values = _split_by_src(icons, values)
             if min(values) == 1.0 and (lit := class_count(el)) is not None and len(icons) == 5:
                 return lit  # five alike, the row's class says how many are lit ("count-3")
-        return scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
+        return printed_figure(kids, scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0))  # (reviews_icons)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = next((v for v in (_star_row(el, kids), percent_classes(el, kids)) if v is not None), None)
         if r is not None:
