@@ -12,6 +12,7 @@ from .reviews_definitions import facts_list
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
+from .reviews_itempages import bare_byline_name, bold_name_before_date, pictured_item_link
 from .reviews_verified import VERIFIED, may_be_verified
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
 
@@ -232,6 +233,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 bem_elements(a)) and not _TEXT_PART.fullmatch(bem_elements(a))) or _AUTHOR_STRONG.search(a):
             cands.append(el)
     cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)
+             and not pictured_item_link(el, block)  # (the bank's name beside its logo)
              and not any(facts_list(x) for x in [el, *el.iterancestors()][:3])]  # (a table of the reviewer's facts)
     if any(not _only_named(el) for el in cands):
         # a heading named only "…__name" beside a slot named for the author ("comment__by"):
@@ -402,6 +404,8 @@ def guess_author(block, skip: list):
     inside = Covered(skip)
     first = None
     not_names = []
+    if (found := bare_byline_name(block, inside))[0] is not None or (found := bold_name_before_date(block, inside))[0] is not None:
+        return found  # "| by NAME about <a>HOST</a>", "<b>NAME</b>, PLACE 16.03.2018"
     for el in block.iter():
         if el is block or not tag(el) or el in inside or tag(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue

@@ -10,6 +10,7 @@ from .reviews_chrome import action_row, link_in_row, stats_line, unquoted
 from .reviews_dates import find_date_text, month_only, year_only
 from .reviews_definitions import entry_term
 from .reviews_inline import inline_run, without_item_lead
+from .reviews_itempages import rating_named
 from .reviews_layout import text_without
 from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_specrows import prose_rows
@@ -85,8 +86,9 @@ def find_body(block, skip: list):
         if not tag(el) or el in inside or tag(el) in ("a", "button") or el is block:
             continue
         a = attrs_text(el) + (" reviewbody" if el.get("itemprop") in ("reviewBody", "description") else "")
-        if _text_named(a) and (el.get("class") or "").strip() not in meta_classes and not REPLY_ATTR.search(a) and not NOISE_ATTR.search(a) and not _LIST.search(a) \
-                and not _HEADER.search(a) or tag(el) == "blockquote":  # (not a list of them around one review:
+        if _text_named(a) and (el.get("class") or "").strip() not in meta_classes and not REPLY_ATTR.search(a) \
+                and not NOISE_ATTR.search(a) and not _LIST.search(a) and not _HEADER.search(a) and not rating_named(a) \
+                or tag(el) == "blockquote":  # (not a list of them around one review:
             # "…-comment-list", Shopee; nor the review's header row of name and scores: "review-container-header")
             t = text_without(el, skip)
             if action_row(t) or _only_chrome(t) or _linked_line(el, t, inside):

@@ -21,6 +21,7 @@ from .reviews_toggles import toggles
 from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word, script_date_attrs
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
+from .reviews_itempages import item_count_rows, item_page_title, vote_questions
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
                              truncated_copies)
@@ -388,7 +389,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
                rating: float | None = None, rating_el=None, boilerplate: set[int] = frozenset()) -> dict:
     """One layout review block → review dict (`boilerplate`: ids of elements that hold the
     same notice in every block, left out)."""
-    skip = noise_elements(block)
+    skip = noise_elements(block) + item_count_rows(block) + vote_questions(block)  # (the thing's average; "Helpful?")
     if boilerplate:
         skip += [el for el in block.iter() if id(el) in boilerplate]
     bare, item_named = None, False
@@ -420,7 +421,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title) or review_byline(title)
             or _badge_after(title_el, title)):
         author_el, author, title_el, title = title_el, _clean_author(title), None, None  # Airbnb: the guest's name
-    if title_el is not None and (names_picture(block, title_el, title)
+    if title_el is not None and (names_picture(block, title_el, title) or item_page_title(block, title_el)
                                  or author_el is not None and byline_role(author_el, title_el)):
         shown = item_card(block, title_el, title)  # the reviewed film's, product's or business's name (and card),
         skip2.append(title_el if shown is None else shown)  # or the reviewer's role

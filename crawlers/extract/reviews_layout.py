@@ -22,6 +22,7 @@ from .reviews_dates import find_date_text, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
+from .reviews_itempages import list_reply_words, without_words
 from .reviews_lone import lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
@@ -79,8 +80,8 @@ def date_anchors(root) -> list:
             out.append(el)  # "August 2014" alone (Airbnb): a review's date line, too vague to store
     ids = {id(e) for e in out}
     return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
-            and not any(REPLY_ATTR.search(SURVEY_RESPONSE.sub(" ", attrs_text(a)))
-                        for a in [e, *e.iterancestors()][:4])]  # a reply's date
+            and not any(REPLY_ATTR.search(without_words(SURVEY_RESPONSE.sub(" ", attrs_text(a)), list_reply_words(e)))
+                        for a in [e, *e.iterancestors()][:4])]  # a reply's date (not a list's "responses")
 
 
 # the reviewer's answers to the site's survey, no reply: G2 names each review "survey-response-<id>"

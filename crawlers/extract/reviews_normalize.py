@@ -51,7 +51,7 @@ _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
     r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais|leia mais|czytaj dalej|"
     r"czytaj więcej|číst dál|číst více|devamını oku|читать далее|читать полностью|читать весь отзыв|"
-    r"читати далі|read (?:the )?full review)"
+    r"читати далі|подробнее|докладніше|детальніше|read (?:the )?full review)"
     r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")
     # (a bare "more" right after an ellipsis is the same toggle: "…text ...more", Goodreads)
     r"|(?:\s|(?<=[.!?]))(?:…|\.\.\.)more\s*$", re.I)
@@ -59,7 +59,8 @@ _READ_MORE = re.compile(
 
 # the last word of every _READ_MORE phrase: a text ending otherwise skips the pattern
 _READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer", "lezen", "tutto", "mais", "dalej",
-                   "więcej", "dál", "více", "oku", "далее", "полностью", "отзыв", "далі", "review")
+                   "więcej", "dál", "více", "oku", "далее", "полностью", "отзыв", "далі", "review", "подробнее",
+                   "докладніше", "детальніше")
 
 
 def clean_text(text: str | None) -> str | None:

@@ -17,7 +17,7 @@ from .reviews_normalize import element_text
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
                      r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
-                     r"читать (?:весь отзыв|далее|полностью)|читати далі|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
+                     r"читать (?:весь отзыв|далее|полностью)|читати далі|подробнее|докладніше|детальніше|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
                      r"devamını oku|ler mais|leia mais|"
                      r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
