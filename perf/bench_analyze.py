@@ -13,9 +13,12 @@ and prints texts/s, the ratio analyze/raw (aim >= 0.6) and the 2-process speed-u
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -81,18 +84,47 @@ def analyze_throughput(src: Path, workdir: Path, processes: int) -> tuple[float,
     return stats["texts"] / elapsed, stats
 
 
+def _measure(kind: str, workdir: Path, n: int) -> tuple[float, float]:
+    """(texts/s, peak RSS MB) of one measurement, in a process of its own: measured one after
+    another in the harness's process, each run inherited the last one's heap (the generated
+    reviews, the raw pipelines' and analyze's leftovers), and analyze on one process slowed run
+    by run (8,270 then 7,250 texts/s after a second raw run, 8,330 in a fresh process)."""
+    code = ("import json, resource, sys; from pathlib import Path; import perf.bench_analyze as b; "
+            "print(json.dumps([b._measure_here(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])), "
+            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))")
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
+    out = subprocess.run([sys.executable, "-c", code, kind, str(workdir), str(n)], capture_output=True,
+                         text=True, env=env, cwd=root)
+    if out.returncode:
+        raise RuntimeError(f"benchmark measurement {kind} failed:\n{out.stderr[-3000:]}")
+    rate, rss = json.loads(out.stdout.strip().splitlines()[-1])
+    return rate, rss
+
+
+def _measure_here(kind: str, workdir: Path, n: int) -> float:
+    if kind == "raw":
+        reviews = generate(n, 0)
+        texts = [review_text(r["title"], r["body"]) for r in reviews]
+        del reviews
+        return raw_throughput(texts)[0]
+    return analyze_throughput(workdir / "analyze-src.db", workdir, int(kind))[0]
+
+
 def run(scale: dict, workdir: Path, repeats: int) -> dict:
-    """Median texts/s and words/s of the raw libraries and of analyze with 1 and 2 processes."""
+    """Median texts/s and words/s of the raw libraries and of analyze with 1 and 2 processes,
+    each measured in a fresh process (_measure)."""
     n = scale["analyze_reviews"]
     reviews = generate(n, 0)
     build_db(workdir / "analyze-src.db", reviews)
-    texts = [review_text(r["title"], r["body"]) for r in reviews]
-    words = sum(len(t.split()) for t in texts)
-    raw, one, two = [], [], []
+    words = sum(len(review_text(r["title"], r["body"]).split()) for r in reviews)
+    del reviews
+    raw, one, two, rss = [], [], [], [peak_rss_mb()]
     for i in range(repeats):
-        raw.append(raw_throughput(texts)[0])
-        one.append(analyze_throughput(workdir / "analyze-src.db", workdir, 1)[0])
-        two.append(analyze_throughput(workdir / "analyze-src.db", workdir, 2)[0])
+        for kind, rates in (("raw", raw), ("1", one), ("2", two)):
+            rate, peak = _measure(kind, workdir, n)
+            rates.append(rate)
+            rss.append(peak)
         note(f"analyze run {i + 1}/{repeats}: raw {raw[-1]:,.0f}, 1 process {one[-1]:,.0f}, "
              f"2 processes {two[-1]:,.0f} texts/s")
     for name in ("analyze-src.db", "analyze-1.db", "analyze-2.db"):
@@ -100,7 +132,7 @@ def run(scale: dict, workdir: Path, repeats: int) -> dict:
             (workdir / (name + suffix)).unlink(missing_ok=True)
     out = {"reviews": n, "words": words, "cpus": os.cpu_count(),
            "raw_texts_per_s": summary(raw), "analyze_1_texts_per_s": summary(one),
-           "analyze_2_texts_per_s": summary(two), "max_rss_mb": round(peak_rss_mb(), 1)}
+           "analyze_2_texts_per_s": summary(two), "max_rss_mb": round(max(rss), 1)}
     per_word = words / n
     for key in ("raw", "analyze_1", "analyze_2"):
         out[f"{key}_words_per_s"] = round(out[f"{key}_texts_per_s"]["median"] * per_word)
