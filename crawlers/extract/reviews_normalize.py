@@ -47,20 +47,22 @@ def current_memo() -> _Memo | None:
 # -- text ------------------------------------------------------------------------------
 
 _WS = re.compile(r"\s+")
+# "Read more" in the languages met so far: stripped from a text's end (clean_text), and a link or
+# button saying it is a toggle (reviews_toggles), so a language is added here once
+READ_MORE_PHRASES = (
+    "read more", "show more", "see more", "mehr lesen", "weiterlesen", "mehr anzeigen", "lire la suite",
+    "voir plus", "leer más", "ver más", "lees meer", "meer lezen", "leggi tutto", "ler mais", "leia mais",
+    "czytaj dalej", "czytaj więcej", "číst dál", "číst více", "devamını oku", "читать далее", "читать полностью",
+    "читать весь отзыв", "читати далі", "подробнее", "докладніше", "детальніше")
 _READ_MORE = re.compile(
-    r"\s*(?:…|\.\.\.)?\s*(?:read more|show more|see more|mehr lesen|weiterlesen|mehr anzeigen|"
-    r"lire la suite|voir plus|leer más|ver más|lees meer|meer lezen|leggi tutto|ler mais|leia mais|czytaj dalej|"
-    r"czytaj więcej|číst dál|číst více|devamını oku|читать далее|читать полностью|читать весь отзыв|"
-    r"читати далі|подробнее|докладніше|детальніше|read (?:the )?full review)"
+    r"\s*(?:…|\.\.\.)?\s*(?:" + "|".join(map(re.escape, READ_MORE_PHRASES)) + r"|read (?:the )?full review)"
     r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")
     # (a bare "more" right after an ellipsis is the same toggle: "…text ...more", Goodreads)
     r"|(?:\s|(?<=[.!?]))(?:…|\.\.\.)more\s*$", re.I)
 
 
 # the last word of every _READ_MORE phrase: a text ending otherwise skips the pattern
-_READ_MORE_ENDS = ("more", "lesen", "anzeigen", "suite", "plus", "más", "meer", "lezen", "tutto", "mais", "dalej",
-                   "więcej", "dál", "více", "oku", "далее", "полностью", "отзыв", "далі", "review", "подробнее",
-                   "докладніше", "детальніше")
+_READ_MORE_ENDS = tuple({p.split()[-1] for p in READ_MORE_PHRASES} | {"review"})
 
 
 def clean_text(text: str | None) -> str | None:

@@ -12,13 +12,11 @@ import re
 
 from .reviews_chrome import action_word
 from .reviews_lines import hidden
-from .reviews_normalize import element_text
+from .reviews_normalize import READ_MORE_PHRASES, element_text
 
-_TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|weiterlesen|"
+_TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|meer|leggi di più|"
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
-                     r"(?:voir|lire la)\s+(?:plus|suite)|leer más|ver más|meer|lees meer|leggi (?:tutto|di più)|"
-                     r"читать (?:весь отзыв|далее|полностью)|читати далі|подробнее|докладніше|детальніше|czytaj (?:dalej|więcej)|číst (?:dál|více)|"
-                     r"devamını oku|ler mais|leia mais|"
+                     + "|".join(map(re.escape, READ_MORE_PHRASES)) + "|"
                      r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
