@@ -35,6 +35,7 @@ from .reviews_itemlines import price_only, priced_label, vehicle_variant
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
+from .reviews_parts import write_review_line
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
                                 to_number)
 from .reviews_microformats import hreview_aggregate
@@ -132,7 +133,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]
                 for r in layout:
-                    if r.get("title") and (r["title"].endswith(":") or section_heading(r["title"])
+                    if r.get("title") and (r["title"].endswith(":") or section_heading(r["title"]) or write_review_line(r["title"])
                                            or price_only(r["title"]) or vehicle_variant(r["title"])):
                         r["title"] = None  # a field's label ("Special Features:"), the section's heading,
                         # the item's price or the vehicle reviewed ("Breeze (1.6 MMT 2008 г.)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import bar_signature, colon_signature, verb_byline
+from .reviews_bylines import bar_signature, colon_signature, stamp_then_name, verb_byline
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -56,7 +56,9 @@ _CONNECTOR = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’]*\.?|[,·|•–—\-:]+))+
 def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not text:
         return None
-    t = _AUTHOR_PREFIX.sub("", text.strip()).strip(" ,:-–—")
+    t = text.strip().rstrip(" ,:：")
+    t = (t if t[:1] == "~" == t[-1:] else _AUTHOR_PREFIX.sub("", t)).strip(" ,:：-–—")  # ("~NICK~" keeps its tildes;
+    # a full-width colon: "NAME：" before the text)
     if anonymous(t) or _SECTION.search(t):
         return None  # "an Example.com user who dined on 03/02/2010"; "Member Reviews and Ratings"
     frag = find_date_text(t)
@@ -269,7 +271,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
             return el, name
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
             t = short_text(el, 80)
-            name = _name_after_date(t) if t and len(el) == 0 else None
+            name = (_name_after_date(t) or stamp_then_name(el, t, _AUTHOR_ATTR)) if t and len(el) == 0 else None
             if name:
                 return el, name
             if t and re.match(r"^(?:[—–~]|-\s|(?:" + _BY + r")\s)", t, re.I):

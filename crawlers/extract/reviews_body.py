@@ -16,6 +16,7 @@ from .reviews_normalize import clean_text, element_text, rating_from_text
 from .reviews_specrows import prose_rows
 from .reviews_short import lone_paragraph
 from .reviews_teasers import cut_headline
+from .reviews_linkcards import picture_caption
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 from .reviews_verified import VERIFIED, may_be_verified
 from .reviews_votes import helpful_line
@@ -127,7 +128,7 @@ def find_body(block, skip: list):
             continue
         own = _own_text(el, inside, holders, skip)
         n = 0 if _only_chrome(own) or action_row(own) or stats_line(own) or _linked_line(el, own, inside) \
-            else text_weight(own)  # (not the name and date already read: a byline
+            or picture_caption(el) else text_weight(own)  # (not the name and date already read: a byline
         # is no text; a CJK line weighs double: "배송이 빠르고 좋아요" over a handle "user123(ab****)")
         if n > own_len:
             own_best, own_len = el, n
@@ -287,6 +288,8 @@ def _line_before(body_el, inside):
     t = clean_text(element_text(prev)) or ""
     body = element_text(body_el)
     cut = cut_headline(t, clean_text(body))  # (a title cut from the text's first words, however short the text)
+    if cut and _text_named(a := attrs_text(prev)) and not re.search(r"title|headline|heading|subject|summary", a):
+        return None, None  # the text's short twin named as a text ("short_review" over "long_review"), no title
     if not (headline_like(t) or cut) or len(t) * 2 > len(body) and not cut:
         return None, None
     return prev, unquoted(t, QUOTES)

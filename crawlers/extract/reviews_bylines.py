@@ -230,3 +230,20 @@ def header_before_title(body_el, title_el, skip: list, byline: tuple = ()) -> bo
             break
         after.append(a.tail or "")
     return header and not re.sub(r"[\s\xa0]+", "", "".join(after))
+
+
+# a separator between a date stamp and the name after it: "před 35 minutami, Host"
+_AFTER_STAMP = re.compile(r"^\s*[,·|•–—]\s*(\S.{0,39})$")
+
+
+def stamp_then_name(el, text: str, person_attr) -> str | None:
+    """The name a line ends with after the date it opens with ("před 2 hodinami, NAME",
+    "3 days ago · NAME"), when the element has no children and its class names a person
+    (`person_attr`: "review-time-guest-name"), else None."""
+    if len(el) or not person_attr.search(el.get("class") or ""):
+        return None
+    frag = find_date_text(text)
+    if not frag or text.strip().find(frag) != 0:
+        return None
+    m = _AFTER_STAMP.match(text.strip()[len(frag):])
+    return m.group(1).strip() if m and not find_date_text(m.group(1)) else None

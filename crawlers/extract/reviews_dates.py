@@ -154,7 +154,7 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"dage|dager|uger|uge|uker|uke|måneder|måned|timer|time|"  # Danish, Norwegian
          r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
          r"dni|dzień|tygodnie|tygodni|tydzień|miesiące|miesięcy|miesiąc|lata|lat|rok|godziny|godzin|godzinę|"
-         r"dny|dnem|dní|týdny|týdnem|měsíci|měsícem|lety|rokem|hodinami|hodinou|"  # Czech
+         r"dny|dnem|dní|týdny|týdnem|měsíci|měsícem|lety|rokem|hodinami|hodinou|minutami|minutou|sekundami|"  # Czech
          r"день|дня|дней|недели|недель|неделю|месяца|месяцев|месяц|года|год|лет|часа|часов|час|"
          r"zile|zi|săptămâni|săptămână|luni|lună|ani|an|ore|oră|"  # Romanian
          r"päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|vuotta|vuosi|tuntia|tunti|"  # Finnish
@@ -200,7 +200,8 @@ _RELATIVE_PATTERNS = [
     re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
     re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
     _DAY_WORD,
-    re.compile(r"昨天|今天|เมื่อวาน|วันนี้"),
+    # (a day word run on into four more ideographs opens a sentence: "今天帶家人去吃飯", prose, no stamp)
+    re.compile(r"(?:昨天|今天)(?![\u3040-\u30ff\u3400-\u9fff]{4})|เมื่อวาน|วันนี้"),
     re.compile(r"\blast\s+(?:week|month|year)\b", re.I),  # "Reviewed last week"
     _ELAPSED,
 ]

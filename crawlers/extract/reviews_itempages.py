@@ -37,12 +37,20 @@ def _path(href: str | None) -> str:
     return p if p.endswith("/") else p + "/"
 
 
+# a title slot the site names for the thing's name ("restaurant-name", "hotel_name"), linked or not
+_THING_NAMED = re.compile(r"(?:^|[\s_-])(?:restaurant|hotel|venue|place|shop|store|company|business|product|merchant)"
+                          r"[-_]?name(?:$|[\s_-])", re.I)
+
+
 def item_page_title(block, title_el) -> bool:
     """Whether the title slot `title_el` is one link (its whole text) to a page under which
     another link of the block lies that carries a text (8 characters or more, no button's word):
-    the reviewed thing's page, the card's text linking to the review's own page below it."""
+    the reviewed thing's page, the card's text linking to the review's own page below it. (Or a
+    slot the site names for the thing's name: "<h3 class="restaurant-name">".)"""
     if title_el is None:
         return False
+    if _THING_NAMED.search(title_el.get("class") or ""):
+        return True
     text = element_text(title_el)
     a = title_el if tag(title_el) == "a" else next((x for x in title_el.iter("a") if element_text(x) == text), None)
     base = _path(a.get("href")) if a is not None else ""

@@ -23,6 +23,7 @@ from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
 from .reviews_itempages import list_reply_words, without_words
+from .reviews_linkcards import names_part, review_link_cards
 from .reviews_lone import lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
@@ -208,9 +209,10 @@ def find_blocks(root) -> tuple[list, list]:
     if not accepted:
         # (one text block alone only on a page with no rating or date to go by: a lone rated card is
         # read from its anchor later)
-        accepted = _keyword_blocks(root) or ([] if all_anchor_els or dates else lone_text_block(root)) or \
+        accepted = _keyword_blocks(root) or review_link_cards(root) or \
+            ([] if all_anchor_els or dates else lone_text_block(root)) or \
             lone_testimonial(root) or headed_list(root)  # (one customer's quote, named so, beside the page's own
-        # summary stars at most; the items of a list headed "Latest Reviews")
+        # summary stars at most; the items of a list headed "Latest Reviews"; alike cards linking to a review each)
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         # (and cards drawn like them in another list of the page, with no score or date of their own)
@@ -327,8 +329,8 @@ def _named_between(anchor, top):
         if el is top:
             return None
         a = attrs_text(el)
-        if _KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a) and len(element_text(el)) >= 30:
-            return el
+        if _KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a) and len(element_text(el)) >= 30 and not names_part(el):
+            return el  # (a review's footer row named for it, "…__review__footer", is no review: the box above it)
     return None
 
 

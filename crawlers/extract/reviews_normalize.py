@@ -51,7 +51,7 @@ _WS = re.compile(r"\s+")
 # button saying it is a toggle (reviews_toggles), so a language is added here once
 READ_MORE_PHRASES = (
     "read more", "show more", "see more", "mehr lesen", "weiterlesen", "mehr anzeigen", "lire la suite",
-    "voir plus", "leer más", "ver más", "lees meer", "meer lezen", "leggi tutto", "ler mais", "leia mais",
+    "voir plus", "leer más", "ver más", "lees meer", "meer lezen", "leggi tutto", "ler mais", "leia mais", "ver mais",
     "czytaj dalej", "czytaj więcej", "číst dál", "číst více", "devamını oku", "читать далее", "читать полностью",
     "читать весь отзыв", "читати далі", "подробнее", "докладніше", "детальніше")
 _READ_MORE = re.compile(

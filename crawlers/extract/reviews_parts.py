@@ -141,6 +141,11 @@ _WRITE_REVIEW = re.compile(
 _REVIEW_COUNT = re.compile(r"\d[\d\u00a0 .,]*\s*(?:" + COUNT_WORDS + r")", re.I)
 
 
+def write_review_line(text: str | None) -> bool:
+    """Whether a short line is only the call to write a review ("Write your review"): no title."""
+    return bool(text) and len(text) <= 40 and _WRITE_REVIEW.fullmatch(text.strip(" .!>»›→")) is not None
+
+
 def _href(a) -> str:
     return (a.get("href") or a.get("data-href") or "").split("#")[0].rstrip("/")  # (a script's link: data-href)
 
