@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import bar_signature, colon_signature, stamp_then_name, verb_byline
+from .reviews_bylines import bar_signature, colon_signature, framed_name, stamp_then_name, verb_byline
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -56,6 +56,8 @@ _CONNECTOR = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’]*\.?|[,·|•–—\-:]+))+
 def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not text:
         return None
+    if (framed := framed_name(text)) is not None:  # ("来自于 NAME 的评价": the name as printed, digits too)
+        return framed or None
     t = text.strip().rstrip(" ,:：")
     t = (t if t[:1] == "~" == t[-1:] else _AUTHOR_PREFIX.sub("", t)).strip(" ,:：-–—")  # ("~NICK~" keeps its tildes;
     # a full-width colon: "NAME：" before the text)

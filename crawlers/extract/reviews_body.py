@@ -12,7 +12,7 @@ from .reviews_definitions import entry_term
 from .reviews_inline import inline_run, without_item_lead
 from .reviews_itempages import rating_named
 from .reviews_layout import text_without
-from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_normalize import clean_text, element_text, rating_from_text, text_weight
 from .reviews_specrows import prose_rows
 from .reviews_short import lone_paragraph
 from .reviews_teasers import cut_headline
@@ -149,21 +149,11 @@ def find_body(block, skip: list):
     return block, "" if action_row(rest) else rest  # (only the buttons left: a score with no words)
 
 
-# Chinese, Japanese and Korean characters: each says about as much as a short word, so a
-# line of them weighs double against the length a text must have ("质量很好，物流也快" is a review)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
 def _linked_line(el, text: str, inside) -> bool:
     """Whether a text is mostly (60%+) the text of two or more links inside it: a line naming
     the things a post is about, not what its writer wrote."""
     links = [a for a in el.iter("a") if a is not el and a not in inside]
     return len(links) >= 2 and sum(len(element_text(a)) for a in links) >= 0.6 * len(text)
-
-
-def text_weight(text: str) -> int:
-    """A text's length with each CJK character counted twice."""
-    return len(text) + len(_CJK.findall(text))
 
 
 def _named_siblings(best, inside, skip: list) -> list:

@@ -247,3 +247,16 @@ def stamp_then_name(el, text: str, person_attr) -> str | None:
         return None
     m = _AFTER_STAMP.match(text.strip()[len(frag):])
     return m.group(1).strip() if m and not find_date_text(m.group(1)) else None
+
+
+# a by-line framing the reviewer's name in a phrase ("来自于 NAME 的评价": "NAME's review", on a
+# Chinese shop's product tiles; "来自 NAME 的评论"): the frame is no part of the name, and whatever
+# stands between its two halves is the name as the site prints it (a user number too)
+_FRAMED_NAME = re.compile(r"来自(?:于)?\s*(.*?)\s*的(?:评价|评论|点评)")
+
+
+def framed_name(text: str) -> str | None:
+    """The name inside a by-line frame ('' when the frame is empty), or None when `text` is no
+    such frame."""
+    m = _FRAMED_NAME.fullmatch(text.strip())
+    return m.group(1).strip() if m else None

@@ -18,6 +18,7 @@ from .reviews_bylines import byline_date_in, header_before_title, holds_blocks, 
 from .reviews_microformats import REVIEWED_CLASS, hreview_parts, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
+from .reviews_posttypes import hover_boxes
 from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word, script_date_attrs
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
@@ -283,7 +284,7 @@ def noise_elements(block) -> list:
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
         + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + item_averages(block) \
-        + hreview_parts(block)
+        + hreview_parts(block) + hover_boxes(block)
 
 
 _LABEL_AND_FIGURE = re.compile(r"(?:([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)")

@@ -31,6 +31,8 @@ from .reviews_summary import is_score_summary
 from .reviews_teasers import full_review_teasers
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 from .reviews_siblings import alike_cards, narrowed_to_cards, unrated_siblings
+from .reviews_posttypes import not_review_posts
+from .reviews_tilereviews import tile_reviews
 from .reviews_twice import shown_twice
 
 # what a rating badge inside a review may belong to besides the review
@@ -223,6 +225,7 @@ def find_blocks(root) -> tuple[list, list]:
         if extra:  # a card like the rated ones, with no score (IMDb): a review too
             order = {id(e): i for i, e in enumerate(root.iter())}
             accepted = sorted(accepted + extra, key=lambda e: order.get(id(e), 0))
+    accepted = not_review_posts(accepted, {id(a) for a in all_anchor_els})  # (a stream's questions and discussions)
     accepted = narrowed_to_cards(accepted, _signature)  # (a section's heading around one card: no title of it)
     in_blocks = set()
     for b in accepted:
@@ -425,7 +428,8 @@ def _keyword_blocks(root) -> list:
     ids = {id(e) for e in chosen}
     chosen = [e for e in chosen if not any(id(a) in ids for a in e.iterancestors())]
     # (no group: a box named for them alone, "customer-quotes", its rows drawn alike)
-    out = chosen or cards_in_named_box([m[0] for m in groups.values() if len(m) == 1], _signature)
+    out = chosen or cards_in_named_box([m[0] for m in groups.values() if len(m) == 1], _signature) \
+        or tile_reviews(root, _signature, _KEYWORD, _KEYWORD_EXCLUDE)  # (or one to each tile of a product grid)
     order = {id(x): i for i, x in enumerate(root.iter())}
     return sorted(out, key=lambda x: order.get(id(x), 0))
 

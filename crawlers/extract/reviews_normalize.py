@@ -65,6 +65,16 @@ _READ_MORE = re.compile(
 _READ_MORE_ENDS = tuple({p.split()[-1] for p in READ_MORE_PHRASES} | {"review"})
 
 
+# Chinese, Japanese and Korean characters: each says about as much as a short word, so a
+# line of them weighs double against the length a text must have ("质量很好，物流也快" is a review)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_weight(text: str) -> int:
+    """A text's length with each CJK character counted twice."""
+    return len(text) + len(_CJK.findall(text))
+
+
 def clean_text(text: str | None) -> str | None:
     """NFKC (an ellipsis kept as one character), collapsed whitespace, no trailing "Read more"; None when empty."""
     if text is None:

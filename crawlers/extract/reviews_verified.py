@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\bverified\b|verifizierter kauf|"
-                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|geprüfte[rs]? (?:kauf|käufer)|achat vérifié|avis vérifié|acheteur vérifié|"
+                      r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|geprüfte[rs]? (?:kauf|käufer)|hat (?:dieses|das) (?:produkt|artikel) gekauft|achat vérifié|avis vérifié|acheteur vérifié|"
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
                       r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|"
@@ -39,6 +39,6 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "επαληθευμ", "구매", "인증된", "igazolt", "ellenőrzött", "hitelesített", "đã mua", "перевірен",
                    "підтвердж", "מאומת", "ยืนยัน", "provjeren", "certified", "موثق", "موثوق", "خریدار", "patvirtint",
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
-                   "potrjen", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
+                   "potrjen", "gekauft", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
                    "təsdiqlən", "thibitishwa", "tasdiqlangan", "հաստատված", "staðfest",
                    "சான்றளிக்கப்பட்ட", "пацверджан")
