@@ -301,8 +301,8 @@ def descends(el, anc) -> bool:
 
 
 SECTION_LABEL = re.compile(
-    r"(?:pros|cons|the good|the bad|advice to management|advice to others|liked|disliked|vorteile|nachteile|pro|contra|"
-    r"points? positifs?|points? négatifs?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|"
+    r"(?:pros|cons|the good|the bad|advice to management|advice to others|liked|disliked|vorteile?|nachteile?|pro|contra|"
+    r"points? positifs?|points? négatifs?|avantages?|inconvénients?|ventajas|desventajas|pluspunten|minpunten|voordelen|nadelen|voordeel|nadeel|"
     r"pregi|difetti|достоинства|недостатки|výhody|nevýhody|zalety|wady|fördelar|nackdelar|artılar|eksiler|"
     r"prós|contras|комментарий)\s*:?", re.I)
 

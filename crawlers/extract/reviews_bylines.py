@@ -232,21 +232,39 @@ def header_before_title(body_el, title_el, skip: list, byline: tuple = ()) -> bo
     return header and not re.sub(r"[\s\xa0]+", "", "".join(after))
 
 
-# a separator between a date stamp and the name after it: "před 35 minutami, Host"
-_AFTER_STAMP = re.compile(r"^\s*[,·|•–—]\s*(\S.{0,39})$")
+# a separator between a date stamp and the name after it: "před 35 minutami, Host"; a spaced
+# hyphen too ("18 March 2018 - anthony_b9")
+_AFTER_STAMP = re.compile(r"^\s*(?:[,·|•–—]|\s-\s)\s*(\S.{0,39})$")
+# an element named for the date stamp ("datestamp", "review-date", "posted")
+_STAMP_NAMED = re.compile(r"date|stamp|posted", re.I)
+# a weekday before the date ("Sunday 18 March 2018")
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+                      r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+                      r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*", re.I)
+# a user's handle or a short name: one token ("anthony_b9") or up to three capitalised words
+_HANDLE = re.compile(r"[\w.@-]{2,30}|[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}")
 
 
 def stamp_then_name(el, text: str, person_attr) -> str | None:
     """The name a line ends with after the date it opens with ("před 2 hodinami, NAME",
     "3 days ago · NAME"), when the element has no children and its class names a person
-    (`person_attr`: "review-time-guest-name"), else None."""
-    if len(el) or not person_attr.search(el.get("class") or ""):
+    (`person_attr`: "review-time-guest-name"); or names the date stamp ("datestamp": "Sunday 18
+    March 2018 - anthony_b9", a weekday allowed before the date, the name a handle or up to
+    three capitalised words), else None."""
+    if len(el):
         return None
-    frag = find_date_text(text)
-    if not frag or text.strip().find(frag) != 0:
+    person = person_attr.search(el.get("class") or "")
+    if not person and not _STAMP_NAMED.search(el.get("class") or ""):
         return None
-    m = _AFTER_STAMP.match(text.strip()[len(frag):])
-    return m.group(1).strip() if m and not find_date_text(m.group(1)) else None
+    s = text.strip()
+    frag = find_date_text(s)
+    if not frag or s.find(frag) != 0 and (person or not _WEEKDAY.fullmatch(s[:s.find(frag)])):
+        return None
+    m = _AFTER_STAMP.match(s[s.find(frag) + len(frag):])
+    name = m.group(1).strip() if m and not find_date_text(m.group(1)) else None
+    if name and not person and not (_HANDLE.fullmatch(name) and (" " not in name or name.istitle())):
+        return None
+    return name
 
 
 # a by-line framing the reviewer's name in a phrase ("来自于 NAME 的评价": "NAME's review", on a

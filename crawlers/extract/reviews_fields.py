@@ -19,7 +19,7 @@ from .reviews_microformats import REVIEWED_CLASS, hreview_parts, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_toggles import toggles
 from .reviews_posttypes import hover_boxes
-from .reviews_dates import epoch_date, find_date_text, parse_date, prose_day_word, script_date_attrs
+from .reviews_dates import epoch_date, find_date_text, joined_date, parse_date, prose_day_word, script_date_attrs
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_itempages import item_count_rows, item_page_title, vote_questions
@@ -208,6 +208,7 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
         t = short_text(el, 100)
         if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
             frag = find_date_text(t)
+            if frag and joined_date(el): continue  # a member's date of joining ("Angemeldet seit"): never the review's
             if frag and passed is not None and _OTHER_DATE.search(t[:t.find(frag)]):
                 passed.append(el)
                 continue  # a purchase or stay date: the review's may follow

@@ -2,7 +2,8 @@
 
 - item_page_title: a title slot holding one link to the reviewed thing's page, under which the
   card's own "read more" link lies ("/banks/acme/reviews/" beside "/banks/acme/reviews/1234/"),
-  names the thing (a bank, a host), not the review.
+  names the thing (a bank, a host), not the review; so does one whose link goes to a page's
+  list of reviews ("/campsites/x/#reviews": the thing's reviews, not this one's own page).
 - rating_named: an element named for the review's rating ("user_review_rating_preview", the
   aspect rows' box) is no text of the review, though its name says "review".
 - list_reply_words: the reply words ("response") a list names its own cards by: the list is
@@ -37,6 +38,12 @@ def _path(href: str | None) -> str:
     return p if p.endswith("/") else p + "/"
 
 
+# a link to a page's section of all its reviews ("#reviews", "#bewertungen"), not to one of them
+# ("#review-20928")
+_REVIEWS_SECTION = re.compile(r"#(?:[a-z]+[-_])?(?:reviews|ratings|bewertungen|avis|opiniones|recensioni|"
+                              r"beoordelingen|rezensionen|opinions|testimonials)(?:[-_](?:section|list|tab|block))?$", re.I)
+
+
 # a title slot the site names for the thing's name ("restaurant-name", "hotel_name"), linked or not
 _THING_NAMED = re.compile(r"(?:^|[\s_-])(?:restaurant|hotel|venue|place|shop|store|company|business|product|merchant)"
                           r"[-_]?name(?:$|[\s_-])", re.I)
@@ -54,6 +61,8 @@ def item_page_title(block, title_el) -> bool:
     text = element_text(title_el)
     a = title_el if tag(title_el) == "a" else next((x for x in title_el.iter("a") if element_text(x) == text), None)
     base = _path(a.get("href")) if a is not None else ""
+    if text and a is not None and _REVIEWS_SECTION.search((a.get("href") or "").strip()):
+        return True  # the thing's list of reviews: the link names the thing
     if not text or len(base) <= 1:
         return False
     for other in block.iter("a"):

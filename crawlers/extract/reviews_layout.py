@@ -18,7 +18,7 @@ from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
 from .reviews_sections import cards_in_named_box, headed_list
-from .reviews_dates import find_date_text, month_only
+from .reviews_dates import find_date_text, joined_date, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
@@ -82,7 +82,7 @@ def date_anchors(root) -> list:
         elif len(el) == 0 and month_only(element_text(el)):
             out.append(el)  # "August 2014" alone (Airbnb): a review's date line, too vague to store
     ids = {id(e) for e in out}
-    return [e for e in out if not any(id(a) in ids for a in e.iterancestors())
+    return [e for e in out if not any(id(a) in ids for a in e.iterancestors()) and not joined_date(e)
             and not any(REPLY_ATTR.search(without_words(SURVEY_RESPONSE.sub(" ", attrs_text(a)), list_reply_words(e)))
                         for a in [e, *e.iterancestors()][:4])]  # a reply's date (not a list's "responses")
 
