@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import bar_signature, colon_signature, framed_name, stamp_then_name, verb_byline
+from .reviews_bylines import bar_signature, colon_signature, framed_name, stamp_then_name, verb_byline, without_home_town
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -74,6 +74,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     t = VERIFIED.sub("", t).strip(" ,:-–—·|()")
     if not _TRAILING_LEGAL_FORM.search(t):  # (a company signs with its legal form: "Northwind, a unit of Contoso, LLC.")
         t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
+        t = without_home_town(t) if testimonial else t  # ("Marissa from Deerfield, IL": reviews_bylines)
     if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _POSTED.fullmatch(t) or \
             re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t) and not _MASKED_ID.fullmatch(t):  # ("139****0427")
         return None

@@ -278,3 +278,14 @@ def framed_name(text: str) -> str | None:
     such frame."""
     m = _FRAMED_NAME.fullmatch(text.strip())
     return m.group(1).strip() if m else None
+
+
+# a testimonial's signature naming the signer's home town after the name: "Marissa from
+# Deerfield, IL" (the comma's state already cut), "Jonas aus Köln"
+_FROM_TOWN = re.compile(r"([^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,2}) (?:from|aus) [A-ZÀ-ÖØ-Þ][\w.' -]*")
+
+
+def without_home_town(name: str) -> str:
+    """`name` without the home town a testimonial's signature adds after it ("from TOWN")."""
+    m = _FROM_TOWN.fullmatch(name)
+    return m.group(1) if m else name

@@ -17,7 +17,8 @@ from .reviews_cards import card_id
 from .reviews_bylines import byline_date_in, header_before_title, holds_blocks, time_today
 from .reviews_microformats import REVIEWED_CLASS, hreview_parts, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
-from .reviews_toggles import toggles
+from .reviews_signed import quote_after_signature
+from .reviews_toggles import joined_cuts, read_more_rest, toggles
 from .reviews_posttypes import hover_boxes
 from .reviews_dates import epoch_date, find_date_text, joined_date, parse_date, prose_day_word, script_date_attrs
 from .reviews_highlights import more_reviews_links
@@ -269,7 +270,7 @@ def noise_elements(block) -> list:
             out.append(parent if parent is not None and parent is not block else el)
         elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):
             out.append(el)
-        elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)):
+        elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not read_more_rest(el):
             if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()) \
                     and all(rating_of(d) is None for d in el.iter() if tag(d)):  # (stars named "vote", "star_imgs")
                 out.append(el)
@@ -462,7 +463,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title is None and not item_named:  # a bold line opening the text, then a break (not where the item's name is)
         title_el, title, body = split_lead_line(body_el, body, skip2)
     body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
-    body = strip_leftovers("" if header_before_title(body_el, title_el, skip2, (author_el, date_el)) else body)  # ("- DEVICE", a header)
+    body, author = quote_after_signature(body_el, joined_cuts(block, strip_leftovers(  # (reviews_signed)
+        "" if header_before_title(body_el, title_el, skip2, (author_el, date_el)) else body)), author, author_el)  # ("- DEVICE", a header)
     if runs_on(title_el, title, body_el, body):
         body = f"{title} {body}"  # a bold opening, not a title apart
     if title and not body and title_el is not None:

@@ -17,7 +17,7 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
-from .reviews_sections import cards_in_named_box, headed_list
+from .reviews_sections import cards_in_named_box, headed_list, review_item_class
 from .reviews_dates import find_date_text, joined_date, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
@@ -28,7 +28,8 @@ from .reviews_lone import lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import is_score_summary
-from .reviews_teasers import full_review_teasers
+from .reviews_signed import attributed_quotes
+from .reviews_teasers import dated_link, full_review_teasers
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
 from .reviews_siblings import alike_cards, narrowed_to_cards, unrated_siblings
 from .reviews_posttypes import not_review_posts
@@ -107,7 +108,7 @@ def keyword_candidates(root) -> list:
         if not t or t in SKIP_TAGS or t in ("a", "span", "button", "input", "form", "img", "h1", "h2", "h3"):
             continue
         a = attrs_text(el)
-        if t == "blockquote" or (_KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a)):
+        if t == "blockquote" or (_KEYWORD.search(a) and not _KEYWORD_EXCLUDE.search(a)) or review_item_class(el):
             out.append(el)
     return out
 
@@ -207,11 +208,12 @@ def find_blocks(root) -> tuple[list, list]:
         dates = date_anchors(root)
         if dates:
             # (a page of one review dated and unrated, a Steam review card, is one when named so)
-            accepted, _ = _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)
+            accepted = [b for b in _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)[0]
+                        if not dated_link(b)]  # (a blog's "<a>TITLE</a> 31 days ago": reviews_teasers)
     if not accepted:
         # (one text block alone only on a page with no rating or date to go by: a lone rated card is
         # read from its anchor later)
-        accepted = _keyword_blocks(root) or review_link_cards(root) or \
+        accepted = _keyword_blocks(root) or review_link_cards(root) or attributed_quotes(root) or \
             ([] if all_anchor_els or dates else lone_text_block(root)) or \
             lone_testimonial(root) or headed_list(root)  # (one customer's quote, named so, beside the page's own
         # summary stars at most; the items of a list headed "Latest Reviews"; alike cards linking to a review each)

@@ -207,6 +207,8 @@ def leading_labels(block) -> list:
 _PLACE_NAMED = re.compile(r"(?:^|[\s_-])(?:user-?)?(?:location|loc|hometown|city|country|region)(?:$|[\s_-])|userloc",
                           re.I)
 _ROLE_NAMED = re.compile(r"(?:^|[\s_-])role(?:$|\s)", re.I)
+# a camelCase class ending in the place's word: "testiPlace", "userCity", "reviewerLocation"
+_PLACE_CAMEL = re.compile(r"[a-z](?:Place|Location|City|Country|Hometown)(?:$|\s)")
 
 
 def place_lines(block) -> list:
@@ -218,7 +220,7 @@ def place_lines(block) -> list:
             continue
         cls = el.get("class") or ""
         kids = [tag(c) for c in el if tag(c)]
-        if not (_PLACE_NAMED.search(cls) and all(k in _INLINE for k in kids)
+        if not ((_PLACE_NAMED.search(cls) or _PLACE_CAMEL.search(cls)) and all(k in _INLINE for k in kids)
                 or _ROLE_NAMED.search(cls) and all(k in ("i", "img", "svg") for k in kids)):
             continue
         if 0 < len(element_text(el)) <= 60:

@@ -10,10 +10,10 @@ from .reviews_widgets import tag
 
 
 def cards_in_named_box(boxes: list, signature) -> list:
-    """The alike rows (two or more children with one signature that is not a bare tag, each with
-    30+ characters of text, together most of the box's text, not all the same) of the first
-    box in `boxes` (elements named for reviews, each alone of its kind) that has them, looked for
-    down to four levels below it."""
+    """The alike rows (two or more children with one signature that is not a bare tag, but for a
+    list's bare items, each with 30+ characters of text, together most of the box's text, not
+    all the same) of the first box in `boxes` (elements named for reviews, each alone of its
+    kind) that has them, looked for down to four levels below it."""
     for box in boxes:
         total = len(element_text(box))
         level = [box]
@@ -25,7 +25,8 @@ def cards_in_named_box(boxes: list, signature) -> list:
                         groups.setdefault(signature(c), []).append(c)
                 for sig, members in groups.items():
                     texts = [element_text(m) for m in members]
-                    if len(members) >= 2 and not sig.endswith(".") and all(len(t) >= 30 for t in texts) \
+                    if len(members) >= 2 and (not sig.endswith(".") or sig == "li." and tag(node) in ("ul", "ol")) \
+                            and all(len(t) >= 30 for t in texts) \
                             and len(set(texts)) == len(texts) and sum(map(len, texts)) >= total / 2:
                         return members
             level = [c for node in level for c in node if tag(c)]
@@ -53,3 +54,14 @@ def headed_list(root) -> list:
             return items
     return []
 
+
+
+# a BEM item of a block named for reviews: "reviewcarousel__item", "testimonials-slider__slide"
+# (the block's name may say "carousel" or "list": the item is one review of it)
+_NAMED_BLOCK_ITEM = re.compile(r"(?:^|\s)[\w-]*(?:review|testimonial|feedback|quote|opinion)[\w-]*__(?:item|slide|card|entry)"
+                               r"(?=$|\s|--)", re.I)
+
+
+def review_item_class(el) -> bool:
+    """Whether `el`'s class names it an item of a block named for reviews (BEM)."""
+    return _NAMED_BLOCK_ITEM.search(el.get("class") or "") is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_dates import find_date_text
 from .reviews_normalize import _READ_MORE
 
 _ELLIPSIS = ("...", "…")
@@ -65,3 +66,27 @@ def full_review_teasers(root, taken: set) -> list:
         if len(rest) >= 60 and rest.endswith(_ELLIPSIS):
             out.append(p)
     return out
+
+
+def _linked(el) -> bool:
+    return any(isinstance(e.tag, str) and e.tag.lower() == "a" for e in (el, *el.iterancestors()))
+
+
+def dated_link(block) -> bool:
+    """Whether a block's text, but for its links, is only a date ("<a>TITLE</a> 31 days ago"):
+    a dated link to another page (a blog's or a news list's entry), no review's text."""
+    if block.find(".//a") is None:
+        return False
+    parts = []
+    for el in block.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if not _linked(el):
+            parts.append(el.text or "")
+        if el is not block and not _linked(el.getparent()):
+            parts.append(el.tail or "")
+    own = " ".join(" ".join(parts).split())
+    if len(_letters(own)) > 40:
+        return False  # (more words than a date's)
+    frag = find_date_text(own)
+    return bool(frag) and len(_letters(own.replace(frag, " ", 1))) < 3

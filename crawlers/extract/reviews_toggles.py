@@ -101,3 +101,39 @@ def _named_actions(el, links: list) -> bool:
     if not any(_ACTIONS_PART.search(c) for c in (el.get("class") or "").split()):
         return False
     return all(len(t := element_text(a).strip()) <= 40 and not t.endswith((".", "!", "?")) for a in links)
+
+
+# the hidden rest of a cut text: an element a script or stylesheet shows when "more" is
+# clicked, named with the toggle's own words ("ReadMoreTarget", "read-more__content")
+_REST_PART = re.compile(r"target|content|text|rest|full|body|hidden|extra|expanded", re.I)
+
+
+def read_more_rest(el) -> bool:
+    """Whether an element named for a read-more toggle is the text's hidden rest, not the
+    toggle: named for the part it holds, not a link or a control, its text words (not only an
+    ellipsis) and no "more"/"less" phrase ("…you w<div class="ReadMoreTarget">ork on it.</div>")."""
+    cls = el.get("class") or ""
+    if "more" not in cls.lower() or not isinstance(el.tag, str) or el.tag.lower() in _TOGGLE_TAGS | {"input", "i", "svg", "img"}:
+        return False
+    if not any(_REST_PART.search(c.lower().replace("readmore", "").replace("read-more", "").replace("read_more", ""))
+               for c in cls.split() if re.search(r"read[-_]?more", c, re.I)):
+        return False
+    t = element_text(el).strip(" .…")
+    return sum(ch.isalpha() for ch in t) >= 2 and _TOGGLE.fullmatch(t) is None and _COLLAPSE.fullmatch(t) is None
+
+
+def joined_cuts(block, body: str | None) -> str | None:
+    """`body` with each word a read-more cut split in two joined again: the shown part ends
+    mid-word right before the hidden rest ("to w" + "ork on"), read as two words ("w ork")."""
+    if not body:
+        return body
+    for el in block.iter():
+        if not read_more_rest(el) or not (rest := el.text or "") or not rest[:1].isalpha():
+            continue
+        prev = el.getprevious()
+        before = (prev.tail or "") if prev is not None else (el.getparent().text or "")
+        if not before[-1:].isalpha():
+            continue  # (a space or a stop before the rest: two words, as read)
+        head, tail = " ".join(before.split())[-24:].lstrip("\"'“”„«»"), re.match(r"\w+", rest).group()
+        body = body.replace(f"{head} {tail}", f"{head}{tail}", 1)  # (the rest's first word: its quote mark may be gone)
+    return body
