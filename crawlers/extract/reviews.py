@@ -39,6 +39,7 @@ from .reviews_parts import write_review_line
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
                                 to_number)
 from .reviews_microformats import hreview_aggregate
+from .reviews_rows import lift_stray_rows
 from .reviews_schema import extract_structured
 from .reviews_scores import rescale_bares
 from .reviews_slots import slot_authors
@@ -166,7 +167,10 @@ def _parse(html: str):
     import lxml.html
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
-    return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    if "<tr" in html:
+        lift_stray_rows(root)  # (rows nested in the open cell before them: reviews_rows)
+    return root
 
 
 def _page_lang(root) -> tuple[str | None, str | None]:

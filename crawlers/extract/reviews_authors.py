@@ -26,7 +26,7 @@ _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebrui
 _AUTHOR_EXCLUDE = re.compile(r"product|company|brand|avatar|initials|image|img|photo|pic|title|headline|date|time|"
                              r"location|country|role|job|position|count|rating|star|stats|meta-?data|verified|badge|"
                              r"helpful|vote|reply|response|room|hotel|property|listing|"
-                             r"(?:^|[\s_-])(?:biz|business|shop|store|merchant|seller|venue|place)(?:$|[\s_-])", re.I)
+                             r"(?:^|[\s_-])(?:biz|business|shop|store|merchant|seller|venue|place|spot)(?:$|[\s_-])|place[-_]of|of[-_]visit", re.I)
 # a BEM element that is the text, whatever its block is named ("user-rating__content")
 _TEXT_PART = re.compile(r"(?:content|text|body|comment|message|description)(?:[-_]\w+)?", re.I)
 # the person's line in an avatar/profile block ("bui-avatar-block__title"): the author, even
@@ -339,7 +339,7 @@ def _beside_avatar(block, inside):
                 or _FLAG_SRC.search(img.get("src") or ""):
             continue
         kids = [c for c in parent if tag(c)]
-        if len(kids) != 2 or kids[0] is not img or len(kids[1]) or (parent.text or "").strip():
+        if len(kids) != 2 or kids[0] is not img or len(kids[1]) or (parent.text or "").strip() or tag(kids[1]) == "button":
             continue
         t = clean_text(element_text(kids[1]))
         if not t or len(t) > 40 or re.search(r"\d", t) or (img.get("alt") or t).strip() != t:

@@ -18,7 +18,7 @@ from .reviews_short import lone_paragraph
 from .reviews_teasers import cut_headline
 from .reviews_linkcards import picture_caption
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
-from .reviews_verified import VERIFIED, may_be_verified
+from .reviews_verified import VERIFIED, may_be_verified, without_stamp
 from .reviews_votes import helpful_line
 
 QUOTES = "\"'“”„‟«»‹›「」『』‚‘’"
@@ -66,7 +66,8 @@ _LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
 _HEADER = re.compile(r"(?:^|[\s_-])(?:header|heading)(?:$|[\s_-])", re.I)
 # the reviewed product's name in the card ("carousel-review-product-text", "product-name"): no
 # text of the review, however it is named (not "product-review-text": a review of a product)
-_PRODUCT_NAME = re.compile(r"product[-_]?(?:name|title|text)(?:$|[\s_-])", re.I)
+# (and the name of a place or spot reviewed: "spot_name", "venue-name")
+_PRODUCT_NAME = re.compile(r"(?:product[-_]?(?:name|title|text)|(?:^|[\s_-])(?:item|spot|venue|place)[-_]?name)(?:$|[\s_-])", re.I)
 
 
 def find_body(block, skip: list):
@@ -113,7 +114,10 @@ def find_body(block, skip: list):
                      if tag(el) and el not in inside and tag(el) not in ("a", "button")
                      and (BODY_ATTR.search(attrs_text(el)) and not REPLY_ATTR.search(attrs_text(el))
                           or el.get("itemprop") in ("reviewBody", "description"))]
-            inner = [(el, t) for el, t in inner if len(t) >= 0.6 * len(best_text)]
+            # (all of it under a wrapper also named for the writer's name, "user-name review-text": the
+            # name's line beside the text is no part of it, however short the text)
+            share = 0.0 if _NAME_TOO.search(best.get("class") or "") else 0.6
+            inner = [(el, t) for el, t in inner if len(t) >= share * len(best_text) and len(t) >= 3]
             if not inner:
                 break
             best, best_text = max(inner, key=lambda x: len(x[1]))
@@ -147,6 +151,9 @@ def find_body(block, skip: list):
         return lone
     rest = text_without(block, skip)
     return block, "" if action_row(rest) else rest  # (only the buttons left: a score with no words)
+
+
+_NAME_TOO = re.compile(r"(?:^|\s)(?:user|author|reviewer)[-_]?name(?:$|\s)", re.I)
 
 
 def _linked_line(el, text: str, inside) -> bool:
@@ -446,7 +453,7 @@ def strip_leftovers(text: str | None) -> str | None:
     t = re.sub(r"^[–—\-·|•:]\s+", "", t)  # (":" left by a removed "NAME: text")
     t = _EMPTY_BRACKETS.sub("", t)  # (the brackets a toggle left: "… (<a>展开</a>)")
     t = _BODY_LABEL_PREFIX.sub("", t)
-    t = VERIFIED.sub("", t).strip() if len(t) < 40 and may_be_verified(t) else t
+    t = VERIFIED.sub("", t).strip() if len(t) < 40 and may_be_verified(t) else without_stamp(t)
     t = t.strip()
     if len(t) >= 2 and t[0] in QUOTES and t[-1] in QUOTES:
         t = t[1:-1].strip()

@@ -247,6 +247,17 @@ def prose_day_word(text: str, frag: str) -> bool:
     return head.lower().startswith(frag.strip().lower()) and len(re.findall(r"[^\W\d_]+", head[len(frag.strip()):])) >= 4
 
 
+def no_stamp(text: str, frag: str) -> bool:
+    """Whether the date `frag` found in `text` stamps nothing: a day word opening prose
+    (prose_day_word), or the last day of a span of days ("экскурсия на 8-11 марта", "3-5 May"):
+    a trip's or a stay's dates, not the review's."""
+    at = text.find(frag)
+    return prose_day_word(text, frag) or at > 0 and _DAY_SPAN_HEAD.search(text[:at]) is not None
+
+
+_DAY_SPAN_HEAD = re.compile(r"(?<![\d.:/])\d{1,2}\.?\s*[-–—]\s*$")
+
+
 def find_date_text(text: str | None) -> str | None:
     """The first date-looking substring of a text (absolute first, then relative)."""
     if not text:

@@ -20,7 +20,7 @@ from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_signed import quote_after_signature
 from .reviews_toggles import joined_cuts, read_more_rest, toggles
 from .reviews_posttypes import hover_boxes
-from .reviews_dates import epoch_date, find_date_text, joined_date, parse_date, prose_day_word, script_date_attrs
+from .reviews_dates import epoch_date, find_date_text, joined_date, no_stamp, parse_date, script_date_attrs
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_itempages import item_count_rows, item_page_title, vote_questions
@@ -213,7 +213,7 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
             if frag and passed is not None and _OTHER_DATE.search(t[:t.find(frag)]):
                 passed.append(el)
                 continue  # a purchase or stay date: the review's may follow
-            if frag and not prose_day_word(t, frag) and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
+            if frag and not no_stamp(t, frag) and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
                 # a child that holds a date of its own wins: minified markup runs the texts
                 # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")
                 for child in el.iterdescendants():
@@ -417,6 +417,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     author_el, author = find_author(block, skip)
     skip2 = skip + ([author_el] if author_el is not None and not holds_blocks(author_el) else [])
     date_el, date = find_date(block, skip, now=now, lang=lang, region=region)
+    if date_el is None and rating_el is not None and rating_el is not block:  # (the stars' row prints it: a span after the stars)
+        date_el, date = find_date(rating_el, [], now=now, lang=lang, region=region)
     if date_el is not None and date_el is not author_el and not holds_blocks(date_el):
         skip2.append(date_el)  # (a by-line printing its date beside the text's own blocks stays: Epinions)
     title_el, title = find_title(block, skip2)

@@ -3,7 +3,9 @@
 - item_page_title: a title slot holding one link to the reviewed thing's page, under which the
   card's own "read more" link lies ("/banks/acme/reviews/" beside "/banks/acme/reviews/1234/"),
   names the thing (a bank, a host), not the review; so does one whose link goes to a page's
-  list of reviews ("/campsites/x/#reviews": the thing's reviews, not this one's own page).
+  list of reviews ("/campsites/x/#reviews": the thing's reviews, not this one's own page), and
+  a title slot ending with the thing's count of reviews ("North Air<span class=review-count>719
+  Reviews</span>").
 - rating_named: an element named for the review's rating ("user_review_rating_preview", the
   aspect rows' box) is no text of the review, though its name says "review".
 - list_reply_words: the reply words ("response") a list names its own cards by: the list is
@@ -59,6 +61,8 @@ def item_page_title(block, title_el) -> bool:
     if _THING_NAMED.search(title_el.get("class") or ""):
         return True
     text = element_text(title_el)
+    if _COUNT_END.search(text) and not _COUNT_END.fullmatch(text.strip()):
+        return True  # the thing's name and its count of reviews ("North Air<span>719 Reviews</span>"): its header
     a = title_el if tag(title_el) == "a" else next((x for x in title_el.iter("a") if element_text(x) == text), None)
     base = _path(a.get("href")) if a is not None else ""
     if text and a is not None and _REVIEWS_SECTION.search((a.get("href") or "").strip()):
@@ -124,6 +128,7 @@ def item_count_rows(block) -> list:
 
 
 _COUNTED = re.compile(r"\d\s*(?:" + COUNT_WORDS + r")", re.I)
+_COUNT_END = re.compile(r"\(?\d[\d,.\s]*\s*(?:" + COUNT_WORDS + r")\)?\s*$", re.I)
 
 
 _INLINE = {"i", "em", "b", "strong", "span", "time", "small"}

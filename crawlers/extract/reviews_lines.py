@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from .reviews_body import _BODY_LABEL, SECTION_LABEL
 from .reviews_authors import anonymous
@@ -86,8 +87,14 @@ def _cut_copy(el, shown: str, whole: str) -> bool:
     shown = _letters(own)  # (not the toggle after it)
     if len(shown) < 10 or len(shown) >= len(whole):
         return False
-    common = sum((Counter(shown) & Counter(whole[:len(shown) + len(shown) // 4])).values())
-    return common >= 0.6 * len(shown)
+    head = whole[:len(shown) + len(shown) // 4]
+    common = sum((Counter(shown) & Counter(head)).values())
+    if common < 0.6 * len(shown):
+        return False
+    # in the same order too: a hidden REST of the text ("…ветрено,... <a>еще</a> <span hide>rest</span>")
+    # shares most letters with any text of its language, not their sequence
+    same = sum(b.size for b in SequenceMatcher(None, shown, head, autojunk=False).get_matching_blocks())
+    return same >= 0.6 * len(shown)
 
 
 def _own_lines(el) -> str:
@@ -204,8 +211,8 @@ def leading_labels(block) -> list:
 # an element named for where the reviewer lives ("user-location", "userLoc", "reviewer__city"),
 # or for the reviewer's standing on the site ("member-item__role": "Subscriber", "Administrator"):
 # neither the title, nor the text, nor a name
-_PLACE_NAMED = re.compile(r"(?:^|[\s_-])(?:user-?)?(?:location|loc|hometown|city|country|region)(?:$|[\s_-])|userloc",
-                          re.I)
+_PLACE_NAMED = re.compile(r"(?:^|[\s_-])(?:user-?)?(?:location|loc|hometown|city|country|region)(?:$|[\s_-])|userloc|"
+                          r"(?:^|\s)area(?:$|\s)", re.I)  # ("area" as a class of its own: "text-area" is no place)
 _ROLE_NAMED = re.compile(r"(?:^|[\s_-])role(?:$|\s)", re.I)
 # a camelCase class ending in the place's word: "testiPlace", "userCity", "reviewerLocation"
 _PLACE_CAMEL = re.compile(r"[a-z](?:Place|Location|City|Country|Hometown)(?:$|\s)")

@@ -17,10 +17,12 @@ from .reviews_normalize import READ_MORE_PHRASES, element_text
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|meer|leggi di più|"
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
                      + "|".join(map(re.escape, READ_MORE_PHRASES)) + "|"
-                     r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기", re.I)
+                     r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기|"
+                     # Cyrillic: "еще" / "ещё" (more), "показать полностью", "развернуть"; Ukrainian "ще", "більше"
+                     r"(?:(?:читать|показать)\s+)?(?:ещ[её]|больше|полностью)|развернуть|ще|більше|розгорнути", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
-                       r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기", re.I)
+                       r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기|свернуть|скрыть|згорнути", re.I)
 _TOGGLE_TAGS = {"a", "span", "button", "u", "label"}
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
@@ -28,11 +30,23 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 def _is_toggle(el) -> bool:
     if not isinstance(el.tag, str) or el.tag.lower() not in _TOGGLE_TAGS or len(el) > 1:
         return False
-    t = element_text(el).strip(" ›»>+▾▼▴▲()[]（）-.…")  # (and its dots: "Read full review..")
-    if not 0 < len(t) <= 24 or (el.tail or "").strip(_BRACKETS):
+    raw = element_text(el)
+    t = raw.strip(" ›»>+▾▼▴▲()[]（）-.…")  # (and its dots: "Read full review..")
+    if (el.tail or "").strip(_BRACKETS):
+        return False
+    if not t and tag_a(el) and _ARROWS.fullmatch(raw.strip()):
+        return _after_ellipsis(el)  # a link of arrows only after the cut ("… <a>&gt;&gt;&gt;</a>"): its "more"
+    if not 0 < len(t) <= 24:
         return False
     return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and (
         _after_ellipsis(el) or "ellipsis" in (el.get("class") or "").lower())  # (a link the site classes as the cut's mark)
+
+
+_ARROWS = re.compile(r"[›»>→]{1,4}")
+
+
+def tag_a(el) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() == "a"
 
 
 # a toggle may sit in brackets of the text's own: "… (<a>展开</a>)"

@@ -42,3 +42,17 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "potrjen", "gekauft", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
                    "təsdiqlən", "thibitishwa", "tasdiqlangan", "հաստատված", "staðfest",
                    "சான்றளிக்கப்பட்ட", "пацверджан")
+
+
+# a verification stamp the site prints at the head of the text, set off by a bar: "✅ Trip Verified | ",
+# "❎ Not Verified | ", "Verified Purchase | "
+_STAMP_HEAD = re.compile(r"^([^|\n]{1,30}?)\s*\|\s+")
+
+
+def without_stamp(text: str) -> str:
+    """The text without a leading verification stamp (the site's mark, not the writer's words)."""
+    m = _STAMP_HEAD.match(text)
+    if m is None or len(text) - m.end() < 20 or not may_be_verified(m.group(1)):
+        return text
+    head = re.sub(r"[^\w\s]", "", m.group(1)).strip()
+    return text[m.end():] if VERIFIED.search(head) and len(head.split()) <= 3 else text
