@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .reviews_countfirst import count_first_aggregate
 from .reviews_itemlists import items_own_scores
 from .reviews_normalize import element_text
 from .reviews_scores import star_bands
@@ -151,7 +152,7 @@ def _text_aggregate(root, blocks: list) -> dict | None:
             value, best = to_number(m.group(1)), float(m.group(2))
             if value is not None and value <= best:
                 return {"rating": scale_rating(value, best), "count": count_value(m.group(3))}
-    return None
+    return count_first_aggregate(root, in_blocks, _PRICE_NEAR)  # "9.766 opiniones … media de 9,1 / 10"
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")

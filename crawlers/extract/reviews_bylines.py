@@ -101,7 +101,11 @@ _REVIEW_VERB = re.compile(
     r"(?:оставил|оставила|написал|написала)\s+отзыв|оценил[аи]?\b|залишив|залишила|"
     r"ha (?:recensito|valutato|scritto una recensione)|(?:opinó|valoró|escribió una (?:opinión|reseña))|"
     r"heeft\s.{1,60}?\sbeoordeeld|beoordeelde|schreef een (?:review|recensie)|avaliou|escreveu uma avaliação|"
-    r"(?:hodnotil|hodnotila|napsal|napsala)\b|değerlendirdi|yorum yaptı)(?!\w)(?!\s*:)", re.I)  # (not "Reviewed: DATE")
+    r"(?:hodnotil|hodnotila|napsal|napsala)\b|değerlendirdi|yorum yaptı|"
+    r"opina (?:de|sobre)|(?:says|writes|wrote) about|(?:schreibt|schrieb) über|pisze o|(?:a )?écrit sur|"
+    r"scrive (?:di|su)|пишет (?:о|об|про))(?!\w)(?!\s*:)", re.I)  # (not "Reviewed: DATE")
+# the name and the verb as one line's own text before the link: "<b>NAME opina de <a>PRO</a>:</b>"
+_NAME_THEN_VERB = re.compile(r"([A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ][\w'’.-]*){0,3}) (.+)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -135,6 +139,10 @@ def verb_byline(block, inside):
             name = _SPACE.sub(" ", " ".join(el.itertext())).strip()
             if 1 <= len(name) <= 60 and find_date_text(name) is None and not _REVIEW_VERB.search(name):
                 return el, name
+        first = el[0] if len(el) else None
+        m = _NAME_THEN_VERB.fullmatch(_SPACE.sub(" ", el.text or "").strip()) if first is not None and first.tag == "a" else None
+        if m and _REVIEW_VERB.fullmatch(m.group(2)):
+            return el, m.group(1)  # "<b>NAME opina de <a>PRO</a>:</b>": the name opens the line, the link is the thing
     return None
 
 
