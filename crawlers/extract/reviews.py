@@ -92,7 +92,7 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
             try:
                 sel_agg = _selector_aggregate(root, selectors)
                 aggregate = (sel_agg or aggregate or hreview_aggregate(root) or _layout_aggregate(root, blocks, leftovers)
-                             or _text_aggregate(root, blocks))
+                             or _text_aggregate(root, blocks, leftovers))
             except Exception:
                 pass
             try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .reviews_countfirst import count_first_aggregate
-from .reviews_itemlists import items_own_scores
+from .reviews_itemlists import item_card_zone, items_own_scores
 from .reviews_normalize import element_text
 from .reviews_scores import star_bands
 from .reviews_widgets import rating_of, tag
@@ -123,10 +123,11 @@ def states_score_with_count(text: str, rating: float | None) -> bool:
     return any(to_number(m.group(1)) == rating for m in _AGG_TEXT.finditer(text))
 
 
-def _text_aggregate(root, blocks: list) -> dict | None:
+def _text_aggregate(root, blocks: list, leftovers: list = ()) -> dict | None:
     """The page's score when it is printed as text, without a rating widget: the first short
-    element outside the review blocks that pairs a 0-5 score with a review count."""
-    in_blocks = {id(d) for b in blocks for d in b.iter()}
+    element outside the review blocks (and outside the cards of items each with its own
+    score, `leftovers`' list of companies) that pairs a 0-5 score with a review count."""
+    in_blocks = {id(d) for b in blocks for d in b.iter()} | item_card_zone(leftovers, items_own_scores(leftovers))
     holders = _review_holders(blocks)
     for el in root.iter():
         if not tag(el) or tag(el) in ("script", "style", "head", "title") or id(el) in in_blocks:
@@ -258,6 +259,7 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             or sum(any(counted_card(c, a) for c in list(a.iterancestors())[:4]) for a in outside) >= 3:
         return None  # stars and a count on three items' cards or more (a list of courses): each its own, none the page's
     items = items_own_scores(outside)
+    item_zone = item_card_zone(outside, items)
     outside = [a for a in outside if id(a) not in items]  # (a list of companies' cards, each with its average)
     candidates, bands = [], star_bands([rating_of(a) for a in outside])  # (a histogram's rows: reviews_scores)
     for a in (a for i, a in enumerate(outside) if i not in bands):
@@ -335,13 +337,14 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         return {"rating": good[0][3], "count": full[0] if full else count}
     # a text-only summary: "4.6 out of 5 based on 1,234 reviews"
     for el in root.iter():
-        if not tag(el) or id(el) in in_blocks or tag(el) in ("script", "style", "head"):
+        if not tag(el) or id(el) in in_blocks or id(el) in item_zone or tag(el) in ("script", "style", "head"):
             continue
         t = element_text(el)
         if not t or len(t) > 160:
             continue
-        if any(len(element_text(c)) == len(t) for c in el if tag(c)):
-            continue
+        if any(len(element_text(c)) == len(t) for c in el if tag(c)) or item_zone and any(
+                id(d) in item_zone for d in el.iterdescendants()):
+            continue  # (a box of items' cards: each figure in it is an item's)
         r = rating_from_text(t)
         count = _count_in(_spaced_text(el))  # spans apart: "4.5 out of 5" "1.2K ratings", not "51.2K"
         if r is not None and count is not None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import bar_signature, colon_signature, framed_name, stamp_then_name, verb_byline, without_home_town
+from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, posting_verb, stamp_then_name,
+                              verb_byline, without_home_town)
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
 from .reviews_definitions import facts_list
-from .reviews_normalize import clean_text, element_text, rating_from_text
+from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
 from .reviews_itempages import bare_byline_name, bold_name_before_date, pictured_item_link
@@ -262,8 +263,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 # the user name after the display name, WordPress.org)
                 leaf = _first_leaf_text(target, skip)
                 name = _clean_author(leaf) if leaf else name
-        if name and not rating_from_text(name) and not _initials(target, name, block):
-            return target, name
+        if name and not rating_from_text(name) and not _initials(target, name, block) and not _TALLY.fullmatch(name):
+            return target, name  # (not the reviewer's tally alone: "1 review")
         if not t and (lead := leading_link(target)) is not None:
             return lead  # "<a>NAME</a> <em>drank</em> <a>TEA</a>": the line is too long to be a name, it opens with one
     for el in block.iter():
@@ -289,9 +290,12 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if len(el) and not short_text(el, 80) and (name := byline_name(el)):
             return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
     # ("NAME dodał opinię o …", "<b>NAME</b>: TEXT": reviews_bylines)
-    found = verb_byline(block, inside) or colon_signature(block, inside) or person_link(block, inside) \
+    found = date_then_name(block, inside) or verb_byline(block, inside) or colon_signature(block, inside) or person_link(block, inside) \
         or _beside_avatar(block, inside)
     return found if found[0] is not None else bar_signature(block, inside, name_like) or found  # "NAME | PLACE" below a quote
+
+
+_TALLY = re.compile(r"\d[\d.,]*\s*(?:" + COUNT_WORDS + r")", re.I)
 
 
 def _member_number(text: str) -> str | None:
@@ -440,7 +444,7 @@ def guess_author(block, skip: list):
             continue  # a line among the item's facts beside its price ("Rioja $40"): no reviewer
         dated = find_date_text(t) is not None
         name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else t
-        if name and len(name) <= 40 and not (len(name) == 1 and name.isascii()) \
+        if name and len(name) <= 40 and not (len(name) == 1 and name.isascii()) and not posting_verb(name) \
                 and (name_like(name) or tag(el) == "a" and _handle(name)) \
                 and rating_from_text(name) is None and not VERIFIED.search(name):
             if first is not None and dated:

@@ -66,8 +66,9 @@ _LIST = re.compile(r"[-_]lists?(?:$|[\s_-])", re.I)
 _HEADER = re.compile(r"(?:^|[\s_-])(?:header|heading)(?:$|[\s_-])", re.I)
 # the reviewed product's name in the card ("carousel-review-product-text", "product-name"): no
 # text of the review, however it is named (not "product-review-text": a review of a product)
-# (and the name of a place or spot reviewed: "spot_name", "venue-name")
-_PRODUCT_NAME = re.compile(r"(?:product[-_]?(?:name|title|text)|(?:^|[\s_-])(?:item|spot|venue|place)[-_]?name)(?:$|[\s_-])", re.I)
+# (and the name of a place or spot reviewed: "spot_name", "venue-name"; "review-product-text" is the text)
+_PRODUCT_NAME = re.compile(r"(?:(?<!review-)(?<!review_)product[-_]?(?:name|title|text)|(?:^|[\s_-])(?:item|spot|venue|place)[-_]?name)"
+                           r"(?:$|[\s_-])", re.I)
 
 
 def find_body(block, skip: list):
@@ -110,6 +111,9 @@ def find_body(block, skip: list):
         # a wrapper named "content" may also hold a date line: go down to the named
         # element that carries most of the text
         while True:
+            # (a box named only for the review, "reviewer-review-detail", around its headline, a "Role:"
+            # line and the text: a leaf block holding most of its text is the text, named or not)
+            wrapper = not BODY_ATTR.search(re.sub(r"review(?:er)?s?", "", attrs_text(best))) and tag(best) != "blockquote"
             inner = [(el, text_without(el, skip)) for el in best.iterdescendants()
                      if tag(el) and el not in inside and tag(el) not in ("a", "button")
                      and (BODY_ATTR.search(attrs_text(el)) and not REPLY_ATTR.search(attrs_text(el))
@@ -118,6 +122,11 @@ def find_body(block, skip: list):
             # name's line beside the text is no part of it, however short the text)
             share = 0.0 if _NAME_TOO.search(best.get("class") or "") else 0.6
             inner = [(el, t) for el, t in inner if len(t) >= share * len(best_text) and len(t) >= 3]
+            if not inner and wrapper:  # (the leaf block with twice the text of any other)
+                leaves = sorted(((el, text_without(el, skip)) for el in best.iterdescendants() if tag(el) in ("div", "p")
+                                 and el not in inside and not any(tag(c) in ("div", "p") for c in el)), key=lambda x: -len(x[1]))
+                inner = leaves[:1] if leaves and len(leaves[0][1]) >= 60 and (
+                    len(leaves) == 1 or len(leaves[0][1]) >= 2 * len(leaves[1][1])) else []
             if not inner:
                 break
             best, best_text = max(inner, key=lambda x: len(x[1]))

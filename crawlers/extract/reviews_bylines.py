@@ -23,9 +23,15 @@ def own_text(el) -> str:
 
 
 # the words a by-line joins its name and date with: what is left of it once both are read
-_CONNECTORS = frozenset("by on at posted written reviewed review submitted verfasst geschrieben von am um par le "
+_CONNECTORS = frozenset("by on at posted written reviewed review submitted received verfasst geschrieben von am um par le "
                         "publié écrit rédigé de por el publicado escrito door op geplaatst di il da scritto "
                         "pubblicato from | · - – —".split())
+
+
+def posting_verb(text: str) -> bool:
+    """Whether a line left of a by-line once its date is read is only the verb that posted it
+    ("Received <time>…</time>", "Posted"): no name."""
+    return text.strip().lower() in ("posted", "written", "reviewed", "submitted", "received", "published", "added")
 
 
 def connectors_only(text: str) -> bool:
@@ -297,3 +303,27 @@ def without_home_town(name: str) -> str:
     """`name` without the home town a testimonial's signature adds after it ("from TOWN")."""
     m = _FROM_TOWN.fullmatch(name)
     return m.group(1) if m else name
+
+
+# the "by" a by-line prints between its date and the name ("Reviewed 5 hours ago by <a>NAME</a>")
+_BY_AFTER_DATE = re.compile(r"[\s,.:;–-]*(?:by|von|par|por|door|от|від)\s*", re.I)
+
+
+def date_then_name(block, inside):
+    """(element, name) when a leaf line of `block` ends with its date and then "by", and the
+    element right after it (nothing between) holds the name: "Reviewed 5 hours, 40 minutes ago
+    by <a>NAME</a>". Else None. `inside`: the elements to pass over."""
+    for el in block.iter("span", "small", "em", "p", "div"):
+        if el is block or len(el) or el in inside or (el.tail or "").strip():
+            continue
+        t = own_text(el)
+        frag = find_date_text(t) if t and len(t) <= 80 else None
+        if not frag or not _BY_AFTER_DATE.fullmatch(t[t.rfind(frag) + len(frag):]):
+            continue
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        name = _SPACE.sub(" ", " ".join(nxt.itertext())).strip() if nxt is not None and nxt not in inside else ""
+        if 1 <= len(name) <= 60 and find_date_text(name) is None:
+            return nxt, name
+    return None

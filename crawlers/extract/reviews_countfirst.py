@@ -42,7 +42,10 @@ def count_first_aggregate(root, in_blocks: set, price_near) -> dict | None:
         nxt = el.getnext()
         while nxt is not None and not tag(nxt):
             nxt = nxt.getnext()
-        after = ascii_digits(element_text(nxt)) if nxt is not None and id(nxt) not in in_blocks else ""
+        # (neither may hold a review or an item's own card: "Sponsors" + a list of firms, each
+        # "4.97/5 (31 Reviews)", is no count and score of the page)
+        after = ascii_digits(element_text(nxt)) if nxt is not None and not any(
+            id(d) in in_blocks for d in nxt.iter()) and not any(id(d) in in_blocks for d in el.iter()) else ""
         found = _read(text + " " + after) if after and len(after) <= 100 else None
         if found:
             return found

@@ -179,6 +179,7 @@ _DAY_WORD = re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujo
                        r"wczoraj|dzisiaj|dziś|včera|dnes|вчера|сегодня|ieri|azi|astăzi|eilen|tänään|χθες|σήμερα|"
                        r"어제|오늘|kemarin|hari ini|tegnap|вчора|сьогодні|hôm qua|hôm nay|אתמול|היום|jučer|danas)(?!\w)", re.I)
 _RELATIVE_PATTERNS = [
+    re.compile(_QTY + r"\s+" + _UNIT + r",?\s+(?:and\s+)?\d+\s+" + _UNIT + r"\s+ago\b", re.I),  # "1 day, 5 hours ago"
     re.compile(_QTY + r"\s+" + _UNIT + r"\s+ago\b", re.I),
     re.compile(r"\b\d+\s?(?:m|min|h|hr|hrs|d|w|mo|y|yr|yrs)\s+ago\b", re.I),  # "5h ago", "3d ago", "2w ago"
     re.compile(r"\bvor\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),

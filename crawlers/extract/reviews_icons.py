@@ -163,3 +163,52 @@ def titled_overlay(el) -> float | None:
     if not any(rating_from_style(d.get("style")) is not None for d in el.iterdescendants() if isinstance(d.tag, str)):
         return None
     return scale_rating(float(label.replace(",", ".")), 5.0)
+
+
+# -- one fill per star ---------------------------------------------------------------------
+# Some rows draw each star as its own stack, an empty star under a fill whose width says how much
+# of THAT star is lit ('<span class="star-block"><span class="estar"></span><span class="fstar"
+# style="width:100%"></span></span>' five times; an unlit star has no fill or width 0%). A fill's
+# width is then one star's share, not the row's: the row's rating is the sum of the fills.
+_STAR_UNIT = re.compile(r"star", re.I)
+
+
+def _units(kids: list) -> list:
+    """The longest run of 3-10 alike star units among `kids` (same tag and class, named for a
+    star, each holding at most two bare elements and no text), else []."""
+    best, run = [], []
+    for k in kids:
+        ok = (isinstance(k.tag, str) and _STAR_UNIT.search(k.get("class") or "") and not (k.text or "").strip()
+              and len(k) <= 2 and all(isinstance(c.tag, str) and not len(c) and not (c.text or "").strip()
+                                      and not (c.tail or "").strip() for c in k))
+        if ok and run and (k.tag, k.get("class")) == (run[0].tag, run[0].get("class")):
+            run.append(k)
+        else:
+            run = [k] if ok else []
+        if len(run) > len(best):
+            best = list(run)
+    return best if 3 <= len(best) <= 10 else []
+
+
+def _fill(unit) -> float | None:
+    """The lit share (0-1) one star unit's fill says: its child's width, 0 when it has none."""
+    widths = [rating_from_style(c.get("style")) for c in unit if c.get("style")]
+    widths = [w for w in widths if w is not None]
+    return widths[0] / 5.0 if len(widths) == 1 else (0.0 if not widths else None)
+
+
+def lead_unit_fills(el) -> float | None:
+    """The rating a row of star units with one fill each shows (the sum of their fills), read on
+    its first unit (the row may hold more than the stars: "Reviewed 5 hours ago by NAME"), else None."""
+    parent = el.getparent()
+    if parent is None or not _STAR_UNIT.search(el.get("class") or ""):
+        return None
+    units = _units(list(parent))
+    if not units or units[0] is not el:
+        return None
+    if len(units) not in (5, 10):
+        return None
+    fills = [_fill(u) for u in units]
+    if any(f is None for f in fills) or not any(fills):
+        return None
+    return scale_rating(sum(fills), float(len(units)))

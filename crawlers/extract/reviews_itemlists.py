@@ -44,3 +44,9 @@ def items_own_scores(anchors: list) -> set[int]:
         if not sig.endswith(".") and len({h for _, h in members}) >= 3:
             out.update(id(a) for a, _ in members)
     return out
+
+
+def item_card_zone(anchors: list, items: set[int]) -> set[int]:
+    """The ids of every element in the cards of the widgets `items_own_scores` found: a figure
+    printed there ("4.98/5 (14 Reviews)") is that item's, no page summary either."""
+    return {id(d) for a in anchors if id(a) in items and (found := _item_card(a)) is not None for d in found[0].iter()}

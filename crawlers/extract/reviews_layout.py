@@ -27,7 +27,7 @@ from .reviews_linkcards import names_part, review_link_cards
 from .reviews_lone import lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
-from .reviews_summary import is_score_summary
+from .reviews_summary import credited_score, is_score_summary
 from .reviews_signed import attributed_quotes
 from .reviews_teasers import dated_link, full_review_teasers
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
@@ -352,8 +352,8 @@ def _names_review_part(block) -> bool:
 def _in_aggregate(anchor, block) -> bool:
     """Whether a block's rating sits in an element marked as the page's aggregate inside it (a
     stats box around an hReview-aggregate header, with aspect averages beside it)."""
-    return any(names_aggregate(a) for a in [anchor, *anchor.iterancestors()][:8] if a is not block
-               and any(x is block for x in a.iterancestors()))
+    return any(names_aggregate(a) or a is not anchor and credited_score(a) for a in [anchor, *anchor.iterancestors()][:8]
+               if a is not block and any(x is block for x in a.iterancestors()))  # (or a badge: "5/5 ON CAPTERRA")
 
 
 def _is_aggregate_block(b) -> bool:

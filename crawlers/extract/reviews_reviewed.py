@@ -94,3 +94,25 @@ def person_link(block, inside):
              and (t := element_text(a)) and _handle(t)]
     names = {element_text(a) for a in links}
     return (links[0], element_text(links[0])) if len(names) == 1 else None
+
+
+# a trader's reputation printed beside their name: "35 feedback, 100% positive", "98.7% positive
+# feedback" (a feedback system rates the seller or tradesman the card names, not its writer)
+_REPUTATION = re.compile(r"(?<!\d)(?<!\d[.,])\d{1,3}(?:[.,]\d{1,2})?\s*%\s*(?:positive|positiv|positif|positivo|positief)", re.I)
+
+
+
+def trader_boxes(block) -> list:
+    """The outermost boxes in `block` (200 characters at most) that print a trader's share of
+    positive feedback beside the name: the party the feedback rates and their totals, none of
+    it the writer's name, the title or the text."""
+    if not _REPUTATION.search(element_text(block)):
+        return []
+    out: list = []
+    for el in block.iterdescendants():
+        if not tag(el) or len(el) < 2 or any(o in el.iterancestors() for o in out):
+            continue
+        text = element_text(el)
+        if text and len(text) <= 200 and _REPUTATION.search(text):
+            out.append(el)
+    return out

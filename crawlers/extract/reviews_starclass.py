@@ -134,8 +134,8 @@ def star_class_value(el) -> float | None:
     """The rating a class token states: run into a word ("allstar45"), as a modifier ("--s9") or
     as a percent ("user-rating-stars__100"), else None."""
     cls = (el.get("class") or "").lower()
-    if "star" not in cls and "rat" not in cls:  # (each reading needs a star or rating/rate word)
-        return None
+    if "star" not in cls and "rat" not in cls:  # (each reading needs a star or rating/rate word,
+        return sprite_class(el, cls)  # but a sprite's code letter and value, in review cards)
     v = word_star_class(el)
     if v is None:
         v = modifier_star_class(el)
@@ -223,3 +223,26 @@ def paired_value_class(el) -> float | None:
     if value == 0 or value > 10 or top > 10:
         return None
     return value / 2 if top > 5 else float(value)
+
+
+# a rating drawn from a sprite: an empty <span class="l-3-0"> before a reviewed product's name
+# (a beauty site's lipsticks, 3.0 of 5): one class token, a code letter, the whole and the half;
+# read only in a box named for a review, where three or more such tokens of the same letter on
+# the page tell at least two values (layout utilities of that shape, "m-0-5", are no sprite)
+_SPRITE = re.compile(r"([a-z])-([0-5])-([05])")
+_REVIEW_BOX = re.compile(r"review|rezension|avis|opini|recens", re.I)
+
+
+def sprite_class(el, cls: str) -> float | None:
+    """The rating a lone "<letter>-<whole>-<half>" class on an empty element gives ("l-4-5" is
+    4.5), inside a box named for a review within three levels, else None."""
+    m = _SPRITE.fullmatch(cls.strip())
+    if not m or m.group(1) in _UTILITY or (el.text or "").strip() or len(el) or not any(
+            _REVIEW_BOX.search(a.get("class") or "") for a in list(el.iterancestors())[:3]):
+        return None
+    pat = re.compile(re.escape(m.group(1)) + r"-[0-5]-[05]")
+    seen = [d.get("class").strip().lower() for d in el.getroottree().getroot().iter(el.tag)
+            if d.get("class") and pat.fullmatch(d.get("class").strip().lower())]
+    if len(seen) < 3 or len(set(seen)) < 2:
+        return None
+    return int(m.group(2)) + int(m.group(3)) / 10

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_normalize import SCALE_WORDS, ascii_digits, element_text
+from .reviews_normalize import SCALE_WORDS, ascii_digits, element_text, text_longer_than
 
 # a score on a 5, 10, 20 or 100 point scale: "4.4 out of 5", "4,5/5", "8.6 von 10", "15.2/20"
 _SCORE_ON_SCALE = re.compile(
@@ -43,3 +43,17 @@ def is_score_summary(block) -> bool:
         return False
     rest = _SCORE_ON_SCALE.sub(" ", text)
     return all(w.lower() in _SUMMARY_WORDS for w in _WORD.findall(rest))
+
+
+# a score credited to another site beside its badge: "5/5 ON CAPTERRA", "Rated 4.8 out of 5 on
+# Google", "4,9/5 auf Trustpilot": the product's score there, a summary, no review of the page
+_CREDITED = re.compile(r"(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10)\s*(?:stars?\s+)?"
+                       r"(?:on|auf|sur|en|op|su|na)\s+[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*)?", re.I)
+
+
+def credited_score(el) -> bool:
+    """Whether `el` prints nothing but a score credited to another site (see _CREDITED)."""
+    if text_longer_than(el, 60):
+        return False
+    text = element_text(el)
+    return bool(text) and _CREDITED.fullmatch(ascii_digits(text).strip()) is not None

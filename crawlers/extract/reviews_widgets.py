@@ -10,8 +10,8 @@ from lxml import etree
 from .reviews_bars import gradient_fill, pixel_bar
 from .reviews_starclass import numbered_icon, paired_value_class, star_class_value
 from .reviews_dates import find_date_text
-from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width, percent_classes,
-                            printed_figure, row_filler, titled_overlay)
+from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
+                            lead_unit_fills, percent_classes, printed_figure, row_filler, titled_overlay)
 from .reviews_marks import image_score, raw_mark  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
@@ -228,6 +228,8 @@ def _rating_of(el, *, strict: bool) -> float | None:
             r = next((v for v in (rating_from_style(style), pixel_bar(el)) if v is not None), None)  # (reviews_bars)
             if r is not None:
                 return r
+    if (r := lead_unit_fills(el)) is not None:
+        return r  # five stars each with its own fill ("width:100%" in each, none in an unlit one) (reviews_icons)
     if t == "meter":  # <meter min="0" max="5" value="4">: a score (not a histogram's 0-100 bar)
         best, value = to_number(el.get("max")), to_number(el.get("value"))
         if best in (5.0, 10.0) and value is not None and 0 <= value <= best:
