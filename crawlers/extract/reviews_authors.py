@@ -15,7 +15,7 @@ from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
 from .reviews_itempages import bare_byline_name, bold_name_before_date, pictured_item_link
 from .reviews_verified import VERIFIED, may_be_verified
-from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, classes, rating_of, tag
+from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
 
 _AUTHOR_ATTR = re.compile(r"author|autor|auteur|verfasser|reviewer|nutzer|gebruiker|usuario|utilisateur|utente|quien|"
                           r"(?:^|[\s_-])(?:nom|naam|nombre)(?:$|[\s_-])|user-?name|user_name|nickname|byline|customer|profile-?name|"

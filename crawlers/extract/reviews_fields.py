@@ -14,13 +14,14 @@ from .reviews_verified import NOT_VERIFIED, VERIFIED, may_be_verified
 from .reviews_aggregate import item_averages
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
-from .reviews_bylines import byline_date_in, header_before_title, holds_blocks, time_today
-from .reviews_microformats import REVIEWED_CLASS, hreview_parts, hreview_rating
+from .reviews_blockdate import find_date
+from .reviews_bylines import header_before_title, holds_blocks
+from .reviews_microformats import hreview_parts, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_signed import quote_after_signature
 from .reviews_toggles import joined_cuts, read_more_rest, toggles
 from .reviews_posttypes import hover_boxes
-from .reviews_dates import epoch_date, find_date_text, joined_date, no_stamp, parse_date, script_date_attrs
+from .reviews_dates import find_date_text
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_itempages import item_count_rows, item_page_title, vote_questions
@@ -39,7 +40,6 @@ from .reviews_widgets import (REPLY_ATTR, alike_icons, attrs_text, bare_rating, 
 
 _TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title|(?:^|[\s_-])head(?:$|[\s_-])", re.I)
 _TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle|job|avatar|profile", re.I)
-_DATE_ATTR = re.compile(r"date|time|posted|published|created|datum|fecha", re.I)
 
 
 # a type size named like a heading ("tw-text-heading-xs", "typography_heading-s") says
@@ -150,92 +150,6 @@ def _lead_paragraph(bold) -> bool:
         return False
     nxt = p.getnext()
     return nxt is not None and tag(nxt) == "p" and len(element_text(nxt)) > len(element_text(bold))
-
-
-# a date that is not the review's: of the purchase, the stay or the experience ("Acheté le
-# 02/03/2024", "Oplevelsesdato: 2. marts 2024"), used only when the block has no other
-_OTHER_DATE = re.compile(r"(?:acheté|achat|bought|purchased|purchase date|date of purchase|gekauft|kaufdatum|comprado|"
-                         r"acquistato|gekocht|aankoopdatum|oplevelsesdato|date of experience|erlebnisdatum|"
-                         r"date de l['’]expérience|fecha de la experiencia|stayed|date of stay|aufenthalt)"
-                         r"\W*(?:le|on|am|el|il|op|in|en|:)?\s*$", re.I)
-
-
-_DATE_DATA = ("data-date", "data-time", "data-timestamp", "data-published", "data-created")
-
-
-def find_date(block, skip: list, *, now, lang, region):
-    passed: list = []  # purchase or stay dates passed over
-    el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=passed)
-    if el is None and passed:
-        el, d = _find_date(block, skip, now=now, lang=lang, region=region, passed=None)
-    if el is None:  # "Reviewed by <b>NAME</b> on 03/14/2009." beside a long <small>
-        el, d = byline_date_in(block, Covered(skip), now=now, lang=lang, region=region)
-    if el is None:  # "NAME, в 19:42": a time alone is today (reviews_bylines)
-        el, d = time_today(block, Covered(skip), now)
-    return el, d
-
-
-def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
-    """The first date of the block; with `passed`, dates of a purchase or a stay are left out
-    (and noted there)."""
-    inside = Covered(skip)
-    for el in block.iter():
-        if not tag(el) or el in inside:
-            continue
-        if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated") or REVIEWED_CLASS.search(
-                el.get("class") or ""):  # (hReview's "dtreviewed": the review's date, not the visit's)
-            raw = el.get("datetime") or el.get("content") or element_text(el)
-            d = parse_date(raw, now=now, lang=lang, region=region)
-            if d is None and raw != element_text(el):
-                d = parse_date(element_text(el), now=now, lang=lang, region=region)
-            if d:
-                return el, d
-    for el in block.iter():
-        if el is block or not tag(el) or el in inside:
-            continue
-        # (Judge.me writes the time in data-content of its "timestamp" for a script to show)
-        for attr in _DATE_DATA + (script_date_attrs(el) if _DATE_ATTR.search(attrs_text(el)) else ()):
-            raw = el.get(attr)
-            if raw:
-                # (a Unix time is the exact day behind a rough "2 months ago" in its element or
-                # a parent's text)
-                d = epoch_date(raw, now=now) or parse_date(raw, now=now, lang=lang, region=region)
-                if d:
-                    return el, d
-    for el in block.iter():
-        if el is block or not tag(el) or el in inside:
-            continue
-        a = attrs_text(el)
-        t = short_text(el, 100)
-        if t and (_DATE_ATTR.search(a) or len(el) == 0 or tag(el) in ("small", "span", "p", "div", "li", "dt")):
-            frag = find_date_text(t)
-            if frag and joined_date(el): continue  # a member's date of joining ("Angemeldet seit"): never the review's
-            if frag and passed is not None and _OTHER_DATE.search(t[:t.find(frag)]):
-                passed.append(el)
-                continue  # a purchase or stay date: the review's may follow
-            if frag and not no_stamp(t, frag) and (len(t) - len(frag) < 60 or _DATE_ATTR.search(a)):
-                # a child that holds a date of its own wins: minified markup runs the texts
-                # of a header's parts together ("5/5" + "5h ago" reads "5/55h ago")
-                for child in el.iterdescendants():
-                    ct = short_text(child, 100) if tag(child) and len(child) == 0 and child not in inside else ""
-                    cfrag = find_date_text(ct) if ct else None
-                    d = parse_date(cfrag, now=now, lang=lang, region=region) if cfrag else None
-                    if d:
-                        return child, d
-                d = parse_date(frag, now=now, lang=lang, region=region)
-                if d:
-                    return _deepest_with(el, frag, skip), d
-    return None, None
-
-
-def _deepest_with(el, frag: str, skip: list):
-    """The innermost descendant of `el` whose text still holds the date `frag`."""
-    inside = Covered(skip)
-    while True:
-        child = next((c for c in el if tag(c) and c not in inside and frag in element_text(c)), None)
-        if child is None:
-            return el
-        el = child
 
 
 _SUB_SCORE = re.compile(r"[^\d:：]{1,15}[:：]\s*\d{1,3}(?:[.,]\d{1,2})?\s*\S{0,2}")  # "口味：4.5", "Service: 4"
