@@ -8,6 +8,7 @@ import re
 from .reviews_bylines import connectors_only, own_text
 from .reviews_chrome import action_row, link_in_row, stats_line, unquoted
 from .reviews_dates import find_date_text, month_only, year_only
+from .reviews_fulltext import full_twin
 from .reviews_definitions import entry_term
 from .reviews_inline import inline_run, without_item_lead
 from .reviews_itempages import rating_named
@@ -128,6 +129,9 @@ def find_body(block, skip: list):
                 inner = leaves[:1] if leaves and len(leaves[0][1]) >= 60 and (
                     len(leaves) == 1 or len(leaves[0][1]) >= 2 * len(leaves[1][1])) else []
             if not inner:
+                twin = full_twin(best, inside, skip)  # (a cut preview beside the full text: the full one)
+                if twin is not None:
+                    best, best_text = twin
                 break
             best, best_text = max(inner, key=lambda x: len(x[1]))
         parts = _named_siblings(best, inside, skip)

@@ -18,11 +18,18 @@ _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collap
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
                      + "|".join(map(re.escape, READ_MORE_PHRASES)) + "|"
                      r"展开(?:全文)?|全文|查看(?:更多|全文)|阅读全文|閱讀全文|もっと見る|続きを(?:読む|見る)|더\s?보기|펼치기|"
-                     # Cyrillic: "еще" / "ещё" (more), "показать полностью", "развернуть"; Ukrainian "ще", "більше"
-                     r"(?:(?:читать|показать)\s+)?(?:ещ[её]|больше|полностью)|развернуть|ще|більше|розгорнути", re.I)
+                     # Cyrillic: "еще" / "ещё" (more), "показать полностью" / "целиком", "развернуть"; Ukrainian "ще", "більше"
+                     r"(?:(?:читать|показать)\s+)?(?:ещ[её]|больше|полностью|целиком)|развернуть|ще|більше|розгорнути", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
                        r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기|свернуть|скрыть|згорнути", re.I)
+
+
+def toggle_phrase(text: str) -> bool:
+    """Whether a text is a toggle's words ("Show all", "Read less", "Показать целиком")."""
+    return _TOGGLE.fullmatch(text) is not None or _COLLAPSE.fullmatch(text) is not None
+
+
 _TOGGLE_TAGS = {"a", "span", "button", "u", "label"}
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
