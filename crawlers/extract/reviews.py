@@ -36,6 +36,7 @@ from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
 from .reviews_parts import write_review_line
+from .reviews_pairs import text_columns
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
                                 to_number)
 from .reviews_microformats import hreview_aggregate
@@ -125,7 +126,7 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                     blocks = _marked_reviews(root)
                 kept = [b for b in blocks if not carousel_clone(b)]  # (clones stay blocks: not the page's score)
                 common = boilerplate(kept) | kind_labels(kept)  # (and a card's label of its kind, "Reviews")
-                readable = [with_definitions(b) for b in kept]
+                readable = text_columns([with_definitions(b) for b in kept])  # (a text in the next column)
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
                 slot_authors(layout, readable)  # a lower-case name where the other cards carry theirs

@@ -78,3 +78,18 @@ def raw_mark(el) -> float | None:
         if v is not None:
             return v
     return None
+
+
+# whole star values joined by commas, each above the one before ("4,5", "1,2,3"): a list
+_STAR_LIST = re.compile(r"\s*([1-5])(?:\s*,\s*([1-5])){1,4}\s*")
+
+
+def star_filter(value: str, el) -> bool:
+    """Whether a rating attribute's value lists star values to show, not a score: whole stars
+    joined by commas, rising ("4,5": a review widget's filter, reviews of four and five stars)
+    on an element holding nothing yet (a third-party widget the script fills). A score written
+    with a decimal comma names no rising list ("4,5" on a drawn row of stars stays 4.5)."""
+    if not _STAR_LIST.fullmatch(value or "") or len(el) or (el.text or "").strip():
+        return False
+    digits = [int(d) for d in re.findall(r"\d", value)]
+    return all(b > a for a, b in zip(digits, digits[1:]))

@@ -12,7 +12,7 @@ from .reviews_starclass import numbered_icon, paired_value_class, star_class_val
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
                             lead_unit_fills, percent_classes, printed_figure, row_filler, titled_overlay)
-from .reviews_marks import image_score, raw_mark  # noqa: F401 (raw_mark: read by reviews_fields from here)
+from .reviews_marks import image_score, raw_mark, star_filter  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
                                 labelled_score, rating_from_style, rating_from_text, scale_rating, text_longer_than, to_number)
@@ -203,7 +203,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
         for name in ("data-rating", "data-score", "data-stars", "data-rating-value", "data-star-rating",
                      "data-rate", "data-review-rating"):
             v = el.get(name)
-            if v not in (None, ""):
+            if v not in (None, "") and not star_filter(v, el):  # ("4,5": stars to show, reviews_marks)
                 val = to_number(v)
                 if val is not None:  # (on no stated scale, ten half-star icons say the value is in halves)
                     return scale_rating(val, best) if best or half_icon_pairs(el) != val / 2 else val / 2
