@@ -32,6 +32,7 @@ from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_gridcard import kind_labels
 from .reviews_itemlines import price_only, priced_label, vehicle_variant
+from .reviews_itemlists import item_teaser
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
@@ -130,7 +131,8 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
                 slot_authors(layout, readable)  # a lower-case name where the other cards carry theirs
-                layout = [r for r, b in zip(layout, readable) if r["rating"] is not None or not reply_byline(b)]
+                layout = [r for r, b in zip(layout, readable) if (r["rating"] is not None or not reply_byline(b))
+                          and not item_teaser(r.get("body"), r.get("rating"), b)]  # (an item's card: reviews_itemlists)
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]

@@ -50,3 +50,23 @@ def item_card_zone(anchors: list, items: set[int]) -> set[int]:
     """The ids of every element in the cards of the widgets `items_own_scores` found: a figure
     printed there ("4.98/5 (14 Reviews)") is that item's, no page summary either."""
     return {id(d) for a in anchors if id(a) in items and (found := _item_card(a)) is not None for d in found[0].iter()}
+
+
+def item_teaser(body: str | None, rating: float | None, block) -> bool:
+    """Whether a rated card is an item's teaser, no review ("Similar apps": a picture, the name,
+    the maker, a tagline and the item's average): its text is the whole text of a link to a page
+    that the card's name (another link with a text of its own) and a textless link (its
+    picture's) open too, and its score is no whole or half star ("Rated 4.3 stars": an average,
+    no one's rating). (A review's teaser links its headline alone to the review: no name
+    beside it opens the same page.)"""
+    if not body or rating is None or float(rating * 2).is_integer():
+        return False
+    text = " ".join(body.split())
+    links = [(a, h, " ".join(element_text(a).split())) for a in block.iter("a")
+             if (h := (a.get("href") or "").strip())[:1] not in ("", "#") and not h.startswith("javascript:")]
+    for a, href, t in links:
+        if t == text:
+            same = [u for o, h, u in links if o is not a and h == href]
+            if any(not u for u in same) and any(u and u != text for u in same):
+                return True
+    return False
