@@ -200,8 +200,11 @@ def _fill(unit) -> float | None:
 def lead_unit_fills(el) -> float | None:
     """The rating a row of star units with one fill each shows (the sum of their fills), read on
     its first unit (the row may hold more than the stars: "Reviewed 5 hours ago by NAME"), else None."""
+    cls = el.get("class")
+    if not cls or "star" not in cls.lower():  # (_STAR_UNIT's word; every element's rating asks this)
+        return None
     parent = el.getparent()
-    if parent is None or not _STAR_UNIT.search(el.get("class") or ""):
+    if parent is None:
         return None
     units = _units(list(parent))
     if not units or units[0] is not el:

@@ -44,6 +44,7 @@ def _camel_parts(token: str) -> set[str]:
 
 
 _POPUP_WORD = re.compile("|".join(_POPUP_PART), re.I)
+_BOX_WORDS = tuple(_HOVER_PART | _POPUP_PART)  # (one of them is in the names of every box hover_boxes keeps)
 
 
 def _person_popup(el) -> bool:
@@ -88,6 +89,9 @@ def hover_boxes(block) -> list:
     no rating widget; and the dialogs the block opens (dialog_boxes)."""
     out = []
     for el in block.iter():
+        names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower() if isinstance(el.tag, str) else ""
+        if not any(w in names for w in _BOX_WORDS):
+            continue  # (no word of a hover box or pop-up in its names: the common case, decided at once)
         if el is block or tag(el) in ("", "a", "img") or not any(
                 p & _HOVER_PART and (p & _BOX_PART or p == {"hovercard"})
                 for p in map(_token_parts, (el.get("class") or "").split())) and not _person_popup(el):

@@ -78,12 +78,15 @@ def dated_link(block) -> bool:
     if block.find(".//a") is None:
         return False
     parts = []
+    linked: dict[int, bool] = {}  # element id -> inside a link (worked out top-down, not per element up to the root)
     for el in block.iter():
         if not isinstance(el.tag, str):
             continue
-        if not _linked(el):
+        in_link = linked[id(el)] = _linked(el) if el is block else (
+            linked[id(el.getparent())] or el.tag.lower() == "a")
+        if not in_link:
             parts.append(el.text or "")
-        if el is not block and not _linked(el.getparent()):
+        if el is not block and not linked[id(el.getparent())]:
             parts.append(el.tail or "")
     own = " ".join(" ".join(parts).split())
     if len(_letters(own)) > 40:
