@@ -353,7 +353,7 @@ def _in_aggregate(anchor, block) -> bool:
     """Whether a block's rating sits in an element marked as the page's aggregate inside it (a
     stats box around an hReview-aggregate header, with aspect averages beside it)."""
     return any(names_aggregate(a) or a is not anchor and credited_score(a) for a in [anchor, *anchor.iterancestors()][:8]
-               if a is not block and any(x is block for x in a.iterancestors()))  # (or a badge: "5/5 ON CAPTERRA")
+               if a is not block and any(x is block for x in a.iterancestors()))  # (or a badge: "5/5 ON SOMESITE")
 
 
 def _is_aggregate_block(b) -> bool:

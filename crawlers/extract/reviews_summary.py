@@ -45,7 +45,7 @@ def is_score_summary(block) -> bool:
     return all(w.lower() in _SUMMARY_WORDS for w in _WORD.findall(rest))
 
 
-# a score credited to another site beside its badge: "5/5 ON CAPTERRA", "Rated 4.8 out of 5 on
+# a score credited to another site beside its badge: "5/5 ON SOMESITE", "Rated 4.8 out of 5 on
 # Google", "4,9/5 auf Trustpilot": the product's score there, a summary, no review of the page
 _CREDITED = re.compile(r"(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10)\s*(?:stars?\s+)?"
                        r"(?:on|auf|sur|en|op|su|na)\s+[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*)?", re.I)
