@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 
 from .reviews_layout import text_without
+from .reviews_normalize import letters_only
 from .reviews_widgets import tag
 
 _CUT = re.compile(r"\s*(?:…|\.{3})\s*$")
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def _preview_of(short: str, full: str) -> bool:
@@ -28,8 +25,8 @@ def _preview_of(short: str, full: str) -> bool:
             continue
         if not _CUT.search(head):
             continue
-        lead = _letters(_CUT.sub("", head))
-        rest = _letters(full)
+        lead = letters_only(_CUT.sub("", head))
+        rest = letters_only(full)
         return len(lead) >= 20 and len(rest) > len(lead) and rest.startswith(lead)
     return False
 

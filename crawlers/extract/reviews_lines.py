@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from .reviews_body import _BODY_LABEL, SECTION_LABEL
 from .reviews_authors import anonymous
 from .reviews_dates import find_date_text
-from .reviews_normalize import element_text
+from .reviews_normalize import element_text, letters_only
 from .reviews_widgets import SKIP_TAGS, attrs_text, tag
 
 # a label of one to five words, a colon, and nothing else than a date after it
@@ -59,12 +59,12 @@ def truncated_copies(block) -> list:
     for el in block.iter():
         if not tag(el) or not (hidden(el) or _WHOLE_NAME.search(el.get("class") or "")):
             continue
-        whole = _letters(element_text(el))
+        whole = letters_only(element_text(el))
         if len(whole) < 10:
             continue
         for sib in (*el.itersiblings(preceding=True), *el.itersiblings()):
             if tag(sib) and not hidden(sib):
-                shown = _letters(element_text(sib).rstrip(".…"))
+                shown = letters_only(element_text(sib).rstrip(".…"))
                 if len(shown) >= 10 and (hidden(el) or len(shown) < len(whole)) \
                         and (whole.startswith(shown) or _cut_copy(sib, shown, whole)):
                     out.append(sib)
@@ -84,7 +84,7 @@ def _cut_copy(el, shown: str, whole: str) -> bool:
     own = _own_lines(el)
     if not re.search(r"(?:\.\.\.|…)\s*$", own):
         return False
-    shown = _letters(own)  # (not the toggle after it)
+    shown = letters_only(own)  # (not the toggle after it)
     if len(shown) < 10 or len(shown) >= len(whole):
         return False
     head = whole[:len(shown) + len(shown) // 4]
@@ -105,10 +105,6 @@ def _own_lines(el) -> str:
             break
         parts.append(element_text(c) + (c.tail or ""))
     return "".join(parts)
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def chip_row(el) -> bool:

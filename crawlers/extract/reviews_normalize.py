@@ -75,6 +75,15 @@ def text_weight(text: str) -> int:
     return len(text) + len(_CJK.findall(text))
 
 
+def letters_only(text: str) -> str:
+    """A text's letters and digits, lowercase, without spaces or punctuation (to compare two
+    texts whatever their spacing, quotes or cut marks)."""
+    return _NON_LETTERS.sub("", text.lower())
+
+
+_NON_LETTERS = re.compile(r"[\W_]+")
+
+
 def clean_text(text: str | None) -> str | None:
     """NFKC (an ellipsis kept as one character), collapsed whitespace, no trailing "Read more"; None when empty."""
     if text is None:

@@ -8,13 +8,9 @@ from __future__ import annotations
 import re
 
 from .reviews_dates import find_date_text
-from .reviews_normalize import _READ_MORE
+from .reviews_normalize import _READ_MORE, letters_only
 
 _ELLIPSIS = ("...", "…")
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def cut_headline(line: str, body: str | None) -> bool:
@@ -22,8 +18,8 @@ def cut_headline(line: str, body: str | None) -> bool:
     text below it: the review's title as the site made it, not a sentence of the text."""
     if not body or not line.endswith(_ELLIPSIS) or not 10 <= len(line) <= 120:
         return False
-    head = _letters(line.rstrip(".… "))
-    return len(head) >= 8 and _letters(body).startswith(head) and len(head) < len(_letters(body))
+    head = letters_only(line.rstrip(".… "))
+    return len(head) >= 8 and letters_only(body).startswith(head) and len(head) < len(letters_only(body))
 
 
 # a line that is only a "Read more" toggle, its ellipsis after it or before it ("Leer más...",
@@ -89,7 +85,7 @@ def dated_link(block) -> bool:
         if el is not block and not linked[id(el.getparent())]:
             parts.append(el.tail or "")
     own = " ".join(" ".join(parts).split())
-    if len(_letters(own)) > 40:
+    if len(letters_only(own)) > 40:
         return False  # (more words than a date's)
     frag = find_date_text(own)
-    return bool(frag) and len(_letters(own.replace(frag, " ", 1))) < 3
+    return bool(frag) and len(letters_only(own.replace(frag, " ", 1))) < 3

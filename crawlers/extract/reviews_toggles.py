@@ -13,6 +13,7 @@ import re
 from .reviews_chrome import action_word
 from .reviews_lines import hidden
 from .reviews_normalize import READ_MORE_PHRASES, element_text
+from .reviews_widgets import tag
 
 _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collapse|mehr|meer|leggi di più|"
                      r"(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:review|text|story|note|post|comment)|"
@@ -41,7 +42,7 @@ def _is_toggle(el) -> bool:
     t = raw.strip(" ›»>+▾▼▴▲()[]（）-.…")  # (and its dots: "Read full review..")
     if (el.tail or "").strip(_BRACKETS):
         return False
-    if not t and tag_a(el) and _ARROWS.fullmatch(raw.strip()):
+    if not t and tag(el) == "a" and _ARROWS.fullmatch(raw.strip()):
         return _after_ellipsis(el)  # a link of arrows only after the cut ("… <a>&gt;&gt;&gt;</a>"): its "more"
     if not 0 < len(t) <= 24:
         return False
@@ -50,10 +51,6 @@ def _is_toggle(el) -> bool:
 
 
 _ARROWS = re.compile(r"[›»>→]{1,4}")
-
-
-def tag_a(el) -> bool:
-    return isinstance(el.tag, str) and el.tag.lower() == "a"
 
 
 # a toggle may sit in brackets of the text's own: "… (<a>展开</a>)"
