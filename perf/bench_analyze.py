@@ -13,18 +13,15 @@ and prints texts/s, the ratio analyze/raw (aim >= 0.6) and the 2-process speed-u
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from nlp.analyze import analyze_database, review_text
-from perf.measure import note, peak_rss_mb, ratio, summary
+from perf.measure import PYTHON, note, peak_rss_mb, ratio, run_measured, summary
 from rivalscope.store import open_db, save_competitors, save_reviews
 
 SENTENCES = [
@@ -94,17 +91,10 @@ def _measure(kind: str, workdir: Path, n: int) -> tuple[float, float]:
     another in the harness's process, each run inherited the last one's heap (the generated
     reviews, the raw pipelines' and analyze's leftovers), and analyze on one process slowed run
     by run (8,270 then 7,250 texts/s after a second raw run, 8,330 in a fresh process)."""
-    code = ("import json, resource, sys; from pathlib import Path; import perf.bench_analyze as b; "
-            "print(json.dumps([b._measure_here(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])), "
-            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))")
-    root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
-    out = subprocess.run([sys.executable, "-c", code, kind, str(workdir), str(n)], capture_output=True,
-                         text=True, env=env, cwd=root)
-    if out.returncode:
-        raise RuntimeError(f"benchmark measurement {kind} failed:\n{out.stderr[-3000:]}")
-    rate, rss = json.loads(out.stdout.strip().splitlines()[-1])
-    return rate, rss
+    code = ("import sys; from pathlib import Path; import perf.bench_analyze as b; "
+            "print(b._measure_here(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])))")
+    m = run_measured([PYTHON, "-c", code, kind, str(workdir), str(n)]).check(f"benchmark measurement {kind}")
+    return float(m.stdout.strip().splitlines()[-1]), m.max_rss_mb
 
 
 def _measure_here(kind: str, workdir: Path, n: int) -> float:
