@@ -230,7 +230,7 @@ def test_part_r_class_stars_sub_scores_and_labels():
         f'<span class="time">2024-03-1{i} 18:23</span></div></li>' for i, (n, name) in enumerate([(4, "阿杰"), (2, "吃货小王")]))
     page += '</ul></main></body></html>'
     got = extract_reviews(page, "https://d.example/")["reviews"]
-    body = "环境很好,服务员态度热情,上菜也快。招牌烤肉外焦里嫩,下次还会再来。"  # (stored NFKC: "，" is ",")
+    body = "环境很好，服务员态度热情，上菜也快。招牌烤肉外焦里嫩，下次还会再来。"  # (as the page shows it)
     assert [(r["author"], r["rating"], r["published_at"], r["body"]) for r in got] == [
         ("阿杰", 4.0, "2024-03-10", body + "0"), ("吃货小王", 2.0, "2024-03-11", body + "1")]
     assert _votes("Полезна ли рецензия? <a>Да</a> / <a>Нет</a> <b>12 / 3</b>") == 12

@@ -54,7 +54,7 @@ def test_name_before_a_full_width_colon_and_one_with_tildes():
 
 def test_a_picture_caption_is_no_text():
     reviews = _run(FEED, lang="zh-TW")["reviews"]
-    assert reviews[2]["body"] == "服務生很親切,肉品新鮮..."
+    assert reviews[2]["body"] == "服務生很親切，肉品新鮮..."
 
 
 def test_review_href():

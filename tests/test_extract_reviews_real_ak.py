@@ -135,7 +135,7 @@ def test_spot_name_and_area_are_no_author_and_no_text():
             _tip("a2", "ランチがおすすめ！", "4.0", "restaurant", "海の食堂 本店", "山町／西県"),
             _tip("a3", "わかりやすい駅", "4.5", "transport", "南駅", "川町／東県"))
     reviews = _run('<div class="tips_new"><h3>新着クチコミ</h3><ul>' + "".join(tips) + "</ul></div>", lang="ja")["reviews"]
-    assert [r["body"] for r in reviews] == ["混雑", "ランチがおすすめ!", "わかりやすい駅"]
+    assert [r["body"] for r in reviews] == ["混雑", "ランチがおすすめ！", "わかりやすい駅"]
     assert [r["rating"] for r in reviews] == [3.5, 4.0, 4.5]
     assert [r["author"] for r in reviews] == [None, None, None]
 

@@ -52,7 +52,7 @@ def test_a_short_cjk_text_under_the_comment_heading_is_the_text():
     out = extract_reviews(_page('<div id="comments">' + "".join(_short(*r) for r in rows) + "</div>", "zh"),
                           "https://club.example/subject/1/comments", now=NOW)
     assert [r["body"] for r in out["reviews"]] == [
-        "灯光和布景都很漂亮,真好看!", "一场很美的梦,结尾很温暖。", "前半段太慢了,后半段还行。"]
+        "灯光和布景都很漂亮，真好看！", "一场很美的梦，结尾很温暖。", "前半段太慢了，后半段还行。"]
 
 
 def test_a_display_name_closed_by_an_emoji_is_the_author():

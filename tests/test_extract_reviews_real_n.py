@@ -21,7 +21,7 @@ def _run(body: str) -> list[dict]:
 
 
 def _nfkc(texts: list[str]) -> list[str]:
-    return [unicodedata.normalize("NFKC", t) for t in texts]  # (the extractor's texts are NFKC: "，" comes back ",")
+    return [unicodedata.normalize("NFC", t) for t in texts]  # (the extractor keeps "，" as the page shows it)
 
 
 TEXTS = _nfkc([

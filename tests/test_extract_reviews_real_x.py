@@ -80,7 +80,7 @@ def test_text_in_one_row_of_labelled_attribute_rows_is_that_row():
     """A comment laid out as definition rows: tag chips, the words ("心得：…"), colour and model
     rows, a purchase date: the text is the words' row alone, and the date the comment's own."""
     reviews = _run(COMMENTS)["reviews"]
-    assert [r["body"] for r in reviews] == ["外观很好看,用了一周没有问题,物流也很快。", "还可以,就是电池一般,晚上就没电了。"]
+    assert [r["body"] for r in reviews] == ["外观很好看，用了一周没有问题，物流也很快。", "还可以，就是电池一般，晚上就没电了。"]
     assert [r["published_at"] for r in reviews] == ["2019-05-20", "2019-05-19"]
 
 

@@ -128,3 +128,23 @@ def test_full_text_search_on_reviews(db):
     save_reviews(db, run=None, page=None, competitor="globex", source="r.example", salt="s",
                  reviews=[dict(REVIEWS[0], body="Export keeps failing.")])
     assert [r["body"] for r in db["reviews"].search("exports")] == ["Export keeps failing."]
+
+
+def test_a_review_stored_nfkc_is_the_same_review_in_the_page_form(db):
+    """The extractor kept texts NFKC until 2026-12-08 ("，" stored as ","); it now keeps them
+    as the page shows them. A review stored in the old form and crawled again in the new one
+    is neither new nor an edit: identity and the edit check compare NFKC forms."""
+    import unicodedata
+
+    _setup(db)
+    page_form = {"site_id": None, "author": "王小明", "rating": 4.0, "title": "很好！", "language": "zh",
+                 "body": "上菜很快，服務也親切（推薦）。", "published_at": "2024-03-01", "verified": None,
+                 "helpful_votes": None, "product": None, "url": "https://r.example/zh"}
+    old_form = dict(page_form, title=unicodedata.normalize("NFKC", page_form["title"]),
+                    body=unicodedata.normalize("NFKC", page_form["body"]))
+    assert old_form["body"] != page_form["body"]
+    assert save_reviews(db, run=None, page=None, competitor="globex", source="r.example",
+                        reviews=[old_form], salt="s") == {"new": 1, "updated": 0, "unchanged": 0}
+    assert save_reviews(db, run=None, page=None, competitor="globex", source="r.example",
+                        reviews=[page_form], salt="s") == {"new": 0, "updated": 0, "unchanged": 1}
+    assert db["reviews"].count == 1 and db["review_edits"].count == 0

@@ -85,11 +85,14 @@ _NON_LETTERS = re.compile(r"[\W_]+")
 
 
 def clean_text(text: str | None) -> str | None:
-    """NFKC (an ellipsis kept as one character), collapsed whitespace, no trailing "Read more"; None when empty."""
+    """NFC, collapsed whitespace, no trailing "Read more"; None when empty.
+
+    NFC, not NFKC: the text stays as the page shows it. NFKC rewrote full-width "，！（",
+    Thai's SARA AM, Korean "ㅋ", "…" and "™" (tests/test_extract_reviews_text_fidelity.py);
+    the store compares NFKC forms for identity and edits, so either form is the same review."""
     if text is None:
         return None
-    # (an ellipsis stays one character, as the page shows it: NFKC would make it "...")
-    text = unicodedata.normalize("NFKC", str(text).replace("…", "\ue000")).replace("\ue000", "…")
+    text = unicodedata.normalize("NFC", str(text))
     text = _WS.sub(" ", text).strip()
     # the "Read more" pattern is anchored at the end: searching only the tail keeps long
     # texts linear (a match is at most ~20 characters once whitespace is collapsed)

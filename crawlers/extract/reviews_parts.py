@@ -87,7 +87,7 @@ _ITEM_REVIEWS = re.compile(r"\s*[-–:]?\s*(?:reviews?|ratings|opinions|отзы
 
 # a year after a work's name ("Love, Simon 2018", "Heat (1995)"), or a bracket holding it
 # ("(2016年製作の映画)": "a film made in 2016", a Japanese film site; "(1995 film)")
-_YEAR_AFTER = re.compile(r"\s*(?:\(?(?:1[89]|20)\d{2}\)?|\([^()]{0,20}(?:1[89]|20)\d{2}[^()]{0,20}\))$")
+_YEAR_AFTER = re.compile(r"\s*(?:[(（]?(?:1[89]|20)\d{2}[)）]?|[(（][^()（）]{0,20}(?:1[89]|20)\d{2}[^()（）]{0,20}[)）])$")
 
 
 def names_picture(block, title_el, title: str | None) -> bool:
