@@ -22,6 +22,7 @@ from .reviews_dates import find_date_text, joined_date, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
+from .reviews_itemlines import CARD_PRICE
 from .reviews_itempages import list_reply_words, without_words
 from .reviews_linkcards import names_part, review_link_cards
 from .reviews_lone import lone_testimonial, lone_text_block
@@ -139,7 +140,6 @@ _AGGREGATE_TEXT = re.compile(r"based on|basierend auf|basé sur|basado en|gebase
                              r"(?:average|overall|durchschnitt|moyenne|promedio|gemiddeld|media)"
                              r"(?:\s+(?:rating|score))?", re.I)
 _SCALE = re.compile(r"(?<!\w)(?:" + SCALE_WORDS + r")(?!\w)\s*\d*", re.I)  # "out of 5", "out of" (its 5 read as a count)
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]|\b(?:USD|EUR|GBP)\b|add to cart|in den warenkorb|ajouter au panier")
 
 
 def _text_len_without(block, skip: list) -> int:
@@ -268,7 +268,7 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
                 dropped.update(id(a) for _, a in members[1:])
                 continue
             texts = [element_text(b) for b, _ in members]
-            priced = sum(bool(_PRICE.search(t)) for t in texts)
+            priced = sum(bool(CARD_PRICE.search(t)) for t in texts)
             if priced > len(members) / 2 and median < 120:
                 continue
             for (b, a), t, n in zip(members, texts, own_len):
