@@ -200,13 +200,15 @@ _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # The words between a rating and its scale, in every language the extractor reads (also
 # used by the aggregate reader and by the rating-label check of the widgets).
 SCALE_WORDS = (r"/|out\s+of|of|von|sur|de|van(?:\s+de)?|su|op|(?:ud\s+)?af|av|z|з|из|din|από|dari|trên|מתוך|از|от|од|od|no|من|nga|"
-               r"kati\s+ya")  # Swahili
+               r"iš|จาก|kati\s+ya")  # Lithuanian, Thai, Swahili
 _OUT_OF = re.compile(
     r"(?<![\d./-])" + _NUM + r"\s*(?:" + SCALE_WORDS + r")\s*(\d{1,3})(?:[.,]0{1,2})?(?![\d.,]\d|[./-]\d)", re.I)
 # Japanese puts the scale first: "5つ星のうち4.0" (4.0 of 5 stars)
 _OUT_OF_JA = re.compile(r"(\d{1,3})\s*(?:つ星(?:のうち|中)|段階中)\s*" + _NUM)  # "5つ星中4つ星", "5 段階中 4"
 # Korean puts it so too: "5점 만점에 4점" (4 points of 5)
 _OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"\s*점")
+# and Turkish, Hungarian and Hindi: "5 üzerinden 4", "5-ből 4", "5 में से 4" (4 of 5)
+_OUT_OF_FIRST = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:üzerinden|-\s?b[őo]l|में\s+से)\s+" + _NUM + r"(?![\d.,]\d)", re.I)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
@@ -325,7 +327,7 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
         m = _PERCENT.fullmatch(s)  # Heureka's "90 %" in an element named like a rating
         if m and float(m.group(1)) <= 100:
             return scale_rating(float(m.group(1)), 100.0)
-    m = _OUT_OF_JA.search(s) or _OUT_OF_KO.search(s)
+    m = _OUT_OF_JA.search(s) or _OUT_OF_KO.search(s) or _OUT_OF_FIRST.search(s)
     if m:
         v, best = to_number(m.group(2)), to_number(m.group(1))
         if v is not None and best in (5, 10) and v <= best:
