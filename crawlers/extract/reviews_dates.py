@@ -147,9 +147,9 @@ _DATE_PATTERNS += _YEARLESS_PATTERNS
 _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|"
          r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
-         r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|"
+         r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|mês|años?|anos?|"
          r"seconden|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|"
-         r"giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|"
+         r"giorni|giorno|settimane|settimana|mesi|mese|anni|anno|ore|ora|"
          r"dagar|veckor|vecka|månader|månad|år|timmar|timme|minuter|"  # Swedish
          r"dage|dager|uger|uge|uker|uke|måneder|måned|timer|time|"  # Danish, Norwegian
          r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
@@ -170,7 +170,14 @@ _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
 _ELAPSED = re.compile(r"^\s*(?:たった今|刚刚|剛剛|방금|(\d{1,2})\s?(秒|分|時間|分钟|分鐘|小时|小時|초|분|시간))\s*$")
 _ELAPSED_UNIT = {"秒": 1, "초": 1, "分": 60, "分钟": 60, "分鐘": 60, "분": 60, "時間": 3600, "小时": 3600, "小時": 3600,
                  "시간": 3600}
-_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|een|en|ett|et|bir)"
+_QTY = r"(?:\d+|an?|one|einem|einer|un[ae]?|una|uno|uma|um|een|en|ett|et|bir)"
+# Lithuanian ("prieš 3 dienas") and Estonian ("3 päeva tagasi") units, which dateparser does not read: in English
+_LT_ET_EN = {"dien": "days", "savait": "weeks", "mėnes": "months", "met": "years", "valand": "hours",
+             "päev": "days", "nädal": "weeks", "kuu": "months", "aasta": "years", "tund": "hours"}
+_LT_ET_UNIT = (r"dienas|dieną|dienų|savaites|savaitę|savaičių|mėnesius|mėnesį|mėnesių|metus|metų|valandas|valandą|valandų|"
+               r"päeva|päev|nädalat|nädal|kuud|kuu|aastat|aasta|tundi|tund")
+# a unit alone meaning one of it before "ago" (Russian, Ukrainian, Polish): "неделю назад" (a week ago)
+_BARE_UNIT = r"неделю|месяц|год|час|минуту|тиждень|місяць|рік|годину|хвилину|tydzień|miesiąc|rok|godzinę|minutę"
 # "one" in the languages whose "ago" follows the unit and which dateparser reads only as a figure
 _ONE = r"(?:một|satu|один|одна|одну)"
 # a relative day word ("today", "gestern", "hier", "hôm nay"...)
@@ -188,7 +195,14 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+geleden\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
     re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
-    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад)(?!\w)", re.I),
+    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад|atrás|tagasi)(?!\w)", re.I),
+    # one unit with no figure, "one" being understood: "неделю назад", "rok temu", "před týdnem", "sebulan lalu"
+    re.compile(r"(?<!\w)(?:" + _BARE_UNIT + r")\s+(?:назад|тому|temu)(?!\w)|\bp[řr]ed\s+(?:týdnem|měsícem|rokem|hodinou|"
+               r"minutou)(?!\w)|\bse(?:minggu|bulan|tahun|hari|jam)\s+(?:yang\s+)?lalu\b", re.I),
+    re.compile(r"\bprieš\s+\d+\s+(?:" + _LT_ET_UNIT + r")(?!\w)|\b\d+\s+(?:" + _LT_ET_UNIT + r")\s+tagasi(?!\w)", re.I),
+    # "last week" in other languages (English's is below)
+    re.compile(r"\b(?:geçen\s+(?:hafta|ay|yıl)|la\s+semaine\s+dernière|le\s+mois\s+dernier|letzte[nm]?\s+(?:Woche|Monat|Jahr)|"
+               r"la\s+semana\s+pasada|el\s+mes\s+pasado|vorige\s+(?:week|maand)|förra\s+(?:veckan|månaden|året))(?!\w)", re.I),
     re.compile(r"\bp[řr]ed\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),  # Czech "před", Slovak "pred"
     re.compile(r"\bprije\s+\d+\s+" + _UNIT + r"\b", re.I),  # Croatian "prije 3 dana"
     re.compile(r"(?<!\d)\d+\s*(?:วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที)\s*ที่แล้ว"),  # Thai "3 วันที่แล้ว"
@@ -197,7 +211,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"πριν(?:\s+από)?\s+\d+\s+" + _UNIT + r"(?!\w)", re.I),  # "πριν από 3 ημέρες"
     re.compile(r"(?<!\d)\d+\s?(?:일|주|개월|달|년|시간|분)\s?전"),  # "3일 전"
     re.compile(r"\b(?:\d+|" + _ONE + r")\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "một năm trước"
-    re.compile(r"\b\d+\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja"
+    re.compile(r"\b(?:\d+|egy)\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja", "egy hete"
     re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
     re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
     _DAY_WORD,
@@ -369,6 +383,14 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
         if _is_relative(frag):
             parts = []
             frag = re.sub(r"^" + _ONE + r"(?=\s)", "1", frag.strip(), flags=re.I)  # "một năm trước": 1 năm trước
+            # an article for "one" (dateparser reads "un mese fa", "bir ay önce" only with a figure),
+            # or a unit alone ("rok temu", "тиждень тому")
+            frag = re.sub(r"(?<!\w)(?:un[ae]?|una|uno|uma|um|een|bir)\s+(?=" + _UNIT + r"(?!\w))", "1 ", frag, flags=re.I)
+            frag = re.sub(r"^(?=(?:" + _BARE_UNIT + r")\s)", "1 ", frag, flags=re.I)
+            frag = re.sub(r"^egy(?=\s)", "1", frag, flags=re.I)
+            if m := re.fullmatch(r"(?:prieš\s+)?(\d+)\s+(" + _LT_ET_UNIT + r")(?:\s+tagasi)?", frag, re.I):
+                unit = next(en for stem, en in _LT_ET_EN.items() if m.group(2).lower().startswith(stem))
+                frag = f"{m.group(1)} {unit} ago"
         elif any(p.fullmatch(frag) for p in _YEARLESS_PATTERNS):
             parts = ["day", "month"]  # the year: the latest that is not in the future
         else:
