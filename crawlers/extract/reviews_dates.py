@@ -69,8 +69,16 @@ _MONTH_NUMBER = {name: i for i, name in enumerate(
     ["januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
      "novembra", "decembra"], 1)}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+(" + "|".join(_MONTH_NUMBER) + r")\s+(\d{4})", re.I)
-# Portuguese short months that are also words ("4 out of 5", "set"): dates only with a year
-_MONTHS_YEAR_ONLY = "fev|set|out"
+# Short months that are also words ("4 out of 5", "set") or abbreviations too short to trust
+# alone (Portuguese; Polish, Russian, Ukrainian, Greek, Dutch "12 мар. 2024"): dates only with a year
+_MONTHS_YEAR_ONLY = ("fev|set|out|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек|"
+                     "січ|лют|берез|бер|квіт|трав|черв|лип|серп|верес|вер|жовт|листоп|лист|груд|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|"
+                     "οκτ|νοε|δεκ|mrt")
+# Lithuanian, year first: "2024 m. kovo 12 d." (dateparser does not read it)
+_LT_MONTHS = {name: i for i, name in enumerate(
+    ["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio",
+     "lapkričio", "gruodžio"], 1)}
+_LT_DATE = re.compile(r"(?<!\d)(\d{4})\s*m\.\s*(" + "|".join(_LT_MONTHS) + r")\s+(\d{1,2})\s*d\.", re.I)
 # Thai months, full and abbreviated (dateparser reads "มี.ค." as January): parsed here
 _MONTHS_TH = [("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
               ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
@@ -133,6 +141,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b\d{1,2}\s+(?:de\s+)?(?:" + _MONTHS_YEAR_ONLY + r")\.?\s+(?:de\s+)?\d{4}\b", re.I),  # "20 out. 2023"
     _TH_DATE,  # "12 มี.ค. 2024", "12 มีนาคม 2567" (Buddhist era)
     _FA_DATE,  # "22 اسفند 1402" (Solar Hijri)
+    _LT_DATE,  # "2024 m. kovo 12 d."
 ]
 # Day and month without a year ("Posted: 12 March", "March 12"): the latest such date that
 # is not in the future. Listed after the dated forms, which win when both match.
@@ -366,6 +375,8 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     if m:
         y = int(m.group(3))
         return _valid(y - 543 if y > 2400 else y, _TH_MONTH[m.group(2)], int(m.group(1)), now_n)
+    if m := _LT_DATE.fullmatch(frag):
+        return _valid(int(m.group(1)), _LT_MONTHS[m.group(2).lower()], int(m.group(3)), now_n)
     m = _FA_DATE.fullmatch(frag)
     if m:
         return _valid(*jalali_to_gregorian(int(m.group(3)), _FA_MONTH[m.group(2)], int(m.group(1))), now_n)
