@@ -23,7 +23,8 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"დადასტურებული (?:შენაძენი|მყიდველი)|যাচাইকৃত (?:ক্রয়|ক্রেতা)|təsdiqlənmiş (?:alış|alıcı)|"
                       r"ununuzi uliothibitishwa|mnunuzi aliyethibitishwa|tasdiqlangan xarid|հաստատված գնում|staðfest kaup|"
                       r"சான்றளிக்கப்பட்ட வாங்குபவர்|प्रमाणित खरिदकर्ता|пацверджан\w* пакупк\w*|"
-                      r"потврден\w* купувин\w*", re.I)
+                      r"потврден\w* купувин\w*|verificeret køb|pembelian terverifikasi|compra confirmada|"
+                      r"kauf verifiziert|client[ea] verificad[ao]|ผู้ซื้อที่ยืนยันแล้ว|cliente verificato", re.I)
 # a verified line that says no ("Verified purchase: No", eBay)
 NOT_VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review)\s*:\s*(?:no|false|nein|non|nee)\b", re.I)
 
@@ -41,7 +42,7 @@ _VERIFIED_WORDS = ("verifi", "vérifi", "zakup", "ověřen", "overen", "bekræft
                    "pārbaudīt", "apstiprināt", "потвърд", "потврђ", "geprüft", "ostetud", "kinnitatud", "preverjen",
                    "potrjen", "gekauft", "प्रमाणित", "disahkan", "معتمدة", "потврден", "تصدیق", "დადასტურებ", "যাচাইকৃত",
                    "təsdiqlən", "thibitishwa", "tasdiqlangan", "հաստատված", "staðfest",
-                   "சான்றளிக்கப்பட்ட", "пацверджан")
+                   "சான்றளிக்கப்பட்ட", "пацверджан", "confirmada")
 
 
 # a verification stamp the site prints at the head of the text, set off by a bar: "✅ Trip Verified | ",
