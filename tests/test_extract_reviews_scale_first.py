@@ -37,3 +37,13 @@ def test_turkish_star_widgets_labelled_scale_first():
     reviews = extract_reviews(html, "https://shop.example/urun/1", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
         ("Ayşe K.", 4.0, "2024-03-12"), ("Mehmet T.", 2.0, "2024-03-12")]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("4 звёзды", 4.0), ("5 звёзд", 5.0), ("4 bintang", 4.0), ("4 ดาว", 4.0), ("4 نجوم", 4.0),
+    ("4つ星", 4.0), ("별 4개", 4.0), ("3,5 звезды", 3.5),
+])
+def test_star_words_with_yo_and_in_more_languages(text, rating):
+    """A figure and the word for stars: Russian spelt with "ё", Indonesian, Thai, Arabic,
+    Japanese "つ星", and Korean's count of stars ("별 4개")."""
+    assert rating_from_text(text) == rating

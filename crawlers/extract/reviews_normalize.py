@@ -211,8 +211,10 @@ _OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"
 _OUT_OF_FIRST = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:üzerinden|-\s?b[őo]l|में\s+से)\s+" + _NUM + r"(?![\d.,]\d)", re.I)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
-    r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|звезд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
-    r"αστέρια|αστέρι|csillag|sao|зірок|зірки|зірка|כוכבים|כוכב|星)(?!\w)", re.I)
+    r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|зв[её]зд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
+    r"αστέρια|αστέρι|csillag|sao|bintang|зірок|зірки|зірка|כוכבים|כוכב|نجوم|نجمات|نجمة|ดาว|つ星|星)(?!\w)", re.I)
+# Korean counts its stars: "별 4개" (4 stars)
+_STARS_KO = re.compile(r"별\s*([1-5])\s*개")
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
                     r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+)?\s*"
@@ -346,7 +348,7 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
         half = 0.5 if "½" in s or "⯪" in s else 0.0
         total = filled + empty + (1 if half else 0)
         return scale_rating(filled + half, 10.0 if total == 10 else 5.0)
-    m = _STAR_WORD.search(s)
+    m = _STAR_WORD.search(s) or _STARS_KO.search(s)
     if m:
         return scale_rating(to_number(m.group(1)), 5.0)
     m = _RATED.search(s)
