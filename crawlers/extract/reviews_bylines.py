@@ -305,6 +305,20 @@ def without_home_town(name: str) -> str:
     return m.group(1) if m else name
 
 
+# a signature line of a name and the signer's place: "Anna, Leeds", "Peter M., York, UK",
+# "Piotr, Gdańsk", "Anna from Leeds", "Jonas aus Köln" (the name first, capitalised words after; not
+# "de", "da" or "di", which are parts of names: "Sanne de V.", "Maria da Silva")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω][\w.'’-]*"
+_SIGNATURE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r"){0,2})(?:, | (?:from|aus|uit|från|fra|z|из|з) )"
+                        + _CAP + r"(?: " + _CAP + r"){0,2}(?:, " + _CAP + r"(?: " + _CAP + r")?)?")
+
+
+def signature_name(text: str) -> str | None:
+    """The name of a "NAME, PLACE" or "NAME from PLACE" signature line, else None."""
+    m = _SIGNATURE.fullmatch(text.strip())
+    return m.group(1) if m else None
+
+
 # the "by" a by-line prints between its date and the name ("Reviewed 5 hours ago by <a>NAME</a>")
 _BY_AFTER_DATE = re.compile(r"[\s,.:;–-]*(?:by|von|par|por|door|от|від)\s*", re.I)
 
