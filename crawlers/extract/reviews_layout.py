@@ -96,7 +96,9 @@ SURVEY_RESPONSE = re.compile(r"(?:survey|questionnaire)[-_]?(?:response|answer)"
 _KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"
                       r"kundenstimme|avis|temoignage|témoignage|resena|reseña|opinione|recensione|"
                       r"beoordeling|ervaring|quote|recommendation|"
-                      r"kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|pinglun|dianping", re.I)  # (口コミ, отзыв, 评论, 点评)
+                      r"kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|pinglun|dianping|"  # (口コミ, отзыв, 评论, 点评)
+                      r"avaliac|valoraci|opini[ae]|recensie|arvostel|omd[oö]me|anmeldelse|[eé]rt[eé]kel|hodnocen|"
+                      r"vidguk|danh-?gia|ulasan|hugi", re.I)
 _KEYWORD_EXCLUDE = re.compile(r"count|summary|average|overall|total|form|button|btn|link|nav|header|title|"
                               r"filter|sort|tab|stats|histogram|breakdown|write|add|cta|pagination|list|"
                               r"section|container|wrapper|carousel|slider|track", re.I)
