@@ -182,6 +182,8 @@ def noise_elements(block) -> list:
         if reply_label(el):
             parent = el.getparent()
             out.append(parent if parent is not None and parent is not block else el)
+            if parent is not None and parent is not block and element_text(parent) == element_text(el):
+                out += [s for s in parent.itersiblings() if tag(s)]  # the label alone on its line: the answer follows
         elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not read_more_rest(el):

@@ -131,20 +131,56 @@ def reply_heading(el) -> bool:
         tag(el) in _HEADING_TAGS or bool(_HEADING_ATTR.search(attrs_text(el))))
 
 
-# the label over an answer to the review: "Response from the owner", "Antwort des Inhabers", …
-_REPLY_LABEL = re.compile(r"^(?:(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+|developer response|owner response|"
-                          r"antwort (?:des|vom) (?:inhabers|inhaber|verkäufers|anbieters|unternehmens)|"
-                          r"réponse (?:du|de l[a'] ?)(?:propriétaire|vendeur|entreprise|établissement)|"
-                          r"respuesta del? (?:propietario|vendedor|la empresa)|reactie van (?:de eigenaar|het bedrijf)|"
-                          r"risposta del (?:proprietario|venditore)|phản hồi của người bán|respon(?:s)? penjual|"
-                          r"tanggapan penjual|maklum balas penjual|resposta do vendedor|ответ продавца|"
-                          r"odpowiedź sprzedawcy|การตอบกลับจากผู้ขาย)", re.I)
+# the label over an answer to the review: "Response from the owner", "Antwort des Inhabers",
+# "Ответ продавца", "オーナーからの返信", "사장님 답글", … (a reply by the owner, seller, host,
+# company, shop or management; a label, so short, and only from its start); "Response from NAME"
+# whatever follows
+_REPLY_FROM = re.compile(r"^(?:response|reply|answer|comment) (?:from|by) (?:the )?\w+", re.I)
+_OWNER = (r"(?:owner|seller|vendor|host|company|business|management|manager|merchant|store|shop|hotel|property|"
+          r"developer|team|official)")
+_REPLY_LABEL = re.compile(
+    r"^(?:" + _OWNER + r"(?:'s)? (?:response|reply|answer)|"
+    r"(?:antwort|stellungnahme|kommentar) (?:des|der|vom|von der) (?:inhabers?|verkäufers?|anbieters?|unternehmens|"
+    r"gastgebers?|gastgeberin|hotels|betreibers?|händlers?|shops)|"
+    r"réponse (?:du|de la|de l['’] ?|des) ?(?:propriétaire|vendeur|entreprise|établissement|hôte|hôtel|gérant|"
+    r"direction|boutique|marchand)|"
+    r"respuesta (?:del?|de la) (?:propietario|vendedor|empresa|la empresa|anfitrión|anfitriona|hotel|establecimiento|tienda)|"
+    r"resposta (?:do|da|de) (?:proprietário|vendedor|empresa|anfitrião|anfitriã|hotel|estabelecimento|loja)|"
+    r"risposta (?:del|della|dell['’] ?|dello|di) ?(?:proprietario|venditore|azienda|host|hotel|struttura|negozio|gestore)|"
+    r"reactie van (?:de eigenaar|het bedrijf|de verkoper|de verhuurder|het hotel|de winkel)|"
+    r"antwoord van (?:de eigenaar|het bedrijf|de verkoper)|"
+    r"svar fr[åa]n? (?:ägaren|företaget|säljaren|värden|ejeren|eieren|virksomheden|selskapet|sælgeren|selgeren|verten)|"
+    r"(?:omistajan|yrityksen|myyjän|majoittajan) vastaus|"
+    r"odpowiedź (?:właściciela|sprzedawcy|firmy|sklepu|gospodarza)|odpověď (?:majitele|prodejce|firmy|obchodu)|"
+    r"odpoveď (?:majiteľa|predajcu|firmy|obchodu)|"
+    r"(?:sahibinden|satıcı|işletme|mağaza|firma)(?:nın)? (?:yanıtı|cevabı|yanıt)|"
+    r"ответ (?:владельца|продавца|магазина|компании|представителя|администрации|отеля)|"
+    r"відповідь (?:власника|продавця|магазину|компанії|представника)|отговор (?:на|от) (?:собственика|продавача|фирмата)|"
+    r"απάντηση (?:από|του|της) (?:τον |την |το )?(?:ιδιοκτήτη|πωλητή|εταιρεία|κατάστημα|οικοδεσπότη)|"
+    r"răspuns(?:ul)? (?:de la )?(?:proprietarului|vânzătorului|companiei|gazdei)|"
+    r"(?:tulajdonos|eladó|cég|szállásadó) válasza|"
+    r"(?:tanggapan|balasan|respon(?:s)?) (?:dari )?(?:pemilik|penjual|toko|penjual)|maklum balas penjual|"
+    r"phản hồi (?:từ|của) (?:chủ sở hữu|người bán|cửa hàng|chủ nhà)|"
+    r"การตอบกลับจาก(?:ผู้ขาย|เจ้าของ|ร้านค้า)|"
+    r"(?:オーナー|ショップ|店舗|販売者|お店|ホテル|施設)からの(?:返信|回答|コメント)|"
+    r"(?:业主|商家|店家|掌柜|卖家|賣家|酒店|店主|管理员|官方)(?:回复|回覆|回應)|"
+    r"(?:사장님|판매자|업체|호스트|판매자님) ?(?:답글|답변|댓글)|"
+    r"תגובת (?:הבעלים|העסק|המוכר|בעל העסק)|رد (?:المالك|البائع|الإدارة|المتجر|صاحب العمل))", re.I)
 
 
 def reply_label(el) -> bool:
     """Whether a leaf element labels an answer to the review ("Developer response", "Réponse du
     propriétaire") or is a reply's one-word heading (reply_heading): its parent is then the reply."""
-    return len(el) == 0 and (bool(_REPLY_LABEL.match((el.text or "").strip())) or reply_heading(el))
+    if len(el):
+        return False
+    text = (el.text or "").strip()
+    if _REPLY_FROM.match(text):
+        return True
+    m = _REPLY_LABEL.match(text) if len(text) <= 80 else None
+    if m is not None:
+        rest = text[m.end():].strip()  # nothing, a colon, a date: a label ("Company reply was slow": a text)
+        return not rest or not rest[0].isalpha() or find_date_text(rest) is not None
+    return reply_heading(el)
 
 
 def detail_rows(block) -> list:
