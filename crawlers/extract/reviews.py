@@ -31,7 +31,7 @@ from .reviews_bylines import reply_byline
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_gridcard import kind_labels
-from .reviews_itemlines import price_only, priced_label, vehicle_variant
+from .reviews_itemlines import dated_work, price_only, priced_label, vehicle_variant
 from .reviews_itemlists import item_teaser
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
@@ -45,6 +45,7 @@ from .reviews_rows import lift_stray_rows
 from .reviews_schema import extract_structured
 from .reviews_scores import rescale_bares
 from .reviews_slots import slot_authors
+from .reviews_threads import threaded_reply
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
                  "verified", "helpful_votes", "product", "url")
@@ -131,7 +132,8 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
                 slot_authors(layout, readable)  # a lower-case name where the other cards carry theirs
-                layout = [r for r, b in zip(layout, readable) if (r["rating"] is not None or not reply_byline(b))
+                layout = [r for r, b in zip(layout, readable) if (r["rating"] is not None or not (  # (a reply: reviews_threads)
+                    reply_byline(b) or threaded_reply(b, readable)))
                           and not item_teaser(r.get("body"), r.get("rating"), b)]  # (an item's card: reviews_itemlists)
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
@@ -141,8 +143,8 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                                            or price_only(r["title"]) or vehicle_variant(r["title"])):
                         r["title"] = None  # a field's label ("Special Features:"), the section's heading,
                         # the item's price or the vehicle reviewed ("Breeze (1.6 MMT 2008 г.)")
-                    if priced_label(r.get("body")):
-                        r["body"] = None  # a card's label and price ("Reviews £1,099.00"), no text
+                    if priced_label(r.get("body")) or dated_work(r.get("body")) and not (r["author"] or r["published_at"]):
+                        r["body"] = None  # a card's label and price ("Reviews £1,099.00"), a work and its year: no text
                 titles = {r["title"] for r in layout}
                 if len(layout) >= 3 and len(titles) == 1 and None not in titles:
                     for r in layout:  # the same line on every review is a label ("Fahrzeugkauf")

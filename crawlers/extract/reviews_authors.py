@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, posting_verb, stamp_then_name,
-                              signature_name, verb_byline, without_home_town)
+from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, heading_byline, posting_verb,
+                              signature_name, stamp_then_name, verb_byline, without_home_town)
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -290,8 +290,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if len(el) and not short_text(el, 80) and (name := byline_name(el)):
             return el, name  # "Review by NAME  DATE<br>" as bare text before the review's rows (Epinions)
     # ("NAME dodał opinię o …", "<b>NAME</b>: TEXT": reviews_bylines)
-    found = date_then_name(block, inside) or verb_byline(block, inside) or colon_signature(block, inside) or person_link(block, inside) \
-        or _beside_avatar(block, inside)
+    found = heading_byline(block, inside) or date_then_name(block, inside) or verb_byline(block, inside) \
+        or colon_signature(block, inside) or person_link(block, inside) or _beside_avatar(block, inside)
     return found if found[0] is not None else bar_signature(block, inside, name_like) or found  # "NAME | PLACE" below a quote
 
 

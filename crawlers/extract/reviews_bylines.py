@@ -341,3 +341,24 @@ def date_then_name(block, inside):
         if 1 <= len(name) <= 60 and find_date_text(name) is None:
             return nxt, name
     return None
+
+
+# a card's heading naming the item and then its reviewer: "PRODUCT review door NAME" (a Dutch tech site),
+# "FILM recension av NAME", "BOOK anmeldelse af NAME", "ALBUM review by NAME"
+_HEADING_BY = re.compile(r"\S.*?\s(?:user\s+|gebruikers)?(?:review|recensie|recension|anmeldelse|arvostelu|arvio|rezension|"
+                         r"critique|recensione|reseña|recenzja|recenze|retsensioon|atsauksme|atsiliepimas)\s+"
+                         r"(?:by|door|van|von|av|af|de|par|di|por|od|от)\s+(\S.{0,39})", re.I)
+
+
+def heading_byline(block, inside):
+    """(heading, name) when a heading of `block` (h1-h6, its text up to 100 characters) names an
+    item and then its reviewer after "review by/door/av/af …", the name a handle or up to three
+    words; else None. ("Review by NAME" opening a heading is read by the by-word rules.)"""
+    for el in block.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if el in inside:
+            continue
+        t = _SPACE.sub(" ", " ".join(el.itertext())).strip()
+        m = _HEADING_BY.fullmatch(t) if len(t) <= 100 else None
+        if m and _HANDLE.fullmatch(m.group(1)) and find_date_text(m.group(1)) is None:
+            return el, m.group(1)
+    return None

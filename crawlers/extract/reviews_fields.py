@@ -217,9 +217,19 @@ def _labelled_rating_row(rating_el, block, rating):
         return None
     rest = text_without(row, [rating_el]).strip()
     m = _LABEL_AND_FIGURE.fullmatch(rest)
-    if m and to_number(m.group(2)) == rating or rating_label_line(rest):  # (or "Оценка компании:" alone)
-        return row
+    if m and to_number(m.group(2)) == rating or rating_label_line(rest) or _counters(rest):
+        return row  # (or "Оценка компании:" alone; or the review's counters beside it: "7 +1", comments and votes)
     return None
+
+
+# the counters a review's stats row prints beside its stars, apart by spaces: a comment count and
+# a signed vote tally ("7 +1"; not a date, "2024-05-01")
+_COUNTER = re.compile(r"([+\-\u2212\u00b1]?)\d{1,6}")
+
+
+def _counters(rest: str) -> bool:
+    found = [_COUNTER.fullmatch(t) for t in rest.split()]
+    return 1 <= len(found) <= 3 and all(found) and (len(found) >= 2 or bool(found[0].group(1)))
 
 
 def _leaf_rating(block, skip: list):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_MONEY = r"(?:[$€£¥₹₽]\s?\d[\d.,\s]*\d?|\d[\d.,\s]*\s?(?:[$€£¥₹₽]|руб\.?|р\.|USD|EUR|GBP)|(?:USD|EUR|GBP)\s?\d[\d.,]*)"
+# (and the Nordic and Dutch notations: "5 690:-", "1.049,-", "299 kr")
+_MONEY = (r"(?:[$€£¥₹₽]\s?\d[\d.,\s]*\d?|\d[\d.,\s]*\s?(?:[$€£¥₹₽]|руб\.?|р\.|USD|EUR|GBP)|(?:USD|EUR|GBP)\s?\d[\d.,]*"
+          r"|\d[\d.\s]*(?::-|,-)|\d[\d.,\s]*\s?(?:kr\.?|SEK|NOK|DKK)(?!\w))")
 _PRICE_ONLY = re.compile(r"\s*(?:from\s+|ab\s+|à partir de\s+|от\s+)?" + _MONEY + r"(?:\s*[-–]\s*" + _MONEY + r")?\s*", re.I)
 
 # a bracketed specification: an engine size ("1.6", "2,0") beside a year, a gearbox code or a
@@ -46,3 +48,12 @@ CARD_PRICE = re.compile(r"[$€£¥₹₽₩₺₴₫₱₦]\s?\d|\d\s?(?:[$€�
                         r"\b(?:USD|EUR|GBP|RUB|PLN|CZK|INR|BRL|R\$)\b|add to (?:cart|basket)|in den warenkorb|"
                         r"ajouter au panier|в корзину|do koszyka|añadir al carrito|aggiungi al carrello|"
                         r"adicionar ao carrinho|in winkelwagen|sepete ekle", re.I)
+
+# a work's name with its year in brackets: "Salt Road (2018)", "Night Ferry (2018-)", "Glass Garden (1995–2000)"
+_DATED_WORK = re.compile(r"[^.!?\n]{1,80}?\s\((?:1[89]|20)\d\d(?:\s?[-–](?:(?:1[89]|20)\d\d)?)?\)")
+
+
+def dated_work(text: str | None) -> bool:
+    """Whether a text is only a film's, series' or book's name with its year ("Salt Road (2018)"):
+    the work a poster card shows beside its stars, no review's text."""
+    return bool(text) and _DATED_WORK.fullmatch(text.strip()) is not None

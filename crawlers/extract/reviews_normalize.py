@@ -53,7 +53,11 @@ READ_MORE_PHRASES = (
     "read more", "show more", "see more", "mehr lesen", "weiterlesen", "mehr anzeigen", "lire la suite",
     "voir plus", "leer más", "ver más", "lees meer", "meer lezen", "leggi tutto", "ler mais", "leia mais", "ver mais",
     "czytaj dalej", "czytaj więcej", "číst dál", "číst více", "devamını oku", "читать далее", "читать полностью",
-    "читать весь отзыв", "читати далі", "подробнее", "докладніше", "детальніше")
+    "читать весь отзыв", "читати далі", "подробнее", "докладніше", "детальніше",
+    # Dutch, Swedish, Danish, Norwegian, Finnish, Estonian, Latvian, Lithuanian
+    "lees verder", "verder lezen", "läs mer", "läs vidare", "visa mer", "læs mere", "læs videre", "vis mere", "les mer",
+    "les videre", "vis mer", "lue lisää", "näytä lisää", "loe edasi", "loe rohkem", "näita rohkem", "lasīt vairāk",
+    "lasīt tālāk", "rādīt vairāk", "skaityti daugiau", "skaityti toliau", "rodyti daugiau")
 _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:" + "|".join(map(re.escape, READ_MORE_PHRASES)) + r"|read (?:the )?full review)"
     r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")

@@ -202,6 +202,18 @@ def numbered_icon(el) -> bool:
     return 3 <= len(kids) <= 10 and sorted(places) == list(range(1, len(kids) + 1))
 
 
+# a signed figure printed by a score-classed element ("+3" in <span class="scoreButton score3">)
+# is the votes a review got from readers, no rating of the item
+_SIGNED = re.compile(r"[+\-\u2212\u00b1]\s?\d{1,6}")
+
+
+def vote_class(el) -> bool:
+    """Whether `el`'s score class only repeats the signed tally it prints ("+3"): readers' votes
+    on the review (its title: "Rating of the review: +3"), not a rating."""
+    text = (el.text or "").strip() if len(el) == 0 else " ".join(el.itertext()).strip()
+    return _SIGNED.fullmatch(text) is not None
+
+
 # the value in a short class of its own beside a base star class that lights none: NoseTime's
 # <span class="star0 sa8"> (a base "star0", no star by itself, and "sa8": eight half stars); one or
 # two letters and the figure, layout utilities ("mt5", "p3", "h5", "col6") excluded; the figure

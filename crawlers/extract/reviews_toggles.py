@@ -23,7 +23,8 @@ _TOGGLE = re.compile(r"(?:read|show|see|view)?\s*(?:more|less|all)|expand|collap
                      r"(?:(?:читать|показать)\s+)?(?:ещ[её]|больше|полностью|целиком)|развернуть|ще|більше|розгорнути", re.I)
 # a toggle that folds a shown text back ("Show less", "收起评论") follows the whole text, not a cut
 _COLLAPSE = re.compile(r"(?:(?:read|show|see|view)\s+)?less|collapse|weniger(?: anzeigen)?|einklappen|voir moins|"
-                       r"réduire|ver menos|mostra meno|minder|收起(?:评论|全文)?|閉じる|折りたたむ|접기|свернуть|скрыть|згорнути", re.I)
+                       r"réduire|ver menos|mostra meno|(?:toon\s+)?minder|visa mindre|vis mindre|näytä vähemmän|"
+                       r"收起(?:评论|全文)?|閉じる|折りたたむ|접기|свернуть|скрыть|згорнути", re.I)
 
 
 def toggle_phrase(text: str) -> bool:

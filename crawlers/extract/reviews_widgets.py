@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from .reviews_bars import gradient_fill, pixel_bar
-from .reviews_starclass import numbered_icon, paired_value_class, star_class_value
+from .reviews_starclass import numbered_icon, paired_value_class, star_class_value, vote_class
 from .reviews_dates import find_date_text
 from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
                             lead_unit_fills, percent_classes, printed_figure, row_filler, titled_overlay)
@@ -314,7 +314,7 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 return scale_rating(to_number(text))
     # class value: stars-4, a-star-4-5, rating-45
     m = _STAR_CLASS_VALUE.search(el.get("class") or "")
-    if m and not numbered_icon(el):  # (not "star-3": the third of a row of numbered icons)
+    if m and not numbered_icon(el) and not vote_class(el):  # (not "star-3", the third of a row; not "+3", votes)
         whole, frac = int(m.group(1)), m.group(2)
         if frac is not None:
             v = float(f"{whole}.{frac}")
