@@ -293,6 +293,8 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
             if node.getparent() is None:
                 break
             prev, node = node, node.getparent()
+        if count is None:  # the widget's own data attribute (a recipe card's stars: data-average="5" data-count="3")
+            count = next((int(v) for n in _COUNT_ATTRS if (v := (a.get(n) or "").strip()).isdigit() and int(v) > 0), None)
         if count is None:  # in a tooltip: "Weighted average of 3.9 based on 12,345 ratings" (Letterboxd)
             count = next((c for c in (_count_in(ascii_digits(d.get(n) or "")) for d in a.iter() if tag(d)
                                       for n in ("title", "aria-label")) if c is not None), None)
@@ -350,6 +352,10 @@ def _layout_aggregate(root, blocks: list, leftovers: list) -> dict | None:
         if r is not None and count is not None:
             return {"rating": r, "count": count}
     return None
+
+
+# a rating widget's attribute holding how many rated ("data-count" beside "data-average")
+_COUNT_ATTRS = ("data-count", "data-votes", "data-rating-count", "data-ratings-count", "data-review-count", "data-reviews-count")
 
 
 # a class naming an element the count of votes or ratings ("votes", "reviews-num", "rating-count")

@@ -93,7 +93,7 @@ def date_anchors(root) -> list:
 SURVEY_RESPONSE = re.compile(r"(?:survey|questionnaire)[-_]?(?:response|answer)", re.I)
 
 
-_KEYWORD = re.compile(r"review|testimonial|comment|feedback|opinion|bewertung|rezension|erfahrung|"
+_KEYWORD = re.compile(r"review|testimon|comment|feedback|opinion|bewertung|rezension|erfahrung|"
                       r"kundenstimme|avis|temoignage|témoignage|resena|reseña|opinione|recensione|"
                       r"beoordeling|ervaring|quote|recommendation|"
                       r"kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|pinglun|dianping|"  # (口コミ, отзыв, 评论, 点评)

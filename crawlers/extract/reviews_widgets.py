@@ -133,7 +133,8 @@ def _icon_value(el) -> float:
         if f:
             fill = f
             break
-    if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent"):
+    if fill.lower() in ("none", "#ddd", "#dddddd", "#ccc", "#cccccc", "#e0e0e0", "#eee", "lightgray", "lightgrey", "transparent") \
+            and not re.search(r"(?:^|[-_\s])(?:full|filled)(?:$|\s)", el.get("class") or ""):  # (an outline classed full: CSS fills it)
         return 0.0
     state = child_state(el) if (g := gradient_fill(el)) is None else g  # (lit by its child; or by a gradient)
     return 1.0 if state is None else state
@@ -192,8 +193,8 @@ def _labelled_by(el) -> str | None:
 
 def _rating_of(el, *, strict: bool) -> float | None:
     t = tag(el)
-    if not t or t in SKIP_TAGS:
-        return None
+    if not t or t in SKIP_TAGS or t == "input" and (el.get("type") or "").lower() in ("radio", "checkbox") and el.get("disabled") is None:
+        return None  # (a choice a form offers, "Rate this recipe 4 out of 5 stars", is no rating shown)
     if "rating" in (el.get("class") or "") and (r := value_best(el)) is not None:
         return r  # hReview's rating in parts: <span class="value">7.7</span><span class="best">10</span>
     a = attrs_text(el)
@@ -347,8 +348,7 @@ def _rating_from_file(src: str | None) -> float | None:
 
 
 def _checked_radio(kids: list) -> float | None:
-    """A row of read-only radio inputs (a star component rendered on the server): the
-    checked one's value, out of the largest."""
+    """A row of read-only radio inputs (a server-rendered star component): the checked one's value, out of the largest."""
     radios = [k for k in kids if tag(k) == "input" and (k.get("type") or "").lower() == "radio"]
     if not 3 <= len(radios) <= 10:
         return None
@@ -356,8 +356,8 @@ def _checked_radio(kids: list) -> float | None:
     checked = [v for k, v in zip(radios, values) if k.get("checked") is not None]
     if len(checked) != 1 or None in values or checked[0] is None:
         return None
-    best = max(values)
-    return scale_rating(checked[0], best) if best in (5.0, 10.0) else None
+    best = max(values)  # (a form's field left at its "don't rate" 0, a comment form's stars: no rating)
+    return None if checked[0] == 0 == min(values) else scale_rating(checked[0], best) if best in (5.0, 10.0) else None
 
 
 def _split_by_class(icons: list, values: list[float]) -> list[float]:
