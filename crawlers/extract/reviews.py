@@ -33,6 +33,7 @@ from .reviews_fields import read_block
 from .reviews_gridcard import kind_labels
 from .reviews_itemlines import dated_work, price_only, priced_label, vehicle_variant
 from .reviews_itemlists import item_teaser
+from .reviews_places import phone_cards, place_card
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
@@ -44,7 +45,7 @@ from .reviews_microformats import hreview_aggregate
 from .reviews_rows import lift_stray_rows
 from .reviews_schema import extract_structured
 from .reviews_scores import rescale_bares
-from .reviews_slots import slot_authors
+from .reviews_slots import colon_names, slot_authors
 from .reviews_threads import threaded_reply
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
@@ -132,9 +133,13 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 layout = [read_block(b, url=url, now=now, lang=lang, region=region, boilerplate=common)
                           for b in readable]
                 slot_authors(layout, readable)  # a lower-case name where the other cards carry theirs
+                colon_names(layout, readable)  # "<strong>NAME:</strong> TEXT" opening each card
+                phoned = phone_cards(readable)  # (places' cards, each with a phone number of its own: reviews_places)
                 layout = [r for r, b in zip(layout, readable) if (r["rating"] is not None or not (  # (a reply: reviews_threads)
                     reply_byline(b) or threaded_reply(b, readable)))
-                          and not item_teaser(r.get("body"), r.get("rating"), b)]  # (an item's card: reviews_itemlists)
+                          and not item_teaser(r.get("body"), r.get("rating"), b)  # (an item's card: reviews_itemlists)
+                          and not place_card(r, b) and id(b) not in phoned]  # (a hotel's card: its address is its
+                # only line, or it offers the hotel's phone number to call: reviews_places)
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]

@@ -100,8 +100,8 @@ _AGG_TEXT_SCALED = re.compile(
 
 def stars_beside_count(anchor) -> bool:
     """Whether a rating widget's row adds only a review count to it ("★★★★½ 75 Reviews", the
-    stars only drawn): an item's summary (a course's, a product's card), which no review of it
-    shows."""
+    stars only drawn), or an average in hundredths ("(4.53)"): an item's summary (a course's, a
+    product's, a restaurant's card), which no review of it shows."""
     row = anchor.getparent()
     for _ in range(2):  # (the widget alone in a wrapper of its own: "<div class=value>★★★★½</div> <div>75 Reviews</div>")
         if row is None or row.getparent() is None or " ".join(row.itertext()).split() != " ".join(anchor.itertext()).split():
@@ -112,7 +112,13 @@ def stars_beside_count(anchor) -> bool:
     rest = " ".join(t.strip() for t in row.itertext() if t.strip())
     drawn = element_text(anchor)
     rest = (rest.replace(drawn, " ") if drawn else rest).strip()
+    if rest and (m := _AVERAGE_FIGURE.fullmatch(rest)) and m.group(1) not in ("00", "50"):
+        return True  # an average beside the stars ("★★★½☆☆ (3.62)"): two decimals, no whole or half star
     return bool(rest) and len(rest) <= 40 and re.fullmatch(r"\(?\s*" + _COUNT.pattern + r"\s*\)?", rest, re.I) is not None
+
+
+# a score in hundredths alone beside a star row: an average of many ratings ("(4.53)", "3,62")
+_AVERAGE_FIGURE = re.compile(r"\(?\s*\d[.,](\d\d)\s*\)?")
 
 
 def states_score_with_count(text: str, rating: float | None) -> bool:

@@ -175,14 +175,15 @@ _NAME_SHAPE = re.compile(
     r"^[^\W\d_]" + _WORD_REST + r"(?:\s+(?:[^\W\d_]" + _WORD_REST + r"|de|van|von|der|la|le|&)){0,3}$")
 
 
-# a masked user id: "kimm****", "j***7" (Korean and Chinese shops)
-_MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*")
+# a masked user id: "kimm****", "j***7" (Korean and Chinese shops); or the first letters of a name
+# and a run of dots in the reviewer's slot ("ec....", "h...": a doctor-booking site's patients)
+_MASKED_ID = re.compile(r"[a-z0-9_.]+\*{2,}[a-z0-9_.]*|[^\W\d_]{1,4}(?:\.{3,}|…)")
 
 
 def name_like(text: str) -> bool:
     """One to four words, the first capitalised (in any script: "Ольга", "Ayşe K.", "L***a";
     Hebrew, Arabic, Indic and Georgian letters have no case: "علی رضایی", "राम श्रेष्ठ"), or a
-    masked user id ("kimm****")."""
+    masked user id ("kimm****", "ec....")."""
     if _UNNAMED.fullmatch(text):
         return False
     cased = text[:1].isupper() or _CASELESS.match(text) is not None

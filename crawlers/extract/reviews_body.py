@@ -470,6 +470,8 @@ def strip_leftovers(text: str | None) -> str | None:
     t = t.strip()
     if len(t) >= 2 and t[0] in QUOTES and t[-1] in QUOTES:
         t = t[1:-1].strip()
+    elif t[-1:] in "”“»«" and not any(q in t[:-1] for q in QUOTES if q not in "'’"):
+        t = t[:-1].strip()  # a closing mark alone (the opening one drawn by the style sheet)
     if _FIGURES_ONLY.fullmatch(t):
         return None  # a count left over ("(3)", a vote beside a review with no text): no text
     return clean_text(t)

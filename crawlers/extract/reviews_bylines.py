@@ -307,10 +307,11 @@ def without_home_town(name: str) -> str:
 
 # a signature line of a name and the signer's place: "Anna, Leeds", "Peter M., York, UK",
 # "Piotr, Gdańsk", "Anna from Leeds", "Jonas aus Köln" (the name first, capitalised words after; not
-# "de", "da" or "di", which are parts of names: "Sanne de V.", "Maria da Silva")
+# "de", "da" or "di", which are parts of names: "Sanne de V.", "Maria da Silva"; and one place only,
+# "Gümbet, Bodrum, Muğla" being an address)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω][\w.'’-]*"
 _SIGNATURE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r"){0,2})(?:, | (?:from|aus|uit|från|fra|z|из|з) )"
-                        + _CAP + r"(?: " + _CAP + r"){0,2}(?:, " + _CAP + r"(?: " + _CAP + r")?)?")
+                        + _CAP + r"(?: " + _CAP + r"){0,2}(?:, [A-Z]{2,3})?")  # (then a state's code at most)
 
 
 def signature_name(text: str) -> str | None:

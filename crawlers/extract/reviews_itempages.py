@@ -119,15 +119,17 @@ def pictured_item_link(el, block) -> bool:
 
 def item_count_rows(block) -> list:
     """The rows in a block that hold a rating widget and only a review count beside it ("★★☆☆☆
-    312 reviews"): the reviewed thing's average, no rating of this review."""
+    312 reviews"), or an average in hundredths ("(4.53)"): the reviewed thing's average, no
+    rating of this review."""
     from .reviews_aggregate import stars_beside_count  # (imports the layout, which imports this module)
     from .reviews_layout import rating_anchors
-    if not _COUNTED.search(element_text(block)):
-        return []  # (no review count printed: no such row; the widgets are not looked for)
+    if not _COUNTED.search(text := element_text(block)) and not _HUNDREDTHS.search(text):
+        return []  # (no review count or average printed: no such row; the widgets are not looked for)
     return [a.getparent() for a, _ in rating_anchors(block) if a is not block and stars_beside_count(a)]
 
 
 _COUNTED = re.compile(r"\d\s*(?:" + COUNT_WORDS + r")", re.I)
+_HUNDREDTHS = re.compile(r"(?<![\d.,])\d[.,]\d\d(?![\d.,])")  # (an average beside the stars, "(4.53)")
 _COUNT_END = re.compile(r"\(?\d[\d,.\s]*\s*(?:" + COUNT_WORDS + r")\)?\s*$", re.I)
 
 

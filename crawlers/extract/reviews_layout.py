@@ -100,7 +100,7 @@ _KEYWORD = re.compile(r"review|testimon|comment|feedback|opinion|bewertung|rezen
                       r"avaliac|valoraci|opini[ae]|recensie|arvostel|omd[oö]me|anmeldelse|[eé]rt[eé]kel|hodnocen|"
                       r"vidguk|danh-?gia|ulasan|hugi", re.I)
 _KEYWORD_EXCLUDE = re.compile(r"count|summary|average|overall|total|form|button|btn|link|nav|header|title|"
-                              r"filter|sort|tab|stats|histogram|breakdown|write|add|cta|pagination|list|"
+                              r"filter|sort|(?<![a-z])tab|(?-i:Tab)|stats|histogram|breakdown|write|add|cta|pagination|list|"
                               r"section|container|wrapper|carousel|slider|track", re.I)
 
 

@@ -3,6 +3,8 @@ shape (capitalised words, a profile link); a name written in lower case ("ana k"
 has no such shape, but when the other cards of the list carry their reviewers' names in one and
 the same slot (the same chain of tags and classes below the card), the text in that slot of a
 card is its reviewer's name too, whatever its case. Read after every card of the list is read.
+So is a bold name ended by a colon that opens each card ("<strong>NAME:</strong> TEXT"), when the
+names differ from card to card (a label repeats).
 And the place of a heading: one that comes after the text, with at most a short line or two after
 it, is the signer's name below a quote ("<p>QUOTE</p><h2>Ann</h2><div>Toronto</div>"), no title."""
 from __future__ import annotations
@@ -80,6 +82,34 @@ def slot_authors(reviews: list[dict], blocks: list) -> None:
         r["author"] = text
         if body.endswith(text) and len(body) > len(text):
             r["body"] = body[: -len(text)].rstrip()  # the text was read with the name closing it
+
+
+def colon_names(reviews: list[dict], blocks: list) -> None:
+    """Fill in the author of the reviews (read from `blocks`) that have none from a bold name
+    ended by its colon that opens the review's text ("<strong>NAME:</strong> TEXT", a restaurant
+    card's latest comment), when two or more cards of the list open so and no two of them with
+    the same words: a label opening every card ("Pros:", "Comment:") repeats, names differ."""
+    found = []
+    for r, b in zip(reviews, blocks):
+        body = " ".join((r.get("body") or "").split())
+        if r.get("author") is not None or len(body) < 20:
+            continue
+        for el in b.iter("b", "strong"):
+            text = " ".join(element_text(el).split())
+            name = text[:-1].strip()
+            after = " ".join((el.tail or "").split())
+            if len(el) or not text.endswith((":", "：")) or not (body.startswith(text) or after and body.startswith(after[:30])):
+                continue
+            if _NAME_WORDS.fullmatch(name) and len(name) <= 40 and not anonymous(name) and not action_word(name):
+                found.append((r, name, text))
+            break
+    names = [n.casefold() for _, n, _ in found]
+    if len(found) < _MIN_NAMED or len(set(names)) < len(names):
+        return
+    for r, name, text in found:
+        r["author"] = name
+        if r["body"].startswith(text):
+            r["body"] = r["body"][len(text):].strip()
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
