@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, heading_byline, posting_verb,
-                              signature_name, stamp_then_name, verb_byline, without_home_town)
+                              role_part, signature_name, stamp_then_name, verb_byline, without_home_town)
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -162,6 +162,8 @@ def _first_leaf_text(el, skip: list) -> str:
         kids = [c for c in d if tag(c) and element_text(c)]
         t = element_text(d)
         if t and not kids:
+            if role_part(d):
+                return ""  # (the person's company or role first: no name of a leaf's own, the whole line tells)
             if t.endswith(":") or _BY_LABEL.fullmatch(t) or find_date_text(t) or rating_from_text(t) is not None:
                 continue
             return t
@@ -251,7 +253,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
         # the innermost one named an author ("reviewer-name" inside "reviewer" inside "reviewer-info")
         target = next((c for c in inner if not any(descends(d, c) for d in inner)), el)
         t = short_text(target, 90)
-        name = _name_before_break(target)
+        name = _name_before_break(target, named=True)
         if name:
             return target, name  # "Ann Beck<br>Director, <a>Cakes</a>": the name, not the company
         if t and anonymous(t):
@@ -275,7 +277,8 @@ def find_author(block, skip: list, *, fallback: bool = True):
         if name:
             return el, name
         if tag(el) == "figcaption" or len(el) == 0 or tag(el) in ("p", "div", "span", "strong", "b", "small"):
-            t = short_text(el, 80)
+            t = short_text(el, 80) or (tag(el) == "figcaption" and re.match(r"[—–]", c := short_text(el, 160)) and c) or ""
+            # (a quote's credit after a dash may name its source at length: "— NAME, PAPER “LIST TITLE”")
             name = (_name_after_date(t) or stamp_then_name(el, t, _AUTHOR_ATTR)) if t and len(el) == 0 else None
             if name:
                 return el, name
@@ -393,14 +396,15 @@ def _before_break(el) -> str | None:
     return None
 
 
-def _name_before_break(el) -> str | None:
+def _name_before_break(el, named: bool = False) -> str | None:
     kids = [c for c in el if tag(c)]
     if not kids or tag(kids[0]) != "br" or len(element_text(el)) > 120:
         return None
     rest = " ".join(((kids[0].tail or "") + " ".join(element_text(c) + (c.tail or "") for c in kids[1:])).split())
     name = " ".join((el.text or "").split())
-    if not _SIGNATURE_REST.fullmatch(rest) or "," not in rest and not any(tag(c) == "a" for c in kids[1:]):
-        return None  # (the line after it names a role, a company or a place: "Owner, <a>Studio</a>")
+    if not _SIGNATURE_REST.fullmatch(rest) or "," not in rest and not any(tag(c) == "a" or named and tag(c) == "br" for c in kids[1:]):
+        return None  # (the lines after it name a role, a company or a place: "Owner, <a>Studio</a>"; in an element
+    # named for the author, more lines: "NAME<br>CEO<br>Acme")
     return name if 2 <= len(name) <= 40 and name_like(name) and rating_from_text(name) is None else None
 
 

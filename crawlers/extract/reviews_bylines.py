@@ -363,3 +363,12 @@ def heading_byline(block, inside):
         if m and _HANDLE.fullmatch(m.group(1)) and find_date_text(m.group(1)) is None:
             return el, m.group(1)
     return None
+
+
+# a part of a signature naming the signer's company or role ("- NAME <span class=company>, Acme</span>")
+_ROLE_PART = re.compile(r"company|organi[sz]ation|employer|role|job|position|occupation|designation", re.I)
+
+
+def role_part(el) -> bool:
+    """Whether an element's class or id names the signer's company or role: no name of the signer."""
+    return _ROLE_PART.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) is not None

@@ -17,7 +17,7 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
-from .reviews_sections import cards_in_named_box, headed_list, review_item_class
+from .reviews_sections import cards_in_named_box, headed_list, review_collection, review_item_class
 from .reviews_dates import find_date_text, joined_date, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
@@ -30,9 +30,9 @@ from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import credited_score, is_score_summary
 from .reviews_signed import attributed_quotes
-from .reviews_teasers import dated_link, full_review_teasers
+from .reviews_teasers import blog_teaser, dated_link, full_review_teasers
 from .reviews_widgets import (REPLY_ATTR, SCORE_VERDICT, SKIP_TAGS, SUMMARY_ATTR, attrs_text, classes, rating_of, tag)
-from .reviews_siblings import alike_cards, narrowed_to_cards, unrated_siblings
+from .reviews_siblings import alike_cards, alike_named, narrowed_to_cards, unrated_siblings
 from .reviews_posttypes import not_review_posts
 from .reviews_tilereviews import tile_reviews
 from .reviews_twice import shown_twice
@@ -95,10 +95,9 @@ SURVEY_RESPONSE = re.compile(r"(?:survey|questionnaire)[-_]?(?:response|answer)"
 
 _KEYWORD = re.compile(r"review|testimon|comment|feedback|opinion|bewertung|rezension|erfahrung|"
                       r"kundenstimme|avis|temoignage|témoignage|resena|reseña|opinione|recensione|"
-                      r"beoordeling|ervaring|quote|recommendation|"
-                      r"kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|pinglun|dianping|"  # (口コミ, отзыв, 评论, 点评)
-                      r"avaliac|valoraci|opini[ae]|recensie|arvostel|omd[oö]me|anmeldelse|[eé]rt[eé]kel|hodnocen|"
-                      r"vidguk|danh-?gia|ulasan|hugi", re.I)
+                      r"beoordeling|ervaring|quote|recommendation|kuchikomi|kutikomi|otzyv|otziv|recenz|yorum|"
+                      r"pinglun|dianping|avaliac|valoraci|opini[ae]|recensie|arvostel|omd[oö]me|anmeldelse|"  # (评论, 点评)
+                      r"[eé]rt[eé]kel|hodnocen|vidguk|danh-?gia|ulasan|hugi", re.I)  # (口コミ, отзыв, відгук, đánh giá, 후기)
 _KEYWORD_EXCLUDE = re.compile(r"count|summary|average|overall|total|form|button|btn|link|nav|header|title|"
                               r"filter|sort|(?<![a-z])tab|(?-i:Tab)|stats|histogram|breakdown|write|add|cta|pagination|list|"
                               r"section|container|wrapper|carousel|slider|track", re.I)
@@ -211,7 +210,7 @@ def find_blocks(root) -> tuple[list, list]:
         if dates:
             # (a page of one review dated and unrated, a Steam review card, is one when named so)
             accepted = [b for b in _accept_groups(_climb(dates, root), dates, need_group=len(dates) > 1)[0]
-                        if not dated_link(b)]  # (a blog's "<a>TITLE</a> 31 days ago": reviews_teasers)
+                        if not dated_link(b) and not blog_teaser(b)]  # (a blog's "<a>TITLE</a> 31 days ago", its teasers)
     if not accepted:
         # (one text block alone only on a page with no rating or date to go by: a lone rated card is
         # read from its anchor later)
@@ -284,7 +283,8 @@ def _accept_groups(blocks: list, anchors: list, need_group: bool = False, counts
                 moved[id(card)] = a  # the one rated card of a grid of articles (a magazine's latest)
                 accepted.append(card)
                 continue
-            if not _KEYWORD.search(attrs_text(b)) and not _names_review_part(b) and (n := _named_between(a, b)) is not None:
+            if (not _KEYWORD.search(attrs_text(b)) or review_collection(b)) and not _names_review_part(b) and \
+                    (n := _named_between(a, b)) is not None:
                 b, moved[id(n)], own_len = n, a, [_text_len_without(n, [a])]  # a page's one review in a box named for it
             t = element_text(b)
             if tag(b) in ("body", "html", "main") or len(t) > 4000 or len(t) < 30:
@@ -432,7 +432,7 @@ def _keyword_blocks(root) -> list:
     ids = {id(e) for e in chosen}
     chosen = [e for e in chosen if not any(id(a) in ids for a in e.iterancestors())]
     # (no group: a box named for them alone, "customer-quotes", its rows drawn alike)
-    out = chosen or cards_in_named_box([m[0] for m in groups.values() if len(m) == 1], _signature) \
+    out = chosen + alike_named(chosen, _signature, _KEYWORD, root) or cards_in_named_box([m[0] for m in groups.values() if len(m) == 1], _signature) \
         or tile_reviews(root, _signature, _KEYWORD, _KEYWORD_EXCLUDE)  # (or one to each tile of a product grid)
     order = {id(x): i for i, x in enumerate(root.iter())}
     return sorted(out, key=lambda x: order.get(id(x), 0))

@@ -65,3 +65,14 @@ _NAMED_BLOCK_ITEM = re.compile(r"(?:^|\s)[\w-]*(?:review|testimonial|feedback|qu
 def review_item_class(el) -> bool:
     """Whether `el`'s class names it an item of a block named for reviews (BEM)."""
     return _NAMED_BLOCK_ITEM.search(el.get("class") or "") is not None
+
+
+# a box named for a product's or a page's reviews as a whole, a plural closing a class token or the
+# id ("woocommerce-Reviews", "wd-single-reviews", id="reviews"): their list, no one review
+_COLLECTION = re.compile(r"(?:^|[\s_-])(?:reviews|comments|testimonials|bewertungen|avis-clients)(?:$|\s)", re.I)
+
+
+def review_collection(el) -> bool:
+    """Whether `el`'s class or id names it the box of a page's reviews (a lone review climbed to it
+    is read from the element named for it inside: the box adds its heading, the shop's reply)."""
+    return _COLLECTION.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) is not None

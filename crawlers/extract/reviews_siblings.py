@@ -135,3 +135,13 @@ def alike_cards(accepted: list, signature, names_review, root) -> list:
         if len(element_text(el)) >= 40:
             out.append(el)
     return out
+
+
+def alike_named(found: list, signature, keyword, root) -> list:
+    """The cards drawn exactly like two or more of the cards found by their names alone (quote
+    blocks of one site builder, alike in tag and classes, `keyword` naming them) elsewhere on the
+    page, each with some text: the same kind of quote, set apart in another column (a hero's
+    quote beside a section of two). [] when `found` is empty."""
+    if not found:
+        return []
+    return alike_cards(found, signature, lambda s: bool(keyword.search(s.partition(".")[2])), root)

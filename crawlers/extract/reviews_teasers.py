@@ -89,3 +89,16 @@ def dated_link(block) -> bool:
         return False  # (more words than a date's)
     frag = find_date_text(own)
     return bool(frag) and len(letters_only(own.replace(frag, " ", 1))) < 3
+
+
+# a class token with a part naming a blog or a news list ("mk-blog-showcase", "front-blog", "news-item")
+_BLOG_PART = re.compile(r"(?:^|[-_])(?:blog|news)(?:$|[-_])", re.I)
+
+
+def blog_teaser(block) -> bool:
+    """Whether a dated block is an entry's teaser in a blog's or a news list's box (its own class or
+    one of three ancestors' names one) that links on to the entry with a read-more toggle: a post's
+    date, title and excerpt, no review. (A blog's comments have no read-more link.)"""
+    named = any(_BLOG_PART.search(tok) for el in [block, *block.iterancestors()][:4]
+                for tok in (el.get("class") or "").split())
+    return named and any(toggle_line(" ".join(a.itertext())) for a in block.iter("a"))
