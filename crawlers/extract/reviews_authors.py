@@ -188,6 +188,7 @@ def name_like(text: str) -> bool:
     masked user id ("kimm****", "ec....")."""
     if _UNNAMED.fullmatch(text):
         return False
+    text = _LOST_LETTER.sub("x", text)
     cased = text[:1].isupper() or _CASELESS.match(text) is not None
     return cased and _NAME_SHAPE.match(text) is not None and not _SENTENCE.search(text) \
         or _MASKED_ID.fullmatch(text) is not None or _COMPANY.fullmatch(text) is not None
@@ -243,6 +244,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
             cands.append(el)
     cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)
              and not pictured_item_link(el, block)  # (the bank's name beside its logo)
+             and "mention" not in (el.get("class") or "").lower()  # (an @-mention in the text: whom it answers)
              and not any(facts_list(x) for x in [el, *el.iterancestors()][:3])]  # (a table of the reviewer's facts)
     if any(not _only_named(el) for el in cands):
         # a heading named only "…__name" beside a slot named for the author ("comment__by"):
@@ -474,11 +476,12 @@ _LINK_WORDS = re.compile(r"\b(?:view|see|profile|reviews?|more|all|follow|read|s
 
 
 def _handle(text: str) -> bool:
-    text = _DECORATION.sub("", text)  # (an emoji or symbol closing a display name: "Juno.🌳")
+    text = _LOST_LETTER.sub("x", _DECORATION.sub("", text))  # (an emoji or symbol closing a display name: "Juno.🌳")
     return len(text) <= 30 and _HANDLE.fullmatch(text) is not None and not _LINK_WORDS.search(text) \
         and not _SENTENCE.search(text)
 
 
+_LOST_LETTER = re.compile(r"(?<=[^\W\d_])[?\ufffd](?=[^\W\d_])")  # a letter lost to the encoding: "Jo?o" (João)
 # pictographs and symbols (with their variation selectors and joiners) after a name's letters
 _DECORATION = re.compile(r"(?<=[\w.])[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 

@@ -163,7 +163,8 @@ def find_body(block, skip: list):
     if lone is not None:
         return lone
     rest = text_without(block, skip)
-    return block, "" if action_row(rest) else rest  # (only the buttons left: a score with no words)
+    return block, "" if action_row(rest) or connectors_only(rest) else rest  # (only the buttons or a by-line's
+    # joining words left, "Submetido por a": a score with no words)
 
 
 _NAME_TOO = re.compile(r"(?:^|\s)(?:user|author|reviewer)[-_]?name(?:$|\s)", re.I)

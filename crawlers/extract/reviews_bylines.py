@@ -25,7 +25,7 @@ def own_text(el) -> str:
 # the words a by-line joins its name and date with: what is left of it once both are read
 _CONNECTORS = frozenset("by on at posted written reviewed review submitted received verfasst geschrieben von am um par le "
                         "publié écrit rédigé de por el publicado escrito door op geplaatst di il da scritto "
-                        "pubblicato from | · - – —".split())
+                        "pubblicato from submetido enviado inviato em en a | · - – —".split())
 
 
 def posting_verb(text: str) -> bool:

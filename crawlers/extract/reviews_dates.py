@@ -156,9 +156,9 @@ _DATE_PATTERNS += _YEARLESS_PATTERNS
 _UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
          r"sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|"
          r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
-         r"segundos?|horas?|días?|dias?|semanas?|mes(?:es)?|mês|años?|anos?|"
+         r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|mês|años?|anos?|"
          r"seconden|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|"
-         r"giorni|giorno|settimane|settimana|mesi|mese|anni|anno|ore|ora|"
+         r"giorni|giorno|settimane|settimana|mesi|mese|anni|anno|ore|ora|minuti|minuto|secondi|secondo|"
          r"dagar|veckor|vecka|månader|månad|år|timmar|timme|minuter|"  # Swedish
          r"dage|dager|uger|uge|uker|uke|måneder|måned|timer|time|"  # Danish, Norwegian
          r"gün|hafta|ay|yıl|saat|dakika|"  # Turkish
@@ -202,7 +202,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\bil\s+y\s+a\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\bhace\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+geleden\b", re.I),
-    re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+fa\b", re.I),
+    re.compile(r"\b(?:" + _QTY + r"\s+|un['’]\s?)" + _UNIT + r"\s+fa\b", re.I),  # "3 giorni fa", "un'ora fa"
     re.compile(r"\bhá\s+" + _QTY + r"\s+" + _UNIT + r"\b", re.I),
     re.compile(r"\b" + _QTY + r"\s+" + _UNIT + r"\s+(?:sedan|siden|önce|temu|назад|atrás|tagasi)(?!\w)", re.I),
     # one unit with no figure, "one" being understood: "неделю назад", "rok temu", "před týdnem", "sebulan lalu"
@@ -263,12 +263,25 @@ def year_only(text: str) -> bool:
 
 def prose_day_word(text: str, frag: str) -> bool:
     """A relative day word opening a sentence ("Heute ausprobiert, alle fanden es toll...",
-    "Today I made it for friends"): prose, no date stamp. The fragment is one day word, it opens
-    the text and four or more words and no figure follow it."""
+    "Today I made it for friends"), or its second or third word ("Fiz hoje para o jantar e
+    todos gostaram"): prose, no date stamp. The fragment is one day word, four or more words and no figure
+    follow it."""
     if any(ch.isdigit() for ch in text) or not _DAY_WORD.fullmatch(frag.strip()):
         return False
     head = text.lstrip(" \t\n\"'„“«(-–—")
-    return head.lower().startswith(frag.strip().lower()) and len(re.findall(r"[^\W\d_]+", head[len(frag.strip()):])) >= 4
+    word = frag.strip().lower()
+    if head.lower().startswith(word):
+        return len(re.findall(r"[^\W\d_]+", head[len(word):])) >= 4
+    at = head.lower().find(word)  # (or its 2nd/3rd word, not after a posting verb: "Posted today by NAME in…")
+    before = re.findall(r"[^\W\d_]+", head[:at]) if at > 0 else []
+    return 1 <= len(before) <= 2 and not any(w.lower() in _POSTING for w in before) \
+        and re.search(r"[^\w\s]", head[:at]) is None and len(re.findall(r"[^\W\d_]+", head[at + len(word):])) >= 4
+
+
+# the words a stamp opens with before its day word ("Posted today", "Publicado hoy", "Verfasst gestern")
+_POSTING = frozenset("posted written reviewed submitted published added updated edited commented rated replied answered publicado "
+                     "escrito enviado submetido comentado publicada escrita enviada pubblicato scritto inviato commentato aggiornato "
+                     "verfasst geschrieben veröffentlicht aktualisiert publié écrit rédigé posté geplaatst geschreven bijgewerkt".split())
 
 
 def no_stamp(text: str, frag: str) -> bool:
@@ -399,6 +412,7 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             frag = re.sub(r"(?<!\w)(?:un[ae]?|una|uno|uma|um|een|bir)\s+(?=" + _UNIT + r"(?!\w))", "1 ", frag, flags=re.I)
             frag = re.sub(r"^(?=(?:" + _BARE_UNIT + r")\s)", "1 ", frag, flags=re.I)
             frag = re.sub(r"^egy(?=\s)", "1", frag, flags=re.I)
+            frag = re.sub(r"(?<!\w)un['’]\s?(?=" + _UNIT + r"(?!\w))", "1 ", frag, flags=re.I)  # elided: "un'ora fa"
             if m := re.fullmatch(r"(?:prieš\s+)?(\d+)\s+(" + _LT_ET_UNIT + r")(?:\s+tagasi)?", frag, re.I):
                 unit = next(en for stem, en in _LT_ET_EN.items() if m.group(2).lower().startswith(stem))
                 frag = f"{m.group(1)} {unit} ago"

@@ -18,13 +18,14 @@ from .reviews_blockdate import find_date
 from .reviews_bylines import header_before_title, holds_blocks
 from .reviews_microformats import hreview_parts, hreview_rating
 from .reviews_leadline import after_text, bold_before_date, split_lead_line
-from .reviews_signed import quote_after_signature
+from .reviews_signed import name_signature, quote_after_signature
 from .reviews_toggles import joined_cuts, read_more_rest, toggles
 from .reviews_posttypes import hover_boxes
 from .reviews_dates import find_date_text
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
 from .reviews_itempages import item_count_rows, item_page_title, vote_questions
+from .reviews_itemlists import item_boxes
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
                              truncated_copies)
@@ -202,7 +203,7 @@ def noise_elements(block) -> list:
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
         + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + item_averages(block) \
-        + hreview_parts(block) + hover_boxes(block) + trader_boxes(block)  # (trader_boxes: a tradesman's name and
+        + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block)  # (trader_boxes: a tradesman's name and
     # "100% positive", reviews_reviewed)
 
 
@@ -351,7 +352,7 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     title_el, title = find_title(block, skip2)
     if author_el is None and title_el is not None and not _REVIEW_TITLE.search(attrs_text(title_el)) and (
             _name_heading(block, title_el, title, rating_el) or _person_link(title_el, title) or review_byline(title)
-            or _badge_after(title_el, title)):
+            or _badge_after(title_el, title) or name_signature(title_el, title)):  # ("<b>NAME</b> – role": reviews_signed)
         author_el, author, title_el, title = title_el, _clean_author(title), None, None  # Airbnb: the guest's name
     if title_el is not None and (names_picture(block, title_el, title) or item_page_title(block, title_el)
                                  or author_el is not None and byline_role(author_el, title_el)):

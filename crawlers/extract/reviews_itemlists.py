@@ -1,12 +1,16 @@
 """A list of items each shown with its own score: cards alike (a company's, a product's: its
 name as a link and its average in stars), three or more of them outside the reviews ("Most
-discussed companies", "Top rated shops"). Each score is its item's; none is the page's."""
+discussed companies", "Top rated shops"). Each score is its item's; none is the page's. So is
+the item's card inside a review of it in a feed of reviews of many items (item_boxes): its
+stars are the item's average, not the reviewer's rating."""
 from __future__ import annotations
 
 import re
 
+from .reviews_dates import find_date_text
 from .reviews_normalize import element_text
-from .reviews_widgets import classes, tag
+from .reviews_reviewed import PERSON_HREF
+from .reviews_widgets import classes, rating_of, tag
 
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 
@@ -70,3 +74,57 @@ def item_teaser(body: str | None, rating: float | None, block) -> bool:
             if any(not u for u in same) and any(u and u != text for u in same):
                 return True
     return False
+
+
+def _links(node) -> tuple[set, set, bool]:
+    """(addresses of named links, addresses of links round a picture, any link to a person's page)."""
+    named, pictured, person = set(), set(), False
+    for a in node.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        person = person or PERSON_HREF.search(href) is not None
+        text = element_text(a)
+        if _LETTERS.search(text) and not re.search(r"\d", text):
+            named.add(href)
+        elif not text.strip() and any(tag(i) == "img" and not _avatar(a, i) for i in a.iter()):
+            pictured.add(href)
+    return named, pictured, person
+
+
+_PERSON_PICTURE = re.compile(r"avatar|user|profile|author|member|reviewer|gravatar", re.I)
+
+
+def _avatar(a, img) -> bool:
+    """Whether a linked picture is a person's: named so, or drawn at most 64 pixels a side (a face
+    beside a name, not a book's cover or a product's photo)."""
+    if _PERSON_PICTURE.search(" ".join(filter(None, (a.get("class"), img.get("class"), img.get("src"))))):
+        return True
+    size = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    return len(size) == 2 and max(size) <= 64
+
+
+def item_boxes(block) -> list:
+    """The boxes inside a review that are the card of the item it reviews (a feed of the latest reviews
+    of many books: each review beside the book's title, picture, makers and blurb): the nearest box
+    round a rating widget (up to four levels, below the block) that names a page by a link with a
+    name and by a link round a picture, with no link to a person's page and no date, while letters
+    of the review stand outside it. Its widget is the item's average over many readers, none of the
+    reviewer's, and its lines (title, makers, blurb, counts) no part of the review."""
+    out: list = []
+    for w in block.iter():
+        if not tag(w) or any(w is o or o in w.iterancestors() for o in out) or rating_of(w) is None:
+            continue
+        node = w
+        for _ in range(4):
+            node = node.getparent()
+            if node is None or node is block:
+                break
+            named, pictured, person = _links(node)
+            if named & pictured:
+                if not person and not any(tag(d) == "time" for d in node.iter()) \
+                        and find_date_text(element_text(node)) is None \
+                        and len(_LETTERS.findall(element_text(block))) - len(_LETTERS.findall(element_text(node))) >= 10:
+                    out.append(node)
+                break
+    return out

@@ -2,8 +2,8 @@
 its writer's line, the quote's signature.
 
 - Cards of a quoted text and, right after it, a line opening with a dash ("— NAME, Grade,
-  State"): alike in one list, each is a testimonial, though nothing names them so
-  (attributed_quotes).
+  State") or with the name in bold and a dash ("<b>NAME</b> – role, company"): alike in one
+  list, each is a testimonial, though nothing names them so (attributed_quotes).
 - A quote box whose first line signs it ("<span>NAME</span> Parent") above the quoted text:
   the text is the quote, the signer its author, not a name printed outside the box (a tutor's
   card beside the parent's quote) (quote_after_signature).
@@ -26,17 +26,31 @@ def _quoted(text: str) -> bool:
     return len(t) >= 12 and t[0] in _OPEN and t[-1] in _CLOSE
 
 
+# a signature line opening with the name, in bold, a dash and the role after it:
+# "<strong>NAME</strong> – Marketing Manager, COMPANY"
+_NAME_DASH = re.compile(r"([^—–―|]{2,40}?)\s+[—–―-]\s+\S")
+
+
+def _name_signed(el, text: str) -> bool:
+    m = _NAME_DASH.match(text)
+    return m is not None and any(tag(b) in ("strong", "b") and element_text(b).strip() == m.group(1).strip()
+                                 for b in el.iter())
+
+
 def attributed_quotes(root) -> list:
     """The cards (two or more of one tag and class, their texts unlike) each holding a quoted
-    text and, as the next element after it, a dash-led line of 80 characters or less: the
+    text and, as the next element after it (spacers and a logo aside), a line of 80 characters or
+    less led by a dash or by the name in bold and a dash ("<b>NAME</b> – role, company"): the
     signed testimonials of a list. Document order."""
     groups: dict[tuple, list] = {}
-    for el in root.iter("p", "div", "span", "cite", "small", "footer", "figcaption"):
+    for el in root.iter("p", "div", "span", "cite", "small", "footer", "figcaption", "h5", "h6"):
         t = element_text(el).strip()
         prev = el.getprevious()
+        while prev is not None and tag(prev) and not element_text(prev).strip():
+            prev = prev.getprevious()  # (past spacers and a logo between the quote and its signature)
         card = el.getparent()
-        if not 3 <= len(t) <= 80 or not _DASH_SIGNED.match(t) or prev is None or not tag(prev) or card is None \
-                or not _quoted(element_text(prev)):
+        if not 3 <= len(t) <= 80 or not (_DASH_SIGNED.match(t) or _name_signed(el, t)) or prev is None \
+                or not tag(prev) or card is None or not _quoted(element_text(prev)):
             continue
         groups.setdefault((tag(card), card.get("class") or ""), []).append(card)
     out = []
@@ -71,3 +85,16 @@ def quote_after_signature(body_el, body: str | None, author: str | None, author_
         return body, author
     inside = author_el is not None and any(a is body_el for a in author_el.iterancestors())
     return qt[1:-1].strip(), author if inside else name
+
+
+def name_signature(el, text: str | None) -> bool:
+    """Whether a heading taken for a title is a quote's signature: a line of 80 characters or less
+    led by the name in bold and a dash ("<strong>NAME</strong> – role, company") after a quoted text
+    in the same card (spacers and a logo between): the quote's writer, no title."""
+    t = (text or "").strip()
+    if el is None or not 3 <= len(t) <= 80 or not _name_signed(el, t):
+        return False
+    prev = el.getprevious()
+    while prev is not None and tag(prev) and not element_text(prev).strip():
+        prev = prev.getprevious()
+    return prev is not None and tag(prev) and _quoted(element_text(prev))
