@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .reviews_normalize import COUNT_NUMBER, COUNT_WORDS, element_text
+from .reviews_reviewed import PERSON_HREF
 
 # a link naming a number of reviews: "Visualizza tutte le 1.958 recensioni positive", "See all
 # 174 critical reviews", "Alle 12 Bewertungen anzeigen" (a few words either side, no more)
@@ -18,13 +19,27 @@ def more_reviews_links(block) -> list:
     """The links in `block` to more reviews of the page: navigation, not the review's text."""
     out = []
     for a in block.iter("a"):
-        if a.get("href") is None:
+        if a.get("href") is None or reviewer_tally(a):
             continue
         if _more_reviews(a):
             while (up := a.getparent()) is not None and up is not block and _more_reviews(up):
                 a = up  # with the caret after it ("›")
             out.append(a)
     return out
+
+
+# words that send the reader on ("See all 6 reviews by …"): a link so worded is navigation
+# even when it goes to a person's page
+_GO_WORDS = re.compile(r"\b(?:see|view|read|show|all|more|alle|mehr|tous|voir|todas|ver|tutte|vedi)\b", re.I)
+
+
+def reviewer_tally(a) -> bool:
+    """Whether link `a` is the reviewer's by-line: it goes to a person's page and names them
+    before their tally ("NAME 6 reviews GB", Trustpilot's profile link), not more reviews."""
+    m = re.match(r"\D*", t := element_text(a))
+    lead = m.group(0).strip() if m else ""
+    return bool(PERSON_HREF.search(a.get("href") or "")) and len(lead) >= 2 and lead != t.strip() and \
+        not _GO_WORDS.search(lead)
 
 
 # or a kind of them without a number, to a filtered list: "Positive reviews ›", "Critical
