@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, heading_byline, posting_verb,
-                              role_part, signature_name, stamp_then_name, verb_byline, without_home_town)
+from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, heading_byline, labelled_name,
+                              posting_verb, role_part, signature_name, stamp_then_name, verb_byline, without_home_town)
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -450,9 +450,9 @@ def guess_author(block, skip: list):
         if el.getparent() is not None and _PRICED.search(element_text(el.getparent())[:200]):
             continue  # a line among the item's facts beside its price ("Rioja $40"): no reviewer
         dated = find_date_text(t) is not None
-        name = _clean_author(t) if dated or re.search(r"\s[·|•–—]", t) else signature_name(t) or t
+        name = (_clean_author(t) or labelled_name(t, anonymous)) if dated or re.search(r"\s[·|•–—]", t) else signature_name(t) or t
         if name and len(name) <= 40 and not (len(name) == 1 and name.isascii()) and not posting_verb(name) \
-                and (name_like(name) or tag(el) == "a" and _handle(name)) \
+                and (name_like(name) or tag(el) == "a" and _handle(name) or dated and labelled_name(t, anonymous) == name) \
                 and rating_from_text(name) is None and not VERIFIED.search(name):
             if first is not None and dated:
                 return el, name  # "Emma W. · March 12, 2024" after a line beside the stars

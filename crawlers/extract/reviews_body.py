@@ -39,7 +39,9 @@ def _text_named(a: str) -> bool:
 
 
 _SIGNED_COUNT = re.compile(r"[+−]\d{1,5}")
-NOISE_ATTR = re.compile(r"helpful|useful|vote|report|flag|share|like-?button|(?:^|[\s_-])likes?(?:$|[\s_-])|toolbar|feedback-?(?:btn|button|vote)|"
+# (the "no" button of a vote pair too, "useless", "dislike"; and a "digg" box, a vote's other name)
+NOISE_ATTR = re.compile(r"helpful|useful|useless|dislike|(?:^|[\s_-])digg(?:$|[\s_-])|vote|report|flag|share|like-?button|"
+                        r"(?:^|[\s_-])likes?(?:$|[\s_-])|toolbar|feedback-?(?:btn|button|vote)|"
                         r"(?<!no)translate|read-?more|more-?link|photos|imgs|images|gallery|tags|\bpag(?:ination|er)\b", re.I)
 
 

@@ -281,6 +281,25 @@ def stamp_then_name(el, text: str, person_attr) -> str | None:
     return name
 
 
+# a line that opens with a by-word, then the name and the date ("Reviewed By: NAME on 6/10/2009",
+# "Posted by NAME, 12.03.2024"): whatever stands in the name's place is the reviewer's name as the
+# site prints it, a user's handle in lower case or with figures too ("qu4rtz7", "ny blue")
+_BY_OPENER = re.compile(r"^\W*(?:(?:reviewed|review|posted|written|submitted|rated)\s+)?(?:by|von|par|por|door)\s*:?\s+(\S.*)", re.I)
+# the word joining the name to its date ("on", "am", "le")
+_DATE_JOINER = re.compile(r"[\s,·|•–—-]+(?:on|am|at|le|el|il|op|em|в|dne)?[\s,·|•–—-]*$", re.I)
+
+
+def labelled_name(line: str, anonymous) -> str | None:
+    """The name between a by-word opening a dated line and its date, when it is shaped like a
+    handle or a short name (one to three words) and names somebody (`anonymous` says not)."""
+    m = _BY_OPENER.match(line)
+    frag = find_date_text(line) if m else None
+    if not frag or line.find(frag) < m.start(1):
+        return None
+    name = _DATE_JOINER.sub("", " " + line[m.start(1):line.find(frag)]).strip()
+    return name if name and len(name) <= 30 and _HANDLE.fullmatch(name) and not anonymous(name) else None
+
+
 # a by-line framing the reviewer's name in a phrase ("来自于 NAME 的评价": "NAME's review", on a
 # Chinese shop's product tiles; "来自 NAME 的评论"): the frame is no part of the name, and whatever
 # stands between its two halves is the name as the site prints it (a user number too)

@@ -8,6 +8,7 @@ from .reviews_authors import (_clean_author, find_author, guess_author, inside_a
                               unshared_reply)
 from .reviews_reviewed import PERSON_HREF, trader_boxes
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
+from .reviews_addenda import addendum_parts
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, Covered, headline_like, labelled_sections, marked_body,
                            short_text, strip_leftovers, title_before, without_section_headings, find_body)
 from .reviews_verified import NOT_VERIFIED, VERIFIED, may_be_verified
@@ -203,7 +204,8 @@ def noise_elements(block) -> list:
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
         + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + item_averages(block) \
-        + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block)  # (trader_boxes: a tradesman's name and
+        + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
+        + addendum_parts(block)  # (trader_boxes: a tradesman's name and
     # "100% positive", reviews_reviewed)
 
 
