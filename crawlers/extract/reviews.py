@@ -382,6 +382,17 @@ _PAGE_PARAMS = ("page", "p", "pg", "pagina", "seite", "paged", "pagenumber", "pa
                 "currentPage", "reviewpage", "reviewPage", "pageIndex")
 
 
+def _same_site(a: str, b: str) -> bool:
+    """Whether two hosts are subdomains of one site ("reviews.example.com" and
+    "www.example.com": a review list served from its own host): the last two labels, or three
+    when the second is a country's registry level ("shop.example.co.uk")."""
+    def site(host: str) -> str:
+        labels = host.lower().split(":")[0].split(".")
+        n = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "ne", "or") else 2
+        return ".".join(labels[-n:]) if len(labels) >= n else ""
+    return bool(site(a)) and site(a) == site(b)
+
+
 def _usable_href(a, base: str) -> str | None:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -392,7 +403,7 @@ def _usable_href(a, base: str) -> str | None:
     if a.get("aria-disabled") == "true" or "disabled" in cls.split() or a.get("disabled") is not None:
         return None
     full = urljoin(base, href)
-    if urlsplit(full).netloc != urlsplit(base).netloc:
+    if urlsplit(full).netloc != urlsplit(base).netloc and not _same_site(urlsplit(full).netloc, urlsplit(base).netloc):
         return None
     if full.split("#")[0] == base.split("#")[0]:
         return None

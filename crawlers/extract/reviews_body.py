@@ -17,6 +17,7 @@ from .reviews_normalize import clean_text, element_text, rating_from_text, text_
 from .reviews_specrows import prose_rows
 from .reviews_short import lone_paragraph
 from .reviews_teasers import cut_headline
+from .reviews_headlinks import headline_link
 from .reviews_linkcards import picture_caption
 from .reviews_widgets import REPLY_ATTR, attrs_text, tag
 from .reviews_verified import VERIFIED, may_be_verified, without_stamp
@@ -109,7 +110,10 @@ def find_body(block, skip: list):
             and descends(strong, best) and not BODY_ATTR.search(re.sub(r"review", "", attrs_text(best))):
         best, best_text = strong, strong_text  # DealerRater's "review-wrapper" around "review-content"
     if best is not None and text_weight(best_text) >= 3 \
-            and not (len(best_text) < 60 and _longest_own(block, skip) > 2 * text_weight(best_text)):
+            and not ((len(best_text) < 60 or headline_link(best, best_text))
+                     and _longest_own(block, skip) > 2 * text_weight(best_text)):
+        # (a short named text, or a named one that is all one link's words, a headline linking to
+        # the review's own page ("quote": “<a>HEADLINE</a>”), beside a text twice as long: no text)
         # (a CJK word or two is a text: "最高"; the weight doubles each CJK character)
         # a wrapper named "content" may also hold a date line: go down to the named
         # element that carries most of the text
@@ -186,7 +190,8 @@ def _named_siblings(best, inside, skip: list) -> list:
     if parent is None or not _POLARITY.search(attrs_text(best)):
         return []
     named = [c for c in parent if tag(c) and c not in inside and tag(c) not in ("a", "button")
-             and BODY_ATTR.search(re.sub(r"review", "", attrs_text(c))) and not REPLY_ATTR.search(attrs_text(c))
+             and (BODY_ATTR.search(re.sub(r"review", "", attrs_text(c))) or _POLARITY.search(attrs_text(c))
+                  and BODY_ATTR.search(attrs_text(c))) and not REPLY_ATTR.search(attrs_text(c))
              and len(text_without(c, skip)) >= 3]
     if len(named) < 2 or best not in named or not all(_POLARITY.search(attrs_text(c)) for c in named):
         return []
@@ -195,7 +200,8 @@ def _named_siblings(best, inside, skip: list) -> list:
 
 # the two halves of a review some sites ask for apart (what was liked, what was not)
 _POLARITY = re.compile(r"positive|negative|\bpros?\b|\bcons?\b|plus|minus|liked|disliked|"
-                       r"advantages?|disadvantages?|vorteile|nachteile", re.I)
+                       r"advantages?|disadvantages?|vorteile|nachteile|(?:^|[\s_-])(?:pos|neg)(?:$|[\s_-])", re.I)
+# (and their short names: "review_pos", "review_neg", Booking.com 2018)
 
 
 def _longest_own(block, skip: list) -> int:

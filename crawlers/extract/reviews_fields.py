@@ -13,6 +13,7 @@ from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, Covered, headline_like
                            short_text, strip_leftovers, title_before, without_section_headings, find_body)
 from .reviews_verified import NOT_VERIFIED, VERIFIED, may_be_verified
 from .reviews_aggregate import item_averages
+from .reviews_avatarname import avatar_named
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
 from .reviews_blockdate import find_date
@@ -29,7 +30,7 @@ from .reviews_itempages import item_count_rows, item_page_title, vote_questions
 from .reviews_itemlists import item_boxes
 from .reviews_layout import rating_anchors, text_without
 from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
-                             truncated_copies)
+                             stay_lines, truncated_copies)
 from .reviews_subratings import overall_figure, sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, review_head, runs_on, title_text, bold_lead)
@@ -203,8 +204,8 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + item_averages(block) \
-        + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
+        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + stay_lines(block) \
+        + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
         + addendum_parts(block)  # (trader_boxes: a tradesman's name and
     # "100% positive", reviews_reviewed)
 
@@ -345,6 +346,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
         row = _labelled_rating_row(rating_el, block, rating)
         skip.append(rating_el if row is None else row)
     author_el, author = find_author(block, skip)
+    if author_el is None:  # (else the text an avatar's alt names: reviews_avatarname)
+        author_el, author = avatar_named(block, skip)
     skip2 = skip + ([author_el] if author_el is not None and not holds_blocks(author_el) else [])
     date_el, date = find_date(block, skip, now=now, lang=lang, region=region)
     if date_el is None and rating_el is not None and rating_el is not block:  # (the stars' row prints it: a span after the stars)

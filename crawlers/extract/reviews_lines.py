@@ -41,6 +41,27 @@ def labelled_dates(block, date_el=None) -> list:
     return out
 
 
+# a line saying when (and where) the reviewer stayed, visited or dined, with no colon: "Stayed in
+# March 2018", "Stayed in <a>Deluxe Room</a> (March 2018)", "Visited June 2019"
+_STAY = re.compile(r"\W*(?:stayed|visited|dined|travell?ed|date of (?:stay|visit|travel|experience)|aufenthalt|"
+                   r"séjourné|séjour|estancia|soggiorno|verblijf)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def stay_lines(block) -> list:
+    """The short lines of `block` that open with a stay or visit word and hold a year (the date
+    of the stay, a room's name beside it): no part of the text."""
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el) or tag(el) not in ("p", "div", "span", "li", "dd") \
+                or any(tag(c) not in _INLINE | {"a", "br"} for c in el if tag(c)):
+            continue
+        text = re.sub(r"\s+", " ", element_text(el)).strip()
+        if text and len(text) <= 120 and _STAY.match(text) and _YEAR.search(text):
+            out.append(el)
+    return out
+
+
 # hidden the way a "More" toggle hides the full text: a class or a style saying so
 _HIDDEN = re.compile(r"(?:^|\s)(?:display-none|d-none|hidden|is-hidden|hide|hide-(?:item|text|content|full))(?:\s|$)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)

@@ -48,7 +48,23 @@ def _is_toggle(el) -> bool:
     if not 0 < len(t) <= 24:
         return False
     return _COLLAPSE.fullmatch(t) is not None or _TOGGLE.fullmatch(t) is not None and (
-        _after_ellipsis(el) or "ellipsis" in (el.get("class") or "").lower())  # (a link the site classes as the cut's mark)
+        _after_ellipsis(el) or "ellipsis" in (el.get("class") or "").lower()  # (a link the site classes as the cut's mark)
+        or _scripted_end(el))
+
+
+def _scripted_end(el) -> bool:
+    """Whether `el` is a control a script runs (an onclick, a "javascript:" link, a button's
+    role) closing the text it follows, nothing after it: "TEXT <span onclick=…>more</span>" on
+    every review, its text cut or not (the site opens the review's own page)."""
+    href = (el.get("href") or "").strip().lower()
+    if not (el.get("onclick") or href.startswith("javascript:") or el.get("role") == "button"):
+        return False
+    if any((s.tail or "").strip() or (tag(s) and element_text(s).strip()) for s in el.itersiblings()):
+        return False
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    return len(before.strip()) >= 3
 
 
 _ARROWS = re.compile(r"[›»>→]{1,4}")
