@@ -138,7 +138,7 @@ _EMPLOYEE = re.compile(r"\b(?:former|current|ex-?)\s*employee|"
 # says what they are, not who ("A Tesco Customer", "An Amazon shopper"); not a bare "Guest"
 _UNNAMED = re.compile(r"(?:an?|un[ae]?|ein(?:e)?)\s+(?:[\w.-]+\s+){0,2}(?:customer|shopper|buyer|guest|reviewer|user|"
                       r"member|diner|visitor|travell?er|client(?:e)?|kunde|kundin|käufer(?:in)?|acheteur|acheteuse|"
-                      r"comprador(?:a)?|cliente)|anonym(?:ous|e|er)?|anónim[oa]|anonim[oa]?|anoniem|anonimowy|"
+                      r"comprador(?:a)?|cliente)s?|anonym(?:ous|e|er)?|anónim[oa]|anonim[oa]?|anoniem|anonimowy|"
                       r"аноним\w*|анонім\w*|匿名\w*|익명", re.I)
 
 

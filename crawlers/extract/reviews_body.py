@@ -214,6 +214,12 @@ def _longest_own(block, skip: list) -> int:
                default=0)
 
 
+def vote_lines_only(text: str) -> bool:
+    """Whether a text is only the site's helpful-vote lines, however long ("1 personne a trouvé
+    cette évaluation utile 1 personne a trouvé cette évaluation amusante"): no reviewer's words."""
+    return bool(text.strip()) and bool(_LEFTOVER_WORD.search(text)) and not strip_leftovers(text)
+
+
 def _only_chrome(text: str) -> bool:
     """A line that is only what a site prints under every review: its helpful-votes counts or the
     question asking for one ("14 people found this review helpful", "Was this review helpful?"),
@@ -459,6 +465,8 @@ def without_section_headings(body_el, body: str | None, skip: list) -> str | Non
 _LEFTOVER = re.compile(
     r"\s*(?:(?:was this|did you find this) (?:review )?helpful\??.*$|war diese bewertung hilfreich\??.*$|cet avis vous a-t-il été utile\??.*$|"
     r"¿?te ha resultado útil\??.*$|(?:\d+\s+)?(?:people|personen|personnes|personas|mensen)\s+.*(?:helpful|hilfreich|utile|útil|nuttig).*$|"
+    # "Personne n'a trouvé cette évaluation utile", "1 personne a trouvé cette évaluation utile" (one or nobody)
+    r"(?:\d+\s+|une\s+)?personne\s+(?:n['’]\s*)?a\s+trouvé\s+(?:cette\s+évaluation|cet\s+avis|ce\s+commentaire)\s+utile.*$|"
     r"report(?: abuse)?$|melden$|signaler$|denunciar$)", re.I)
 
 

@@ -18,8 +18,9 @@ _ACTION_WORDS = (r"(?:read\s+)?(?:the\s+)?full\s+review|report\s+abuse|"
                  # a like button in words ("Vind dit leuk", "Gefällt mir", "J'aime")
                  r"vind (?:ik|dit) leuk|gefällt mir|j'aime|me gusta|mi piace|like this|"
                  # the same buttons in Japanese, Chinese, Korean, Vietnamese and Indonesian ("コメントする",
-                 # "回复", "답글"; not one-character words nor "좋아요", a whole review in Korean)
-                 r"コメントする|コメント|返信する|返信|いいね|通報する|通報|回复|回覆|评论|評論|举报|舉報|点赞|"
+                 # "回复", "답글"; "全文を表示", a store's "Full Review"; not one-character words nor "좋아요",
+                 # a whole review in Korean)
+                 r"全文を表示|全文表示|コメントする|コメント|返信する|返信|いいね|通報する|通報|回复|回覆|评论|評論|举报|舉報|点赞|"
                  r"댓글|답글|신고|trả lời|báo cáo|balas|laporkan")
 _ACTION_TOKEN = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?|" + _ACTION_WORDS + r")", re.I)
 _SEPARATORS = re.compile(r"[\s·•|,;:()\[\]/\-–—!?.]+")

@@ -10,7 +10,8 @@ from .reviews_reviewed import PERSON_HREF, trader_boxes
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_addenda import addendum_parts
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, Covered, headline_like, labelled_sections, marked_body,
-                           short_text, strip_leftovers, title_before, without_section_headings, find_body)
+                           short_text, strip_leftovers, title_before, without_section_headings, find_body,
+                           vote_lines_only)
 from .reviews_verified import NOT_VERIFIED, VERIFIED, may_be_verified
 from .reviews_aggregate import item_averages
 from .reviews_avatarname import avatar_named
@@ -190,7 +191,8 @@ def noise_elements(block) -> list:
         elif REPLY_ATTR.search(a) and (not BODY_ATTR.search(re.sub(r"review", "", a)) or reply_control(el)) and not answers_question(el):
             out.append(el)
         elif NOISE_ATTR.search(a) and not BODY_ATTR.search(re.sub(r"review", "", a)) and not read_more_rest(el):
-            if (len(element_text(el)) <= 80 or chip_row(el)) and not any(tag(d) == "time" for d in el.iter()) \
+            if (len(element_text(el)) <= 80 or chip_row(el) or vote_lines_only(element_text(el))) \
+                    and not any(tag(d) == "time" for d in el.iter()) \
                     and all(rating_of(d) is None for d in el.iter() if tag(d)):  # (stars named "vote", "star_imgs")
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):

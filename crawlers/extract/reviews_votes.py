@@ -20,7 +20,7 @@ _HELPFUL = [
     re.compile(r"(uma)\s+pessoa\s+achou\s+(?:isso|esta\s+avaliação)\s+útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:personen|kunden|nutzer)?\s*fanden\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
-    re.compile(r"(\d[\d,.]*|une)\s+personnes?\s+(?:ont\s+|a\s+)?trouvé\s+(?:cet\s+avis|cela|ce\s+commentaire)\s+utile", re.I),
+    re.compile(r"(\d[\d,.]*|une)\s+personnes?\s+(?:ont\s+|a\s+)?trouvé\s+(?:cet\s+avis|cette\s+évaluation|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
     re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+sur\s+\d+\s+(?:ont|a)\s+trouvé\s+cet\s+avis\s+utile", re.I),  # Fnac
