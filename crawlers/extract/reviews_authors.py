@@ -13,6 +13,7 @@ from .reviews_definitions import facts_list
 from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
+from .reviews_itemlines import CARD_PRICE
 from .reviews_itempages import bare_byline_name, bold_name_before_date, pictured_item_link
 from .reviews_verified import VERIFIED, may_be_verified
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
@@ -410,9 +411,6 @@ def _name_before_break(el, named: bool = False) -> str | None:
     return name if 2 <= len(name) <= 40 and name_like(name) and rating_from_text(name) is None else None
 
 
-_PRICED = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£]")
-
-
 def guess_author(block, skip: list):
     """Last resort: the first short, name-shaped line of the block ("Linda · 2024-04-11");
     when that line sits beside the stars (perhaps the title), a later one followed by a
@@ -447,7 +445,7 @@ def guess_author(block, skip: list):
         if toggle_line(t) or source_line(t):
             not_names.append(el)  # a "Leer más..." toggle, a "Publicado en Facebook" line: no name, nor its parts
             continue
-        if el.getparent() is not None and _PRICED.search(element_text(el.getparent())[:200]):
+        if el.getparent() is not None and CARD_PRICE.search(element_text(el.getparent())[:200]):
             continue  # a line among the item's facts beside its price ("Rioja $40"): no reviewer
         dated = find_date_text(t) is not None
         name = (_clean_author(t) or labelled_name(t, anonymous)) if dated or re.search(r"\s[·|•–—]", t) else signature_name(t) or t

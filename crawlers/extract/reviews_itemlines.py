@@ -43,8 +43,9 @@ def vehicle_variant(text: str | None) -> bool:
     return re.search(_SIZE, spec) is not None and len(set(w.lower() for w in words)) >= 2
 
 
-# a price in a card (a product's, a tour's): money of the currencies the extractor meets, or a cart button
-CARD_PRICE = re.compile(r"[$€£¥₹₽₩₺₴₫₱₦]\s?\d|\d\s?(?:[$€£₹₽₩₺₴₫₱₦]|zł|kč|руб\b|грн\b|lei\b|kr\b)|"
+# a price in a card (a product's, a tour's): money of the currencies the extractor meets (as _MONEY, and
+# more of them), or a cart button
+CARD_PRICE = re.compile(r"[$€£¥₹₽₩₺₴₫₱₦]\s?\d|\d\s?(?:[$€£₹₽₩₺₴₫₱₦]|zł|kč|руб\b|грн\b|lei\b|kr\b|:-|,-)|"
                         r"\b(?:USD|EUR|GBP|RUB|PLN|CZK|INR|BRL|R\$)\b|add to (?:cart|basket)|in den warenkorb|"
                         r"ajouter au panier|в корзину|do koszyka|añadir al carrito|aggiungi al carrello|"
                         r"adicionar ao carrinho|in winkelwagen|sepete ekle", re.I)
