@@ -189,6 +189,10 @@ _LT_ET_UNIT = (r"dienas|dieną|dienų|savaites|savaitę|savaičių|mėnesius|mė
 _BARE_UNIT = r"неделю|месяц|год|час|минуту|тиждень|місяць|рік|годину|хвилину|tydzień|miesiąc|rok|godzinę|minutę"
 # "one" in the languages whose "ago" follows the unit and which dateparser reads only as a figure
 _ONE = r"(?:một|satu|один|одна|одну)"
+_ONE_FIRST = re.compile(r"^(?:" + _ONE + r"|egy)(?=\s)", re.I)  # (parse_date: each of these stands for a figure 1)
+_ARTICLE_ONE = re.compile(r"(?<!\w)(?:(?:un[ae]?|una|uno|uma|um|een|bir)\s+|un['’]\s?)(?=" + _UNIT + r"(?!\w))", re.I)
+_BARE_FIRST = re.compile(r"^(?=(?:" + _BARE_UNIT + r")\s)", re.I)
+_LT_ET_AGO = re.compile(r"(?:prieš\s+)?(\d+)\s+(" + _LT_ET_UNIT + r")(?:\s+tagasi)?", re.I)
 # a relative day word ("today", "gestern", "hier", "hôm nay"...)
 _DAY_WORD = re.compile(r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|avant-hier|ayer|hoy|"
                        r"anteayer|gisteren|vandaag|eergisteren|ieri|oggi|ontem|hoje|igår|idag|i går|i dag|dün|bugün|"
@@ -406,14 +410,11 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             languages = [lang] if lang == "en" else [lang, "en"]
         if _is_relative(frag):
             parts = []
-            frag = re.sub(r"^" + _ONE + r"(?=\s)", "1", frag.strip(), flags=re.I)  # "một năm trước": 1 năm trước
-            # an article for "one" (dateparser reads "un mese fa", "bir ay önce" only with a figure),
-            # or a unit alone ("rok temu", "тиждень тому")
-            frag = re.sub(r"(?<!\w)(?:un[ae]?|una|uno|uma|um|een|bir)\s+(?=" + _UNIT + r"(?!\w))", "1 ", frag, flags=re.I)
-            frag = re.sub(r"^(?=(?:" + _BARE_UNIT + r")\s)", "1 ", frag, flags=re.I)
-            frag = re.sub(r"^egy(?=\s)", "1", frag, flags=re.I)
-            frag = re.sub(r"(?<!\w)un['’]\s?(?=" + _UNIT + r"(?!\w))", "1 ", frag, flags=re.I)  # elided: "un'ora fa"
-            if m := re.fullmatch(r"(?:prieš\s+)?(\d+)\s+(" + _LT_ET_UNIT + r")(?:\s+tagasi)?", frag, re.I):
+            # "one" as a word ("một năm trước", "egy hete"), an article ("un mese fa", "bir ay önce",
+            # elided "un'ora fa") or nothing ("rok temu"): dateparser reads these only with a figure
+            frag = _ONE_FIRST.sub("1", frag.strip())
+            frag = _BARE_FIRST.sub("1 ", _ARTICLE_ONE.sub("1 ", frag))
+            if m := _LT_ET_AGO.fullmatch(frag):
                 unit = next(en for stem, en in _LT_ET_EN.items() if m.group(2).lower().startswith(stem))
                 frag = f"{m.group(1)} {unit} ago"
         elif any(p.fullmatch(frag) for p in _YEARLESS_PATTERNS):
