@@ -46,10 +46,11 @@ _TITLE_ATTR = re.compile(r"title|headline|heading|subject|summary|caption-?title
 _TITLE_EXCLUDE = re.compile(r"rating|star|product|author|name|date|user|subtitle|job|avatar|profile", re.I)
 
 
-# a type size named like a heading ("tw-text-heading-xs", "typography_heading-s") says
-# how a line looks, not what it is (Shopify's store names)
-_TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_](?:heading|title)[-_]?"
-                        r"(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg|\dxl)?(?![\w-])", re.I)
+# a type size named like a heading ("tw-text-heading-xs", "typography_heading-s", Material's
+# "fontTitleMedium") says how a line looks, not what it is (Shopify's store names, Google Maps'
+# reviewer names)
+_TYPE_SIZE = re.compile(r"(?<![\w-])(?:tw-)?(?:text|typography|font)[-_]?(?:heading|title|headline)[-_]?"
+                        r"(?:xxs|xs|s|m|l|xl|xxl|sm|md|lg|\dxl|small|medium|large)?(?![\w-])", re.I)
 
 
 # the title of a review that the site calls a rating or a comment (Shopee's "rating-title"; ASDA's
@@ -196,8 +197,10 @@ def noise_elements(block) -> list:
                     and all(rating_of(d) is None for d in el.iter() if tag(d)):  # (stars named "vote", "star_imgs")
                 out.append(el)
         elif tag(el) in ("button", "form", "img", "svg", "picture", "video", "nav"):
-            # (a button may be the rating: Indeed's "4.0" opens the sub-scores)
-            if tag(el) in ("form", "nav") or rating_of(el) is None:
+            # (a button may be the rating: Indeed's "4.0" opens the sub-scores; or the link to the
+            # reviewer's profile, holding the name: Google Maps' <button data-href=".../contrib/…">)
+            if tag(el) in ("form", "nav") or rating_of(el) is None and not (
+                    tag(el) == "button" and PERSON_HREF.search(el.get("data-href") or "") and element_text(el)):
                 out.append(el)
         elif len(el) == 0 and VERIFIED.fullmatch((el.text or "").strip().strip("✓✔() ").strip()):
             out.append(el)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .reviews_bars import defs_only
-from .reviews_normalize import rating_from_style, scale_rating
+from .reviews_normalize import SCALE_WORDS, rating_from_style, rating_from_text, scale_rating
 
 # a figure in a class of its own beside a class naming the row a rating: "count-3", "value-4"
 _COUNT_CLASS = re.compile(r"(?:^|\s)(?:count|value|val|score|level|rate)[-_]([0-5])(?:\s|$)")
@@ -46,11 +46,20 @@ def half_star_figure(el, rating) -> float | None:
 _PRINTED = re.compile(r"[0-5][.,]\d{1,2}")
 
 
+# a label among the icons that states the rating on its scale ("4 out of 5 stars review", a
+# screen-reader text under a class that does not say it is hidden)
+_STATED = re.compile(r"[^\d]{0,20}[0-5](?:[.,]\d{1,2})?\s*(?:" + SCALE_WORDS + r")\s*5(?![\d.,])\D{0,25}", re.I)
+
+
 def printed_figure(kids: list, drawn: float) -> float:
-    """The row's rating: its one figure of 0-5 with decimals among the icons' siblings when the
-    icons draw it rounded (within half a star), else what the icons draw."""
-    figures = [t for k in kids if len(k) == 0 and (t := " ".join((k.text_content() or "").split()))
-               and _PRINTED.fullmatch(t)]
+    """The row's rating: what a label among the icons states on its scale, else its one figure
+    of 0-5 with decimals among the icons' siblings when the icons draw it rounded (within half a
+    star), else what the icons draw."""
+    texts = [t for k in kids if len(k) == 0 and (t := " ".join((k.text_content() or "").split()))]
+    stated = [r for t in texts if _STATED.fullmatch(t) and (r := rating_from_text(t)) is not None]
+    if len(stated) == 1:
+        return stated[0]
+    figures = [t for t in texts if _PRINTED.fullmatch(t)]
     if len(figures) != 1:
         return drawn
     v = float(figures[0].replace(",", "."))
@@ -215,3 +224,50 @@ def lead_unit_fills(el) -> float | None:
     if any(f is None for f in fills) or not any(fills):
         return None
     return scale_rating(sum(fills), float(len(units)))
+
+
+FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas|f)(?:$|[-_\s])", re.I)
+_FILL_WORD = re.compile(r"[-_]?(?:full|filled|fill|on|active|solid|lit)", re.I)
+
+
+def split_by_class(icons: list, values: list[float]) -> list[float]:
+    """Icons none of which is named filled or empty (or all of them filled), of two kinds, one
+    kind first and the other after it, whose classes differ in one token with a number, the
+    larger first (Goodreads' "staticStar p10" ... "staticStar p0"), or in a filled-named class
+    only the first kind has: the first kind is the filled one.
+    ("star first" then four "star" is no one-star row.)"""
+    names = [icon.get("class") or "" for icon in icons]
+    first = names[0]
+    n = next((i for i, c in enumerate(names) if c != first), len(names))
+    if n == len(names) or len(set(names[n:])) != 1:
+        return values
+    filled, empty = set(first.split()) - set(names[n].split()), set(names[n].split()) - set(first.split())
+    if len(filled) == 1 and not empty and FILLED_TOKENS.search(next(iter(filled))):
+        # the first kind has one class more, named filled, which the rest lack (Shopee:
+        # "icon-rating-solid--active icon-rating-solid", then "icon-rating-solid")
+        return [1.0] * n + [0.0] * (len(names) - n)
+    if len(filled) != 1 or len(empty) != 1:
+        return values
+    lit, unlit = next(iter(filled)), next(iter(empty))
+    if lit.startswith(unlit) and _FILL_WORD.fullmatch(lit[len(unlit):]):
+        return [1.0] * n + [0.0] * (len(names) - n)  # "ld-StarFill" four times, then "ld-Star" (Walmart)
+    big, small = (re.sub(r"\D", "", t) for t in (*filled, *empty))
+    if not big or not small or int(big) <= int(small):
+        return values
+    return [1.0] * n + [0.0] * (len(names) - n)
+
+
+def split_by_src(icons: list, values: list[float]) -> list[float]:
+    """Star images alike in every attribute but their file, of two kinds, one kind first and
+    the other after it (Lazada: ".../TB19Zv...png" four times, then ".../TB18Zv...png"): the
+    first kind is the filled one, unless its file is named empty/off/grey."""
+    srcs = [icon.get("src") or "" for icon in icons]
+    n = next((i for i, src in enumerate(srcs) if src != srcs[0]), len(srcs))
+    if not srcs[0] or n == len(srcs) or len(set(srcs[n:])) != 1:
+        return values
+    others = [{k: v for k, v in icon.attrib.items() if k != "src"} for icon in icons]
+    if any(o != others[0] for o in others):
+        return values  # the images differ in more than their file
+    if re.search(r"empty|off\b|grey|gray|blank|outline", srcs[0], re.I):
+        return [0.0] * n + [1.0] * (len(srcs) - n)
+    return [1.0] * n + [0.0] * (len(srcs) - n)

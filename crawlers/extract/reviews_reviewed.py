@@ -11,7 +11,7 @@ from .reviews_widgets import attrs_text, classes, tag
 
 PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer|"
                          r"reviewer|uzivatel|uzytkownik|pouzivatel|benutzer|usuario|utilisateur|gebruiker|kullanici)"
-                         r"(?![-_]?reviews?)|/u/|/p/", re.I)  # "/Profile/u1"; not the review's own page
+                         r"(?![-_]?reviews?)|/u/|/p/|/contrib/", re.I)  # "/Profile/u1"; not the review's own page
 # ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
 
 

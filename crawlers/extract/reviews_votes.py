@@ -55,15 +55,25 @@ _HELPFUL = [
     re.compile(r"полезн\w*[^\d]{0,30}?да\s*/\s*нет\s*(\d+)\s*/\s*\d+", re.I),  # Kinopoisk "Да / Нет 12 / 3"
     re.compile(r"(?:مفید|مفيد)[^\d]{0,25}?(?:بله|نعم)\s*[(\[]?\s*(\d[\d,.]*)"),  # Digikala "مفید بود؟ بله ۱۲"
 ]
-# a button named "Helpful" whose text is the count (eBay); never "Not helpful"
-_HELPFUL_NAME = re.compile(r"(?:mark(?:ed)? as |this review (?:was|is) )?(?:helpful|hilfreich|utile|útil|nuttig)", re.I)
+# a button named "Helpful" whose text is the count (eBay), or "Like" (Google Maps: the count in a
+# span inside it); never "Not helpful"
+_HELPFUL_NAME = re.compile(r"(?:mark(?:ed)? as |this review (?:was|is) )?(?:helpful|hilfreich|utile|útil|nuttig)|like", re.I)
 _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
-# a count and the word, as an element of its own: "3 hilfreich", "12 helpful"
-_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)", re.I)
+# a count and the word, as an element of its own: "3 hilfreich", "12 helpful", Yelp's "Helpful 3"
+_HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)|"
+                            r"(?:helpful|useful)\s+(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
                            r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|"
                            r"пайдалы|役立つ|役立った|أعجب|👍", re.I)  # in every _HELPFUL pattern
+
+
+def _button_name(el) -> str:
+    """The name of the button a bare count sits in (<button aria-label="Like"><span>3</span>)."""
+    parent = el.getparent()
+    if parent is None or tag(parent) != "button" or len(parent) != 1:
+        return ""
+    return parent.get("aria-label") or parent.get("title") or ""
 
 
 def helpful_votes(block) -> int | None:
@@ -83,7 +93,7 @@ def helpful_votes(block) -> int | None:
                 text = el.text.strip()
                 m = _HELPFUL_LABEL.fullmatch(text) if helpful_word else None
                 if m is None and text.isdigit() and (_VOTE_COUNT_ATTR.search(attrs_text(el)) or _HELPFUL_NAME.fullmatch(
-                        (el.get("aria-label") or el.get("title") or "").strip())):
+                        (el.get("aria-label") or el.get("title") or _button_name(el)).strip())):
                     m = re.fullmatch(r"(\d+)", text)  # a bare count beside a like button (Shopee)
                 if m:  # (a thumbs-up count only on its own: "👍 10/10" in a text is no vote)
                     votes = int(to_number(next(g for g in m.groups() if g).replace(",", "").replace(".", "")) or 0)

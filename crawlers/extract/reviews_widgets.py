@@ -10,8 +10,9 @@ from lxml import etree
 from .reviews_bars import gradient_fill, pixel_bar
 from .reviews_starclass import numbered_icon, paired_value_class, star_class_value, vote_class
 from .reviews_dates import find_date_text
-from .reviews_icons import (child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
-                            lead_unit_fills, percent_classes, printed_figure, row_filler, titled_overlay)
+from .reviews_icons import (FILLED_TOKENS, child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
+                            lead_unit_fills, percent_classes, printed_figure, row_filler, split_by_class,
+                            split_by_src, titled_overlay)
 from .reviews_marks import image_score, raw_mark, star_filter  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
@@ -77,7 +78,6 @@ def classes(el) -> list[str]:
 _STAR_ATTR = re.compile(r"star|rating|rated|score|stars|sterne|etoile|note|bewertung|valoracion|valoración|"
                         r"puntuacion|calificacion|beoordeling|voto|valutazione|avaliacao|bubble|rate", re.I)
 _STAR_CLASS_VALUE = re.compile(r"(?:^|[\s_-])(?:a-)?(?:stars?|str|rating|rated|score|sterne|bubble)[-_]?(\d)(?:[-_]?(\d))?(?:$|\s|[-_](?:stars?|out))", re.I)
-_FILLED_TOKENS = re.compile(r"(?:^|[-_\s])(?:full|filled|fill|on|active|checked|selected|yellow|gold|rated|solid|lit|highlighted|is-filled|fas|f)(?:$|[-_\s])", re.I)
 _HALF_TOKENS = re.compile(r"half", re.I)
 _PERCENT_STAR = re.compile(r"percent(?:age)?[-_]?stars?[-_]+(\d{1,3})\b", re.I)
 _EMPTY_TOKENS = re.compile(r"(?:^|[-_\s])(?:empty|off|inactive|outline|outlined|grey|gray|o|blank|unfilled|far|disabled|none|regular|e)(?:$|[-_\s])", re.I)
@@ -269,13 +269,13 @@ def _rating_of(el, *, strict: bool) -> float | None:
             return lit  # a copy of the icons under a width overlay ("width: 80%"): the width says (reviews_icons)
         icons, values = [c for c in kids if _star_icon(c)], [_icon_value(c) for c in kids if _star_icon(c)]
         # some icons marked filled ("icon-rating-solid--active") and the rest plain: the empty ones
-        marked = [bool(_FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
+        marked = [bool(FILLED_TOKENS.search(c.get("class") or "")) for c in icons]
         if any(marked) and not all(marked):
             values = [v if m or v < 1 else 0.0 for v, m in zip(values, marked)]
         elif min(values) == 1.0:
-            values = _split_by_class(icons, values)
+            values = split_by_class(icons, values)
             if min(values) == 1.0:
-                values = _split_by_src(icons, values)
+                values = split_by_src(icons, values)
             if min(values) == 1.0 and (lit := class_count(el)) is not None and len(icons) == 5:
                 return lit  # five alike, the row's class says how many are lit ("count-3")
         return printed_figure(kids, scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0))  # (reviews_icons)
@@ -358,46 +358,6 @@ def _checked_radio(kids: list) -> float | None:
         return None
     best = max(values)  # (a form's field left at its "don't rate" 0, a comment form's stars: no rating)
     return None if checked[0] == 0 == min(values) else scale_rating(checked[0], best) if best in (5.0, 10.0) else None
-
-
-def _split_by_class(icons: list, values: list[float]) -> list[float]:
-    """Icons none of which is named filled or empty (or all of them filled), of two kinds, one
-    kind first and the other after it, whose classes differ in one token with a number, the
-    larger first (Goodreads' "staticStar p10" ... "staticStar p0"), or in a filled-named class
-    only the first kind has: the first kind is the filled one.
-    ("star first" then four "star" is no one-star row.)"""
-    names = [icon.get("class") or "" for icon in icons]
-    first = names[0]
-    n = next((i for i, c in enumerate(names) if c != first), len(names))
-    if n == len(names) or len(set(names[n:])) != 1:
-        return values
-    filled, empty = set(first.split()) - set(names[n].split()), set(names[n].split()) - set(first.split())
-    if len(filled) == 1 and not empty and _FILLED_TOKENS.search(next(iter(filled))):
-        # the first kind has one class more, named filled, which the rest lack (Shopee:
-        # "icon-rating-solid--active icon-rating-solid", then "icon-rating-solid")
-        return [1.0] * n + [0.0] * (len(names) - n)
-    if len(filled) != 1 or len(empty) != 1:
-        return values
-    big, small = (re.sub(r"\D", "", t) for t in (*filled, *empty))
-    if not big or not small or int(big) <= int(small):
-        return values
-    return [1.0] * n + [0.0] * (len(names) - n)
-
-
-def _split_by_src(icons: list, values: list[float]) -> list[float]:
-    """Star images alike in every attribute but their file, of two kinds, one kind first and
-    the other after it (Lazada: ".../TB19Zv...png" four times, then ".../TB18Zv...png"): the
-    first kind is the filled one, unless its file is named empty/off/grey."""
-    srcs = [icon.get("src") or "" for icon in icons]
-    n = next((i for i, src in enumerate(srcs) if src != srcs[0]), len(srcs))
-    if not srcs[0] or n == len(srcs) or len(set(srcs[n:])) != 1:
-        return values
-    others = [{k: v for k, v in icon.attrib.items() if k != "src"} for icon in icons]
-    if any(o != others[0] for o in others):
-        return values  # the images differ in more than their file
-    if re.search(r"empty|off\b|grey|gray|blank|outline", srcs[0], re.I):
-        return [0.0] * n + [1.0] * (len(srcs) - n)
-    return [1.0] * n + [0.0] * (len(srcs) - n)
 
 
 def bare_rating(el) -> float | None:

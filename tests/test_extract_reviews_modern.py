@@ -1,0 +1,269 @@
+"""The big platforms' review markup as they drew it in 2023-2025 (Google Play, the App Store's
+two designs, Trustpilot, Yelp, Amazon, Tripadvisor, Booking.com, Google Maps, Etsy, Walmart),
+rebuilt from their class names, attributes and structure with invented reviews: each page must
+give every review's author, rating, title, text, date and, where shown, helpful votes."""
+from datetime import datetime, timezone
+
+import pytest
+
+from crawlers.extract.reviews import extract_reviews
+
+NOW = datetime(2025, 6, 1, tzinfo=timezone.utc)
+REVIEWS = [
+    ("Jane Doe", 4, "Great service overall",
+     "The delivery came two days early and the support team answered every question I had about setup.",
+     "2024-03-05"),
+    ("Tom K.", 2, "Not what I expected",
+     "Setup took hours and the manual skipped half the steps, so I had to call twice before it worked.",
+     "2024-02-17"),
+    ("Maria Lopez", 5, "Love it",
+     "Works perfectly with my phone and the battery lasts all week even with daily use.", "2024-01-09"),
+]
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def long_date(d: str) -> str:
+    y, m, day = d.split("-")
+    return f"{MONTHS[int(m) - 1]} {int(day)}, {y}"
+
+
+def short_date(d: str) -> str:
+    y, m, day = d.split("-")
+    return f"{MONTHS[int(m) - 1][:3]} {int(day)}, {y}"
+
+
+def icons(n: int, html: str) -> str:
+    return html * n
+
+
+def google_play() -> str:
+    cards = "".join(f'''<div class="RHo1pe"><header class="c1bOId" data-review-id="gp:AOqpTO{i}"><div class="YNR7H">
+<div class="gSGphe"><img src="https://play-lh.googleusercontent.com/a-/x{i}" class="abYEib" alt="" aria-hidden="true">
+<div class="X5PpBb">{a}</div></div><div><button aria-label="More review actions" class="VfPpkd-Bz112c-LgbsSe">
+<i class="google-material-icons">more_vert</i></button></div></div><div class="Jx4nYe">
+<div class="iXRFPc" aria-label="Rated {s} stars out of five stars" role="img">{icons(5, '<span class="F7XJmb"><svg class="Jl7xNe"></svg></span>')}</div>
+<span class="bp9Aid">{long_date(d)}</span></div></header><div class="h3YV2d">{b}</div>
+<div class="AJTPZc">{7 + i} people found this review helpful</div><footer class="Anv9nf"><div class="IkKWCc">Did you find this helpful?</div>
+<div role="button">Yes</div><div role="button">No</div></footer></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f"<html><body><h1>Acme Notes</h1><section><h2>Ratings and reviews</h2>{cards}</section></body></html>"
+
+
+def app_store_2023() -> str:
+    cards = "".join(f'''<div class="l-column small-12 medium-6 large-4"><div class="we-customer-review lockup ember-view">
+<figure class="we-star-rating ember-view we-customer-review__rating we-star-rating--large" aria-label="{s} out of 5">
+<span class="we-star-rating-stars-outlines"><span class="we-star-rating-stars we-star-rating-stars-{s}"></span></span></figure>
+<div class="we-customer-review__header we-customer-review__header--user"><span class="we-truncate we-customer-review__user">  {a}  </span>
+<span class="we-customer-review__separator">, </span><time datetime="{d}T00:00:00.000Z" aria-label="{long_date(d)}"
+class="we-customer-review__date">{d[5:7]}/{d[8:]}/{d[:4]}</time></div>
+<h3 class="we-truncate we-truncate--single-line ember-view we-customer-review__title">  {t}  </h3>
+<blockquote class="we-truncate we-truncate--multi-line ember-view we-customer-review__body"><div class="we-clamp ember-view">
+<p data-test-bidi>{b}</p></div><button class="we-truncate__button link">more</button></blockquote></div></div>'''
+                    for a, s, t, b, d in REVIEWS)
+    return f'''<html><body><h1 class="product-header__title">Acme Notes</h1><div class="we-customer-ratings lockup">
+<span class="we-customer-ratings__averages__display">4.6</span> out of 5
+<div class="we-customer-ratings__count">2.1K Ratings</div></div><div class="l-row l-row--peek">{cards}</div></body></html>'''
+
+
+def app_store_2025() -> str:
+    cards = "".join(f'''<li class="svelte-1x"><article class="review svelte-7c0" aria-labelledby="review-{i}-title">
+<div class="header svelte-7c0"><div class="title-and-rating svelte-7c0"><h3 id="review-{i}-title" class="title svelte-7c0">{t}</h3>
+<ol class="stars svelte-1p" aria-label="{s} Stars">{icons(5, '<li class="star svelte-1p"><svg></svg></li>')}</ol></div>
+<div class="author svelte-7c0"><time datetime="{d}T12:00:00.000Z" class="date svelte-7c0">{d[5:7]}/{d[8:]}/{d[:4]}</time>
+<p class="author svelte-7c0">{a}</p></div></div><p class="content svelte-7c0" data-testid="truncate-text">{b}</p></article></li>'''
+                    for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f"<html><body><h1>Acme Notes</h1><section><h2>Ratings &amp; Reviews</h2><ul>{cards}</ul></section></body></html>"
+
+
+def trustpilot() -> str:
+    cards = "".join(f'''<div class="styles_cardWrapper__LcCPA"><article class="paper_paper__1PY90 card_card__lQWDv styles_reviewCard__hcAvl"
+data-service-review-card-paper="true"><div class="styles_reviewCardInner__EwDq2"><aside aria-label="Info for {a}">
+<div class="avatar_avatar__ZyG3X"><span class="typography_heading-xxs__QKBS8 avatar_avatarName__l_S1P">{''.join(w[0] for w in a.split())}</span></div>
+<a href="/users/6{i}" name="consumer-profile" data-consumer-profile-link="true"><span class="typography_heading-xxs__QKBS8"
+data-consumer-name-typography="true">{a}</span><div data-consumer-reviews-count="{i + 1}"><span>{i + 1} reviews</span>
+<div data-consumer-country-typography="true"><span>GB</span></div></div></a></aside><section>
+<div class="styles_reviewHeader__iU9Px" data-service-review-rating="{s}"><div class="star-rating_starRating__4rrcf">
+<img src="https://cdn.trustpilot.net/brand-assets/4.1.0/stars/stars-{s}.svg" alt="Rated {s} out of 5 stars"></div>
+<div class="styles_datesWrapper__RCEKH"><time datetime="{d}T14:22:11.000Z">{short_date(d)}</time></div></div>
+<div class="styles_reviewContent__0Q2Tg" data-review-content="true"><a href="/reviews/65e{i}" data-review-title-typography="true">
+<h2 class="typography_heading-s__f7029" data-service-review-title-typography="true">{t}</h2></a>
+<p class="typography_body-l__KUYFJ" data-service-review-text-typography="true">{b}</p>
+<p data-service-review-date-of-experience-typography="true"><b>Date of experience:</b> {long_date(d)}</p></div></section>
+<div><button data-review-useful-button="true"><span>Useful</span></button><button><span>Share</span></button></div></div>
+</article></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1><span class="title_displayName__TtDDM">Acme</span></h1><p data-rating-typography="true">4.1</p>
+<span>Reviews 1,234</span><section class="styles_reviewsContainer__3_GQw">{cards}</section></body></html>'''
+
+
+def yelp() -> str:
+    cards = "".join(f'''<li class=" css-1q2nwpv"><div class=" css-1qn0b6x"><div class="user-passport-section css-1qn0b6x">
+<div class=" arrange__09f24__LDfbs"><div class=" arrange-unit__09f24__rqHTg"><a href="/user_details?userid=a{i}">
+<img class=" css-1pz4y59" src="https://s3-media0.fl.yelpcdn.com/photo/x{i}/60s.jpg" alt="Photo of {a}" height="40" width="40"></a></div>
+<div class=" arrange-unit__09f24__rqHTg"><div class=" user-passport-info css-1qn0b6x"><span class=" fs-block css-ux5mu6" data-font-weight="bold">
+<a href="/user_details?userid=a{i}" class="css-19v1rkv" role="link">{a}</a></span><div><span class=" css-qgunke">San Francisco, CA</span></div>
+<div class=" css-174a15u"><div aria-label="Friends"><span class=" icon--16-friends-v2"><svg></svg></span><span>1{i}</span></div>
+<div aria-label="Reviews"><span>3{i}</span></div><div aria-label="Photos"><span>{i}</span></div></div></div></div></div></div>
+<div class=" css-10n911v"><div class=" arrange__09f24__LDfbs"><div class=" arrange-unit__09f24__rqHTg"><span class=" display--inline__09f24__c6N_k">
+<div class=" five-stars__09f24__mBKym css-1jq1ouh" aria-label="{s} star rating" role="img">{icons(5, '<div class=" star__09f24__Ty7pq"><svg></svg></div>')}</div>
+</span></div><div class=" arrange-unit__09f24__rqHTg"><span class=" css-chan6m">{short_date(d)}</span></div></div></div>
+<div class=" css-9ul5p9"><p class="comment__09f24__D0cxf css-qgunke"><span class=" raw__09f24__T4Ezm" lang="en">{b}</span></p></div>
+<div class=" css-1lxq87s"><div class=" arrange__09f24__LDfbs"><div><button type="submit" class=" css-1u8sjr1"><span class=" css-1enow5j">
+<span class=" css-1ha1j8d">Helpful {i + 3}</span></span></button></div><div><button><span>Thanks 0</span></button></div>
+<div><button><span>Love this 1</span></button></div><div><button><span>Oh no 0</span></button></div></div></div></div></li>'''
+                    for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1 class="css-1se8maq">Acme Cafe</h1><div><span class=" css-1fdy0l5">4.2</span>
+<span class=" css-1evauet"><a href="#reviews">(312 reviews)</a></span></div><section aria-label="Recommended Reviews">
+<h2>Recommended Reviews</h2><div id="reviews"><ul class=" list__09f24__ynIEd">{cards}</ul></div></section></body></html>'''
+
+
+def amazon() -> str:
+    cards = "".join(f'''<li data-hook="review" class="review aok-relative" id="R1AB{i}"><div id="customer_review-R1AB{i}" class="a-section celwidget">
+<div data-hook="genome-widget" class="a-row a-spacing-mini"><a href="/gp/profile/amzn1.account.X{i}" class="a-profile" data-a-size="small">
+<div aria-hidden="true" class="a-profile-avatar-wrapper"><div class="a-profile-avatar">
+<img src="https://m.media-amazon.com/images/G/01/x-locale/common/grey-pixel.gif" data-src="https://m.media-amazon.com/images/S/amazon-avatars-global/default.png"></div></div>
+<div class="a-profile-content"><span class="a-profile-name">{a}</span></div></a></div><div class="a-row">
+<a class="a-link-normal" title="{s}.0 out of 5 stars" href="/gp/customer-reviews/R1AB{i}"><i data-hook="review-star-rating"
+class="a-icon a-icon-star a-star-{s} review-rating"><span class="a-icon-alt">{s}.0 out of 5 stars</span></i></a>
+<span class="a-letter-space"></span><a data-hook="review-title" class="a-size-base a-link-normal review-title a-color-base review-title-content a-text-bold"
+href="/gp/customer-reviews/R1AB{i}"><span class="a-letter-space"></span><span>{t}</span></a></div>
+<span data-hook="review-date" class="a-size-base a-color-secondary review-date">Reviewed in the United States on {long_date(d)}</span>
+<div class="a-row a-spacing-mini review-data review-format-strip"><a data-hook="format-strip" class="a-size-mini a-link-normal" href="/x">Color: Black</a>
+<i class="a-icon a-icon-text-separator"></i><a href="/y"><span data-hook="avp-badge" class="a-size-mini a-color-state a-text-bold">Verified Purchase</span></a></div>
+<div class="a-row a-spacing-small review-data"><span data-hook="review-body" class="a-size-base review-text">
+<div data-a-expander-name="review_text_read_more" class="a-expander-collapsed-height a-row a-expander-container" style="max-height:300px">
+<div data-hook="review-collapsed" aria-expanded="false" class="a-expander-content reviewText review-text-content"><span>{b}</span></div>
+<div class="a-expander-header"><div class="a-expander-content-fade"></div><a href="javascript:void(0)" data-hook="expand-collapse-read-more-less"
+aria-label="Toggle full review text" aria-expanded="false" role="button" class="a-declarative"><span class="a-expander-prompt">Read more</span></a></div>
+</div></span></div><div class="a-row review-comments cr-vote-action-bar"><span class="cr-vote"><div class="a-row a-spacing-none">
+<span data-hook="helpful-vote-statement" class="a-size-base a-color-tertiary cr-vote-text">{12 + i} people found this helpful</span></div>
+<span class="a-button a-button-base"><span class="a-button-inner"><a class="a-button-text" role="button">Helpful</a></span></span>
+<span>|</span><a class="a-link-normal a-color-secondary report-abuse-link" href="/r">Report</a></span></div></div></li>'''
+                    for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><span id="productTitle">Acme Speaker</span><div id="averageCustomerReviews"><span class="a-icon-alt">4.4 out of 5 stars</span>
+<span id="acrCustomerReviewText">2,345 ratings</span></div><div id="cm-cr-dp-review-list"><h3>Top reviews from the United States</h3>
+<ul>{cards}</ul></div></body></html>'''
+
+
+def tripadvisor() -> str:
+    cards = "".join(f'''<div data-automation="reviewCard" class="_c"><div class="mwPje f M k"><div class="XExLl f u o"><div class="kTVdY">
+<a href="/Profile/u{i}" class="ukgoS"><img src="https://dynamic-media-cdn.tripadvisor.com/media/photo-l/u{i}.jpg" width="40" alt=""></a></div>
+<div class="zpDvc Zb"><span class="biGQs _P fiohW fOtGX"><a class="BMQDV _F Gv wSSLS SwZTJ FGwzt ukgoS" href="/Profile/u{i}">{a}</a></span>
+<div class="JINyA"><div class="biGQs _P pZUbB osNWb"><span>London, UK</span><span class="IugUm">•</span><span>{12 + i} contributions</span></div></div>
+</div></div><button aria-label="Click the to open more options"><svg></svg></button></div><div class="VVbkp">
+<svg class="UctUV d H0" viewBox="0 0 128 24" width="88" height="16" aria-labelledby=":lithium-r{i}:"><title id=":lithium-r{i}:">{s}.0 of 5 bubbles</title>
+<path d="M 12 0C5.388 0 0 5.388 0 12s5.388 12 12 12 12-5.38 12-12c0-6.612-5.375-12-12-12z"></path></svg></div>
+<div class="biGQs _P fiohW qWPrE ncFvv fOtGX"><a href="/ShowUserReviews-g1-d2-r3{i}" class="BMQDV _F Gv wSSLS SwZTJ FGwzt ukgoS">
+<span class="yCeTE">{t}</span></a></div><div class="RpeCd">{short_date(d)[:3]} {d[:4]} • Couples</div><div class="_T FKffI">
+<div class="fIrGe _T bgMZj" style="line-break: normal; cursor: auto;"><div class="biGQs _P pZUbB KxBGd"><span class="JguWG"><span class="yCeTE">{b}</span>
+</span></div></div><div class="lszDU"><button class="UikNM _G B- _S _W _T c G_ wSSLS ACvVd"><span class="biGQs _P XWJSj Wb">Read more</span></button></div></div>
+<div class="TreSq"><div class="biGQs _P pZUbB ncFvv osNWb">Written {long_date(d)}</div><div class="biGQs _P pZUbB xUqsL ncFvv osNWb">This review
+is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC. Tripadvisor performs checks on reviews as part of our
+industry-leading trust &amp; safety standards.</div></div></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Hotel</h1><div><span>4.5</span><span>1,024 reviews</span></div>
+<div data-automation="reviewsTab">{cards}</div></body></html>'''
+
+
+def booking() -> str:
+    cards = "".join(f'''<div data-testid="review-card" class="d799cd346c"><div class="c624d7469d"><div data-testid="review-avatar">
+<div class="b817090550"><div class="e1eebb6a1e e6208ee469">{a}</div><div class="b817090550 c44c37515e"><span class="d6b1e2a1e2">
+<img class="b8d1620349" src="https://cf.bstatic.com/static/img/flags/new/48-squared/gb.png" alt="" loading="lazy"></span>
+<span class="afac1f68d9 a1ad95c055">United Kingdom</span></div></div></div><ul data-testid="review-room-name"><li><span>Deluxe Double Room</span></li></ul>
+<ul data-testid="review-num-nights"><li><span>3 nights ·</span> <span>{MONTHS[int(d[5:7]) - 1]} {d[:4]}</span></li></ul>
+<ul data-testid="review-traveler-type"><li>Couple</li></ul></div><div class="c624d7469d"><span data-testid="review-date">Reviewed: {long_date(d)}</span>
+<h3 data-testid="review-title" class="f6431b446c">{t}</h3><div data-testid="review-score"><div class="a3b8729ab1 e6208ee469">Scored {2 * s}</div>
+<div aria-hidden="true" class="a3b8729ab1 d86cee9b25">{2 * s}</div></div><div data-testid="review-positive-text"><div class="a53cbfa6de b5726afd0b">
+<span class="a53cbfa6de f45d8e4c32">{b}</span></div></div><div><button type="button" class="a83ed08757"><span>Helpful</span></button>
+<button><span>Not helpful</span></button></div></div></div>''' for a, s, t, b, d in REVIEWS)
+    return f'<html><body><h2>Acme Hotel</h2><div data-testid="review-list">{cards}</div></body></html>'
+
+
+GOOGLE_MAPS_AGO = ("a year ago", "3 months ago", "2 weeks ago")
+
+
+def google_maps() -> str:
+    cards = "".join(f'''<div class="jftiEf fontBodyMedium" aria-label="{a}" data-review-id="Ci9DQUlR{i}" jsaction="mouseover:pane.review.in">
+<div class="GHT2ce"><div class="WNxzHc qLhwHc"><button class="al6Kxe" aria-label="Photo of {a}" data-href="https://www.google.com/maps/contrib/1{i}">
+<img class="NBa7we" src="https://lh3.googleusercontent.com/a-/x{i}=w36-h36" alt=""></button><div>
+<button class="al6Kxe" data-href="https://www.google.com/maps/contrib/1{i}"><div class="d4r55 fontTitleMedium">{a}</div>
+<div class="RfnDt">Local Guide · {40 + i} reviews · 120 photos</div></button></div></div><div class="WNxzHc">
+<button class="PP3Y3d S1qRNe" aria-label="Actions for {a}'s review"><span class="google-symbols"></span></button></div></div>
+<div class="GHT2ce"><div class="DU9Pgb"><span class="kvMYJc" role="img" aria-label="{s} stars">{icons(5, '<span class="hCCjke google-symbols NhBTye elGi1d"></span>')}</span>
+<span class="rsqaWe">{GOOGLE_MAPS_AGO[i]}</span></div><div class="MyEned" id="Ci9D{i}" lang="en"><span class="wiI7pd">{b}</span></div>
+<div class="k8MTF"><button class="GBkF3d" aria-label="Like" data-review-id="x{i}"><span class="pkWtMe">{i + 2}</span></button>
+<button aria-label="Share"><span class="google-symbols"></span></button></div></div><div class="CDe7pd"><div class="nM6d2c">
+<span class="fontTitleSmall">Response from the owner</span> <span class="DZSIDd">{GOOGLE_MAPS_AGO[i]}</span></div>
+<div class="wiI7pd">Thank you so much for visiting us!</div></div></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1 class="DUwDvf">Acme Cafe</h1><div class="F7nice"><span aria-hidden="true">4.6</span>
+<span role="img" aria-label="4.6 stars"></span><span aria-label="1,234 reviews">(1,234)</span></div>
+<div class="m6QErb" aria-label="Acme Cafe">{cards}</div></body></html>'''
+
+
+def etsy() -> str:
+    cards = "".join(f'''<div class="wt-grid wt-grid--block wt-mb-xs-0 review-card" data-review-region="r{i}"><div class="wt-grid__item-xs-12">
+<div class="wt-display-flex-xs wt-align-items-center wt-mb-xs-1"><span class="wt-display-inline-block wt-mr-xs-1">
+<input type="hidden" name="initial-rating" value="{s}"><span class="wt-screen-reader-only">{s} out of 5 stars</span>
+<span class="stars-svg stars-smaller" data-rating="{s}">{icons(5, '<span class="wt-icon wt-nudge-b-1 wt-icon--smaller-xs"><svg></svg></span>')}</span></span></div>
+<div class="wt-content-toggle--truncated-inline-multi wt-content-toggle"><p id="review-preview-toggle-{i}" class="wt-text-truncate--multi-line wt-break-word wt-text-body">{b}</p>
+<button class="wt-content-toggle__trigger wt-btn wt-btn--small wt-btn--transparent" aria-label="Show full review">Read more</button></div>
+<div class="wt-display-flex-xs wt-align-items-center wt-pt-xs-1"><a href="https://www.etsy.com/people/u{i}" class="wt-display-inline-block wt-mr-xs-1">
+<img src="https://i.etsystatic.com/iusa/a{i}.jpg" class="wt-circle" alt=""></a><p class="wt-text-caption wt-text-gray">
+<a href="https://www.etsy.com/people/u{i}" class="wt-text-link">{a}</a> {short_date(d)}</p></div></div></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Mug</h1><div><span class="wt-screen-reader-only">4.9 out of 5 stars</span>
+<h2 class="wt-text-body-larger">1,234 reviews</h2></div><div id="same-listing-reviews-panel">{cards}</div></body></html>'''
+
+
+def walmart(label: bool = True) -> str:
+    def row(s: int) -> str:
+        said = f'<span class="w_iUH7">{s} out of 5 stars review</span>' if label else ""
+        return (f'<div class="w_ExHd w_y6ym w_zmyz" aria-hidden="false">{said}'
+                + icons(s, '<i class="ld ld-StarFill" style="font-size:12px"></i>')
+                + icons(5 - s, '<i class="ld ld-Star" style="font-size:12px"></i>') + "</div>")
+    cards = "".join(f'''<li class="dib w-100 mb3"><div class="overflow-visible b--none mt3-l ma0 dark-gray"><div class="flex flex-start items-center">
+{row(s)}<div class="f7 gray mt1 ml2">{int(d[5:7])}/{int(d[8:])}/{d[:4]}</div></div><span class="b w_V_DM f7 green">Verified Purchase</span>
+<h3 class="w_kV33 w_Sl3f w_mvVb f5 b">{t}</h3><div><span class="tl-m mb3 db-m">{b}</span></div><div class="flex items-center mt3">
+<div class="f7 b mv0">{a}</div></div><div class="flex mt3"><button aria-label="Upvote {a} review" type="button"><i class="ld ld-ThumbUp"></i>
+<span class="ml1 f7 dark-gray">({i + 1})</span></button><button aria-label="Downvote {a} review"><i class="ld ld-ThumbDown"></i><span>(0)</span></button>
+<button class="f7 underline">Report</button></div></div></li>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Speaker</h1><div><span class="f-headline b">4.4</span><span>out of 5</span><a>2,345 ratings</a></div>
+<section><h2>Customer reviews &amp; ratings</h2><ul class="cc-3 cg-4 pl0 mt4">{cards}</ul></section></body></html>'''
+
+
+# (page, address, shows titles, published dates when not the reviews' own)
+PAGES = {
+    "google_play": (google_play, "https://play.google.com/store/apps/details?id=com.acme.notes", False, None),
+    "app_store_2023": (app_store_2023, "https://apps.apple.com/us/app/acme-notes/id123", True, None),
+    "app_store_2025": (app_store_2025, "https://apps.apple.com/us/app/acme-notes/id123", True, None),
+    "trustpilot": (trustpilot, "https://www.trustpilot.com/review/acme.com", True, None),
+    "yelp": (yelp, "https://www.yelp.com/biz/acme-cafe-san-francisco", False, None),
+    "amazon": (amazon, "https://www.amazon.com/dp/B0TEST", True, None),
+    "tripadvisor": (tripadvisor, "https://www.tripadvisor.com/Hotel_Review-g1-d2-Reviews-Acme_Hotel.html", True, None),
+    "booking": (booking, "https://www.booking.com/hotel/gb/acme.html", True, None),
+    "google_maps": (google_maps, "https://www.google.com/maps/place/Acme+Cafe", False, ["2024-06-01", "2025-03-01", "2025-05-18"]),
+    "etsy": (etsy, "https://www.etsy.com/listing/123/acme-mug", False, None),
+    "walmart": (walmart, "https://www.walmart.com/ip/acme-speaker/123", True, None),
+    "walmart_icons_only": (lambda: walmart(label=False), "https://www.walmart.com/ip/acme-speaker/123", True, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_every_field_of_a_modern_platform_page(name):
+    build, url, titled, dates = PAGES[name]
+    reviews = extract_reviews(build(), url, now=NOW)["reviews"]
+    got = [(r["author"], r["rating"], r["title"], r["body"], r["published_at"]) for r in reviews]
+    want = [(a, float(s), t if titled else None, b, (dates or {})[i] if dates else d)
+            for i, (a, s, t, b, d) in enumerate(REVIEWS)]
+    assert got == want
+
+
+@pytest.mark.parametrize("name, votes", [("google_play", [7, 8, 9]), ("amazon", [12, 13, 14]),
+                                         ("yelp", [3, 4, 5]), ("google_maps", [2, 3, 4])])
+def test_helpful_votes(name, votes):
+    build, url, _, _ = PAGES[name]
+    assert [r["helpful_votes"] for r in extract_reviews(build(), url, now=NOW)["reviews"]] == votes
+
+
+def test_aggregates():
+    for name, agg in [("app_store_2023", {"rating": 4.6, "count": 2100}), ("trustpilot", {"rating": 4.1, "count": 1234}),
+                      ("yelp", {"rating": 4.2, "count": 312}), ("amazon", {"rating": 4.4, "count": 2345}),
+                      ("google_maps", {"rating": 4.6, "count": 1234}), ("etsy", {"rating": 4.9, "count": 1234})]:
+        build, url, _, _ = PAGES[name]
+        assert extract_reviews(build(), url, now=NOW)["aggregate"] == agg, name
