@@ -221,9 +221,10 @@ _STAR_WORD = re.compile(
 _STARS_KO = re.compile(r"별\s*([1-5])\s*개")
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
                     r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
-                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+)?\s*"
+                    r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+|\s+(?:is|ist|est|es|è|é|är|er)(?:\s+d[ei])?)?\s*"
                     + _NUM
                     + r"(?![\d]|[.,]\d)", re.I)  # not a count: "course rating 12,345 ratings"
+# (the label may say "is": "Average rating is 4.77", "Bewertung ist 4,5", "note est de 4,2")
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|critiques|reseñas|opiniones|valoraciones|"
