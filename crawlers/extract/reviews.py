@@ -31,6 +31,7 @@ from .reviews_bylines import reply_byline
 from .reviews_dates import numeric_date_order, parse_date
 from .reviews_fields import read_block
 from .reviews_gridcard import kind_labels
+from .reviews_gluedlines import spaced_twin
 from .reviews_itemlines import dated_work, price_only, priced_label, vehicle_variant
 from .reviews_itemlists import item_teaser
 from .reviews_places import phone_cards, place_card
@@ -266,6 +267,8 @@ def _merge(structured: list[dict], layout: list[dict]) -> list[dict]:
         elif lr.get("body") and sr.get("body") and len(lr["body"]) > len(sr["body"]) + 5 and \
                 re.sub(r"\W", "", sr["body"].rstrip(".…")) in re.sub(r"\W", "", lr["body"]):
             sr["body"] = lr["body"]  # the markup held a truncated text
+        elif spaced_twin(sr.get("body"), lr.get("body")):
+            sr["body"] = lr["body"]  # the markup ran the printed lines together (reviews_gluedlines)
     # layout found more reviews than the markup lists: keep them only when the layout
     # agrees with the markup on the ones both saw (else it may be reading something else)
     if extra and used:
