@@ -284,7 +284,9 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
 
     With bestRating known: value / best * 5 (a worstRating from 0 to 1 keeps that ratio, since
     review sites print "1 of 5" for one star, and half-star sites mark their least "0.5 of 5";
-    other worst values map linearly). Without a
+    so does a worstRating above 1 on a star or ten-point scale, which is the lowest score given
+    ("worstRating": 2 beside five stars), not where the scale starts; negative and other worst
+    values map linearly). Without a
     best: values up to 5 are taken as they are, up to 10 as a 10-point scale, up to 100 as
     percentages."""
     if value is None:
@@ -298,7 +300,7 @@ def scale_rating(value: float | None, best: float | None = None, worst: float | 
             best = 100.0
         else:
             return None
-    if worst is not None and not 0 <= worst <= 1 and best > worst:
+    if worst is not None and not 0 <= worst <= 1 and best > worst and not (worst > 1 and best <= 10):
         ratio = (value - worst) / (best - worst)
     else:
         ratio = value / best

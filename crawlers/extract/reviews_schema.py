@@ -290,6 +290,7 @@ def _aggregate(node) -> dict | None:
 
 
 def _review(node: dict, product: str | None, url: str, *, now, page_lang, region) -> dict | None:
+    from .reviews_authors import anonymous
     from .reviews_normalize import detect_language
 
     body = _text(node.get("reviewBody")) or _text(node.get("description")) or _text(node.get("text"))
@@ -303,6 +304,8 @@ def _review(node: dict, product: str | None, url: str, *, now, page_lang, region
     if body and len(body) >= 2 and body[0] in QUOTES and body[-1] in QUOTES and body[0] not in body[1:-1]:
         body = body[1:-1].strip() or body  # a text shown in quotes, as the layout reads it (strip_leftovers)
     author = _text(node.get("author")) or _text(node.get("creator"))
+    if author and anonymous(author):
+        author = None  # a stand-in for a reviewer who gave no name ("Anonymous", "Anonym"), as the layout reads it
     date_raw = _first(node.get("datePublished")) or _first(node.get("dateCreated")) or _first(node.get("dateModified"))
     item = _first(node.get("itemReviewed"))
     if isinstance(item, dict):
