@@ -1,5 +1,6 @@
 """The big platforms' review markup as they drew it in 2023-2025 (Google Play, the App Store's
-two designs, Trustpilot, Yelp, Amazon, Tripadvisor, Booking.com, Google Maps, Etsy, Walmart),
+two designs, Trustpilot, Yelp, Amazon, Tripadvisor, Booking.com, Google Maps, Etsy, Walmart; the
+Yotpo, Okendo and Stamped shop widgets; IMDb, Best Buy, Target),
 rebuilt from their class names, attributes and structure with invented reviews: each page must
 give every review's author, rating, title, text, date and, where shown, helpful votes."""
 from datetime import datetime, timezone
@@ -227,6 +228,103 @@ def walmart(label: bool = True) -> str:
 <section><h2>Customer reviews &amp; ratings</h2><ul class="cc-3 cg-4 pl0 mt4">{cards}</ul></section></body></html>'''
 
 
+def mdy(d: str, short_year: bool = False) -> str:
+    y, m, day = d.split("-")
+    return f"{m}/{day}/{y[2:] if short_year else y}"
+
+
+def yotpo() -> str:
+    cards = "".join(f'''<div class="yotpo-review yotpo-regular-box" data-review-id="12{i}"><div class="yotpo-header yotpo-verified-user">
+<span class="yotpo-icon-profile yotpo-header-element pull-left"><span class="yotpo-user-letter">{a[0]}</span>
+<span class="yotpo-icon yotpo-icon-circle-checkmark yotpo-action-hover" data-type="toggleFade" data-target="yotpo-tool-tip"></span></span>
+<div class="yotpo-header-element"><span class="y-label yotpo-user-name yotpo-font-bold pull-left" aria-level="3">{a}</span>
+<div class="label-with-tooltip pull-left"><span class="y-label yotpo-user-title yotpo-action-hover" data-type="toggleFade">Verified Buyer</span></div>
+<div class="yotpo-clr"></div><div class="yotpo-review-stars">{icons(s, '<span class="yotpo-icon yotpo-icon-star rating-star pull-left"></span>')}
+{icons(5 - s, '<span class="yotpo-icon yotpo-icon-empty-star rating-star pull-left"></span>')}<span class="sr-only">{s}.0 star rating</span></div></div>
+<div class="yotpo-header-element yotpo-header-actions pull-right"><span class="y-label yotpo-review-date">{mdy(d, True)}</span></div></div>
+<div class="yotpo-main"><div class="content-title yotpo-font-bold">{t}</div><div class="yotpo-clr"></div><div class="yotpo-review-wrapper">
+<div class="content-review">{b}</div></div></div><div class="yotpo-footer"><div class="footer-actions"><span class="y-label yotpo-helpful-label">Was this review helpful?</span>
+<a class="vote-btn" data-type="up"><span class="yotpo-icon yotpo-icon-thumbs-up"></span></a><span class="y-label yotpo-sum vote-sum" data-type="up">{i + 3}</span>
+<a class="vote-btn" data-type="down"><span class="yotpo-icon yotpo-icon-thumbs-down"></span></a><span class="y-label yotpo-sum vote-sum" data-type="down">0</span>
+</div></div></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Serum</h1><div class="yotpo yotpo-main-widget"><div class="yotpo-bottomline"><span class="sr-only">4.6 star rating</span>
+<a class="text-m">128 Reviews</a></div><div class="yotpo-reviews">{cards}</div></div></body></html>'''
+
+
+def okendo() -> str:
+    cards = "".join(f'''<li class="oke-w-reviews-list-item"><div class="oke-w-review oke-is-clickable" data-oke-review-id="r{i}"><div class="oke-w-review-side">
+<div class="oke-w-reviewer"><div class="oke-w-reviewer-avatar oke-avatar">{a[0]}</div><div class="oke-w-reviewer-name-container">
+<div class="oke-w-reviewer-name">{a}</div><div class="oke-w-reviewer-verified"><span>Verified Buyer</span></div></div></div></div>
+<div class="oke-w-review-main"><div class="oke-w-review-main-header"><div class="oke-stars"><div class="oke-sr-only">Rated {s} out of 5 stars</div>
+<div aria-hidden="true" class="oke-stars-background"><svg height="12" viewBox="0 0 80 14" width="80"><use href="#oke-star-empty"></use></svg></div>
+<div aria-hidden="true" class="oke-stars-foreground" style="width: {s * 20}%"><svg height="12" viewBox="0 0 80 14" width="80"><use href="#oke-star-filled"></use></svg></div>
+</div><div class="oke-reviewContent-date"><span>{mdy(d)}</span></div></div><div class="oke-reviewContent"><h3 class="oke-reviewContent-title oke-title">{t}</h3>
+<div class="oke-reviewContent-body"><p>{b}</p></div></div><div class="oke-w-review-footer"><div class="oke-helpful"><span class="oke-helpful-label">Was this helpful?</span>
+<button class="oke-helpful-vote-button" aria-label="Yes, this review was helpful. {i + 3} people voted yes"><span class="oke-helpful-vote-counter">{i + 3}</span></button>
+<button class="oke-helpful-vote-button" aria-label="No, this review was not helpful. 0 people voted no"><span class="oke-helpful-vote-counter">0</span></button>
+</div></div></div></div></li>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Serum</h1><div class="okeReviews oke-w"><div class="oke-w-reviews-head"><div class="oke-stars">
+<div class="oke-sr-only">Rated 4.6 out of 5 stars</div></div><div class="oke-w-navBar-item">Based on 128 reviews</div></div>
+<ul class="oke-w-reviews-list">{cards}</ul></div></body></html>'''
+
+
+def stamped() -> str:
+    cards = "".join(f'''<div id="stamped-review-12{i}" class="stamped-review" data-id="12{i}" data-verified-label="Verified Buyer">
+<div class="stamped-review-header"><div class="stamped-review-avatar"><div class="stamped-review-avatar-content">{a[0]}</div></div>
+<div class="created">{mdy(d)}</div><strong class="author" data-verified-label="Verified Buyer">{a}</strong><div class="review-location">
+<i class="stamped-fa stamped-fa-flag"></i> <span>United States</span></div></div><div class="stamped-review-content">
+<span class="stamped-starratings stamped-review-header-starratings" data-rating="{s}" aria-label="Review by {a}. {s} star rating" role="img">
+{icons(s, '<i class="stamped-fa stamped-fa-star"></i>')}{icons(5 - s, '<i class="stamped-fa stamped-fa-star-o"></i>')}</span>
+<h3 class="stamped-review-header-title">{t}</h3><p class="stamped-review-content-body">{b}</p></div><div class="stamped-review-footer">
+<div class="stamped-review-vote"><div class="stamped-review-vote-text">Was this helpful?</div><a class="stamped-fa stamped-fa-thumbs-up" data-rating="up">
+<span class="stamped-review-vote-up">{i + 3}</span></a><a class="stamped-fa stamped-fa-thumbs-down" data-rating="down"><span class="stamped-review-vote-down">0</span></a>
+</div></div></div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Serum</h1><div id="stamped-main-widget"><div class="stamped-summary"><span class="stamped-summary-text-1">4.6</span>
+<span class="stamped-starratings" data-rating="4.6"></span><span class="stamped-summary-caption">Based on 128 Reviews</span></div>
+<div class="stamped-reviews">{cards}</div></div></body></html>'''
+
+
+def imdb() -> str:
+    cards = "".join(f'''<article class="sc-d99cd751-1 kzUfxa user-review-item"><div class="ipc-list-card--border-speech ipc-list-card sc-d99cd751-0" role="presentation">
+<div class="ipc-list-card__content"><div class="sc-d99cd751-2"><div class="sc-d99cd751-3"><span aria-label="IMDb rating: {2 * s}"
+class="ipc-rating-star ipc-rating-star--base ipc-rating-star--otherUserAlt review-rating" data-testid="review-rating"><svg class="ipc-icon ipc-icon--star-inline"></svg>
+<span class="ipc-rating-star--rating">{2 * s}</span><span class="ipc-rating-star--maxRating">/10</span></span></div>
+<div class="ipc-title ipc-title--base ipc-title--title sc-d99cd751-7" data-testid="review-summary"><a href="/review/rw{i}/" class="ipc-title-link-wrapper">
+<h3 class="ipc-title__text">{t}</h3></a></div></div><div class="ipc-html-content ipc-html-content--base sc-d99cd751-5" role="presentation" data-testid="review-overflow">
+<div class="ipc-html-content-inner-div" role="presentation">{b}</div></div></div><div class="ipc-list-card__actions"><div class="sc-d99cd751-6">
+<ul class="ipc-inline-list ipc-inline-list--show-dividers sc-d99cd751-8 base" role="presentation"><li role="presentation" class="ipc-inline-list__item">
+<a class="ipc-link ipc-link--base" data-testid="author-link" href="/user/ur{i}/">{a}</a></li><li role="presentation" class="ipc-inline-list__item review-date">{short_date(d)}</li>
+<li role="presentation" class="ipc-inline-list__item"><a class="ipc-link ipc-link--base" href="/review/rw{i}/">Permalink</a></li></ul></div>
+<div class="sc-d99cd751-4"><div class="ipc-voting"><button aria-label="Helpful" class="ipc-btn"><svg></svg><span class="ipc-voting__label__count ipc-voting__label__count--up">{12 + i}</span></button>
+<button aria-label="Not helpful" class="ipc-btn"><svg></svg><span class="ipc-voting__label__count ipc-voting__label__count--down">3</span></button></div></div></div></div></article>'''
+                    for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Movie</h1><section><div data-testid="tturv-total-reviews">1.2K reviews</div>{cards}</section></body></html>'''
+
+
+def best_buy() -> str:
+    cards = "".join(f'''<li class="review-item"><div class="review-item-content"><div class="review-heading"><div class="review-rating">
+<div class="c-ratings-reviews flex c-ratings-reviews-small align-items-center gap-50"><p class="visually-hidden">Rated {s} out of 5 stars</p>
+<div class="c-stars c-stars-small">{icons(5, '<svg class="c-star-icon"></svg>')}</div></div></div>
+<h4 class="c-section-title review-title heading-5 v-fw-medium">{t}</h4></div><div class="review-meta"><div class="flex posted-date-ownership body-copy-sm">
+<time class="submission-date" title="{short_date(d)} 10:12 AM">{3 + i} months ago</time><p class="body-copy-sm pl-50 v-fw-regular">Owned for 1 month when reviewed.</p>
+</div></div><div class="ugc-review-body"><p class="pre-white-space">{b}</p></div><div class="ugc-author v-fw-medium body-copy-lg"><span>{a}</span>
+<span class="ugc-badge">Verified Purchaser</span></div><div class="ugc-review-feedback"><button class="btn btn-outline btn-sm helpfulness-button">Helpful ({12 + i})</button>
+<button class="btn btn-outline btn-sm helpfulness-button">Unhelpful (0)</button></div></div></li>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Speaker</h1><div class="ugc-c-review-average">4.7</div><span class="c-total-reviews">(1,234 Reviews)</span>
+<ul class="reviews-list">{cards}</ul></body></html>'''
+
+
+def target() -> str:
+    cards = "".join(f'''<div data-test="review-card--wrapper" class="styles_wrapper__x"><div class="styles_ratingAndTitle__x">
+<span class="h-sr-only">{s} out of 5 stars</span><div class="RatingStars__RatingStarsContainer-sc-1x">{icons(5, '<svg viewBox="0 0 24 24" class="RatingStars__StyledStar-sc-1x"><path d="M12 2"></path></svg>')}</div>
+<h4 data-test="review-card--title" class="h-text-bold">{t}</h4></div><div class="h-text-sm"><span data-test="review-card--username">{a}</span> -
+<span data-test="review-card--reviewTime">{3 + i} months ago</span></div><div class="h-margin-t-default"><span data-test="review-card--text">{b}</span></div>
+<div><button data-test="review-card--helpfulness-yes-button" class="styles_button">Helpful ({12 + i})</button><button data-test="review-card--report-button">Report</button></div>
+</div>''' for i, (a, s, t, b, d) in enumerate(REVIEWS))
+    return f'''<html><body><h1>Acme Speaker</h1><div data-test="rating-count">4.7 out of 5 stars with 1,234 reviews</div>
+<div data-test="reviews-list">{cards}</div></body></html>'''
+
+
 # (page, address, shows titles, published dates when not the reviews' own)
 PAGES = {
     "google_play": (google_play, "https://play.google.com/store/apps/details?id=com.acme.notes", False, None),
@@ -241,6 +339,12 @@ PAGES = {
     "etsy": (etsy, "https://www.etsy.com/listing/123/acme-mug", False, None),
     "walmart": (walmart, "https://www.walmart.com/ip/acme-speaker/123", True, None),
     "walmart_icons_only": (lambda: walmart(label=False), "https://www.walmart.com/ip/acme-speaker/123", True, None),
+    "yotpo": (yotpo, "https://shop.example/products/acme-serum", True, None),
+    "okendo": (okendo, "https://shop.example/products/acme-serum", True, None),
+    "stamped": (stamped, "https://shop.example/products/acme-serum", True, None),
+    "imdb": (imdb, "https://www.imdb.com/title/tt0000001/reviews/", True, None),
+    "best_buy": (best_buy, "https://www.bestbuy.com/site/reviews/acme-speaker/123", True, None),
+    "target": (target, "https://www.target.com/p/acme-speaker/-/A-123", True, ["2025-03-01", "2025-02-01", "2025-01-01"]),
 }
 
 
@@ -255,7 +359,9 @@ def test_every_field_of_a_modern_platform_page(name):
 
 
 @pytest.mark.parametrize("name, votes", [("google_play", [7, 8, 9]), ("amazon", [12, 13, 14]),
-                                         ("yelp", [3, 4, 5]), ("google_maps", [2, 3, 4])])
+                                         ("yelp", [3, 4, 5]), ("google_maps", [2, 3, 4]), ("yotpo", [3, 4, 5]),
+                                         ("okendo", [3, 4, 5]), ("stamped", [3, 4, 5]), ("imdb", [12, 13, 14]),
+                                         ("best_buy", [12, 13, 14]), ("target", [12, 13, 14])])
 def test_helpful_votes(name, votes):
     build, url, _, _ = PAGES[name]
     assert [r["helpful_votes"] for r in extract_reviews(build(), url, now=NOW)["reviews"]] == votes

@@ -6,6 +6,7 @@ import re
 
 from .reviews_bylines import (bar_signature, colon_signature, date_then_name, framed_name, heading_byline, labelled_name,
                               posting_verb, role_part, signature_name, stamp_then_name, verb_byline, without_home_town)
+from .reviews_avatarname import initials_only
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
 from .reviews_dates import find_date_text
@@ -269,7 +270,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
                 # the user name after the display name, WordPress.org)
                 leaf = _first_leaf_text(target, skip)
                 name = _clean_author(leaf) if leaf else name
-        if name and not rating_from_text(name) and not _initials(target, name, block) and not _TALLY.fullmatch(name):
+        if name and not rating_from_text(name) and not initials_only(target, name, block, name_like) and not _TALLY.fullmatch(name):
             return target, name  # (not the reviewer's tally alone: "1 review")
         if not t and (lead := leading_link(target)) is not None:
             return lead  # "<a>NAME</a> <em>drank</em> <a>TEA</a>": the line is too long to be a name, it opens with one
@@ -482,17 +483,4 @@ def _handle(text: str) -> bool:
 _LOST_LETTER = re.compile(r"(?<=[^\W\d_])[?\ufffd](?=[^\W\d_])")  # a letter lost to the encoding: "Jo?o" (João)
 # pictographs and symbols (with their variation selectors and joiners) after a name's letters
 _DECORATION = re.compile(r"(?<=[\w.])[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
-
-
-def _initials(el, name: str, block) -> bool:
-    """Letters standing in an avatar for the picture ("CH" for Chloé, Trustpilot): no name."""
-    if len(name) > 3 or not name.isupper():
-        return False
-    leaf = next((d for d in el.iter() if tag(d) and len(d) == 0 and element_text(d) == name), el)
-    for node in (leaf, *leaf.iterancestors()):
-        if "avatar" in attrs_text(node):
-            return True
-        if node is block:
-            return False
-    return False
 

@@ -32,3 +32,22 @@ def avatar_named(block, skip: list):
             if clean_text(element_text(el)) == alt:
                 return el, alt
     return None, None
+
+
+def initials_only(el, name: str, block, name_like) -> bool:
+    """Letters standing in an avatar for the picture ("CH" for Chloé, Trustpilot): no name.
+    (`name_like`: reviews_authors' test of a name's shape, passed in to keep the imports one-way.)"""
+    if len(name) > 3 or not name.isupper():
+        return False
+    leaf = next((d for d in el.iter() if tag(d) and len(d) == 0 and element_text(d) == name), el)
+    for node in (leaf, *leaf.iterancestors()):
+        if _AVATAR_LETTERS.search(attrs_text(node)):
+            return True
+        if node is block:
+            break
+    # the name they stand for, written out elsewhere in the review ("J" beside "Jane D.", Yotpo)
+    return any(t != name and len(t) <= 40 and "".join(w[0] for w in t.split()).upper().startswith(name) and name_like(t)
+               for d in block.iter() if tag(d) and len(d) == 0 and (t := element_text(d)))
+
+
+_AVATAR_LETTERS = re.compile(r"avatar|user-?letter|initials?\b|monogram", re.I)

@@ -46,7 +46,9 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
             continue
         if tag(el) == "time" or el.get("itemprop") in ("datePublished", "dateCreated") or REVIEWED_CLASS.search(
                 el.get("class") or ""):  # (hReview's "dtreviewed": the review's date, not the visit's)
-            raw = el.get("datetime") or el.get("content") or element_text(el)
+            # (a tooltip may hold the exact day behind "5 months ago": Best Buy's title="Mar 5, 2024 10:12 AM")
+            raw = el.get("datetime") or el.get("content") or (el.get("title") if find_date_text(el.get("title")) else None) \
+                or element_text(el)
             d = parse_date(raw, now=now, lang=lang, region=region)
             if d is None and raw != element_text(el):
                 d = parse_date(element_text(el), now=now, lang=lang, region=region)

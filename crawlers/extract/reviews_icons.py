@@ -51,12 +51,18 @@ _PRINTED = re.compile(r"[0-5][.,]\d{1,2}")
 _STATED = re.compile(r"[^\d]{0,20}[0-5](?:[.,]\d{1,2})?\s*(?:" + SCALE_WORDS + r")\s*5(?![\d.,])\D{0,25}", re.I)
 
 
+def stated_rating(text: str) -> float | None:
+    """The rating a short label states on its scale ("4 out of 5 stars review"), else None."""
+    text = " ".join(text.split())
+    return rating_from_text(text) if _STATED.fullmatch(text) else None
+
+
 def printed_figure(kids: list, drawn: float) -> float:
     """The row's rating: what a label among the icons states on its scale, else its one figure
     of 0-5 with decimals among the icons' siblings when the icons draw it rounded (within half a
     star), else what the icons draw."""
     texts = [t for k in kids if len(k) == 0 and (t := " ".join((k.text_content() or "").split()))]
-    stated = [r for t in texts if _STATED.fullmatch(t) and (r := rating_from_text(t)) is not None]
+    stated = [r for t in texts if (r := stated_rating(t)) is not None]
     if len(stated) == 1:
         return stated[0]
     figures = [t for t in texts if _PRINTED.fullmatch(t)]

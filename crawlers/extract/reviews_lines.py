@@ -235,9 +235,14 @@ def _detail(el) -> bool:
 _LABEL_PART = re.compile(r"ico|icon|badge|label|flag|tip|notice|warning|alert|tag|mark")
 
 
+# ... unless the class also names the reviewer's name: Yotpo's "y-label yotpo-user-name"
+_NAME_SLOT = re.compile(r"user-?name|author|reviewer|nickname|display-?name", re.I)
+
+
 def _label_class(el) -> bool:
     cls = (el.get("class") or "").lower()
-    return _LABEL_PART.search(cls) is not None and any(_LABEL_PART.fullmatch(p) for p in re.split(r"[-_\s]+", cls))
+    return _LABEL_PART.search(cls) is not None and any(_LABEL_PART.fullmatch(p) for p in re.split(r"[-_\s]+", cls)) \
+        and not _NAME_SLOT.search(cls)
 
 
 def leading_labels(block) -> list:

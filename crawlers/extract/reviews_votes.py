@@ -58,7 +58,9 @@ _HELPFUL = [
 # a button named "Helpful" whose text is the count (eBay), or "Like" (Google Maps: the count in a
 # span inside it); never "Not helpful"
 _HELPFUL_NAME = re.compile(r"(?:mark(?:ed)? as |this review (?:was|is) )?(?:helpful|hilfreich|utile|útil|nuttig)|like", re.I)
-_VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)", re.I)
+# (or the sum of the up votes: Yotpo's "vote-sum" data-type="up", Stamped's "review-vote-up")
+_VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*count|count[\w-]*(?:like|helpful|vote)|"
+                              r"vote[-_]?(?:sum|up|yes)(?![\w-])|(?:up|yes)[-_]?votes?(?![\w-])", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful", Yelp's "Helpful 3"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)|"
                             r"(?:helpful|useful)\s+(\d[\d,.]*)", re.I)
@@ -69,9 +71,10 @@ _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|pr
 
 
 def _button_name(el) -> str:
-    """The name of the button a bare count sits in (<button aria-label="Like"><span>3</span>)."""
+    """The name of the button a bare count is all the text of (<button aria-label="Like"><svg/>
+    <span>3</span>): Google Maps, IMDb."""
     parent = el.getparent()
-    if parent is None or tag(parent) != "button" or len(parent) != 1:
+    if parent is None or tag(parent) != "button" or element_text(parent).strip() != (el.text or "").strip():
         return ""
     return parent.get("aria-label") or parent.get("title") or ""
 

@@ -12,7 +12,7 @@ from .reviews_starclass import numbered_icon, paired_value_class, star_class_val
 from .reviews_dates import find_date_text
 from .reviews_icons import (FILLED_TOKENS, child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
                             lead_unit_fills, percent_classes, printed_figure, row_filler, split_by_class,
-                            split_by_src, titled_overlay)
+                            split_by_src, stated_rating, titled_overlay)
 from .reviews_marks import image_score, raw_mark, star_filter  # noqa: F401 (raw_mark: read by reviews_fields from here)
 from .reviews_microformats import value_best
 from .reviews_normalize import (BARE_SCORE, SCALE_WORDS, ascii_digits, current_memo, element_text, labelled_out_of,
@@ -278,7 +278,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
                 values = split_by_src(icons, values)
             if min(values) == 1.0 and (lit := class_count(el)) is not None and len(icons) == 5:
                 return lit  # five alike, the row's class says how many are lit ("count-3")
-        return printed_figure(kids, scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0))  # (reviews_icons)
+        said = _said_beside(el)  # ("4 out of 5 stars" for screen readers beside the row: Target)
+        drawn = scale_rating(sum(values), 10.0 if len(icons) == 10 else 5.0)
+        return said if said is not None else printed_figure(kids, drawn)  # (reviews_icons)
     if kids and all(tag(k) in ("svg", "span", "i", "div") for k in kids):
         r = next((v for v in (_star_row(el, kids), percent_classes(el, kids)) if v is not None), None)
         if r is not None:
@@ -358,6 +360,14 @@ def _checked_radio(kids: list) -> float | None:
         return None
     best = max(values)  # (a form's field left at its "don't rate" 0, a comment form's stars: no rating)
     return None if checked[0] == 0 == min(values) else scale_rating(checked[0], best) if best in (5.0, 10.0) else None
+
+
+def _said_beside(row) -> float | None:
+    """The rating a screen-reader text right before or after a row of star icons states, else None."""
+    for sib in (row.getprevious(), row.getnext()):
+        if sib is not None and tag(sib) and len(sib) == 0 and HIDDEN_TEXT.search(attrs_text(sib)):
+            return stated_rating(element_text(sib))
+    return None
 
 
 def bare_rating(el) -> float | None:
