@@ -9,6 +9,8 @@ from .reviews_authors import (_clean_author, find_author, guess_author, inside_a
 from .reviews_reviewed import PERSON_HREF, trader_boxes
 from .reviews_chrome import action_word, list_heading, reply_control, unquoted
 from .reviews_addenda import addendum_parts
+from .reviews_answers import answer_parts
+from .reviews_headed import headed_sections
 from .reviews_body import (BODY_ATTR, NOISE_ATTR, QUOTES, Covered, headline_like, labelled_sections, marked_body,
                            short_text, strip_leftovers, title_before, without_section_headings, find_body,
                            vote_lines_only)
@@ -211,7 +213,7 @@ def noise_elements(block) -> list:
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
         + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + stay_lines(block) \
         + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
-        + addendum_parts(block)  # (trader_boxes: a tradesman's name and
+        + addendum_parts(block) + answer_parts(block)  # (trader_boxes: a tradesman's name and
     # "100% positive", reviews_reviewed)
 
 
@@ -402,7 +404,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
             body_el, body = find_body(block, skip2)
     if title is None and not item_named:  # a bold line opening the text, then a break (not where the item's name is)
         title_el, title, body = split_lead_line(body_el, body, skip2)
-    body = labelled_sections(body_el, block, skip2) or without_section_headings(body_el, body, skip2)
+    body = labelled_sections(body_el, block, skip2) or headed_sections(body_el, block, skip2) \
+        or without_section_headings(body_el, body, skip2)
     body, author = quote_after_signature(body_el, joined_cuts(block, strip_leftovers(  # (reviews_signed)
         "" if header_before_title(body_el, title_el, skip2, (author_el, date_el)) else body)), author, author_el)  # ("- DEVICE", a header)
     if runs_on(title_el, title, body_el, body):

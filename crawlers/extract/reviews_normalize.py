@@ -252,7 +252,7 @@ COUNT_WORDS = (
     r"կարծիքներ|կարծիք|maoni|(?:ta\s+)?(?:sharhlar|sharh|baholar|baho)|umsagnir|umsagna|umsögn|"  # hy, sw, uz ("1 234 ta sharh"), is
     r"விமர்சனங்கள்|விமர்சனம்|மதிப்பீடுகள்|மதிப்பீடு|водгукаў|водгукі|водгук|ацэнак|ацэнкі")  # Tamil, Belarusian
 # A count: "1,234", "1.234", "1 234", "312", or abbreviated "1.2K", "12k", "1,1 тыс."
-COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d)?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
+COUNT_NUMBER = (r"(\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[kKmM]|тыс\.?)(?![^\W\d_])|"
                 r"\d{1,4}(?:\.\d)?\s?[万萬]|\d+)")  # "1.2万" / "1.2萬": 12,000 (Japanese, Chinese)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _FILLED = "★⭐🌟"
