@@ -35,6 +35,7 @@ from .reviews_gluedlines import spaced_twin
 from .reviews_itemlines import dated_work, price_only, priced_label, vehicle_variant
 from .reviews_itemlists import item_teaser
 from .reviews_places import phone_cards, place_card
+from .reviews_iconlines import facts_card
 from .reviews_highlights import drop_repeats
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
 from .reviews_widgets import rating_of, tag
@@ -139,8 +140,9 @@ def _layout(root, url: str, selectors: dict, structured: list, *, now, lang, reg
                 layout = [r for r, b in zip(layout, readable) if (r["rating"] is not None or not (  # (a reply: reviews_threads)
                     reply_byline(b) or threaded_reply(b, readable)))
                           and not item_teaser(r.get("body"), r.get("rating"), b)  # (an item's card: reviews_itemlists)
-                          and not place_card(r, b) and id(b) not in phoned]  # (a hotel's card: its address is its
-                # only line, or it offers the hotel's phone number to call: reviews_places)
+                          and not place_card(r, b) and id(b) not in phoned  # (a hotel's card: its address is its
+                          and not (facts_card(b) and not r["published_at"])]  # only line, or it offers the hotel's
+                # phone number to call: reviews_places; a card of a thing's name and facts: reviews_iconlines)
                 # (the <dt>+<dd> wrappers join the blocks: alive while the page memo is, and left
                 # out of the aggregate's search)
                 blocks = blocks + [r for r, b in zip(readable, kept) if r is not b]

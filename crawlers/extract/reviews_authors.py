@@ -15,6 +15,7 @@ from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_fro
 from .reviews_teasers import source_line, toggle_line
 from .reviews_reviewed import PERSON_HREF, in_thing_box, item_in_heading, leading_link, person_link, thing_link
 from .reviews_itemlines import CARD_PRICE
+from .reviews_quotations import quoted_words
 from .reviews_itempages import bare_byline_name, bold_name_before_date, pictured_item_link
 from .reviews_verified import VERIFIED, may_be_verified
 from .reviews_widgets import HIDDEN_TEXT, attrs_text, bem_elements, rating_of, tag
@@ -247,7 +248,7 @@ def find_author(block, skip: list, *, fallback: bool = True):
     cands = [el for el in cands if not item_in_heading(el, block) and not in_thing_box(el, block) and not thing_link(el)
              and not pictured_item_link(el, block)  # (the bank's name beside its logo)
              and "mention" not in (el.get("class") or "").lower()  # (an @-mention in the text: whom it answers)
-             and not any(facts_list(x) for x in [el, *el.iterancestors()][:3])]  # (a table of the reviewer's facts)
+             and not any(facts_list(x) for x in [el, *el.iterancestors()][:3]) and not quoted_words(el)]  # (facts; words)
     if any(not _only_named(el) for el in cands):
         # a heading named only "…__name" beside a slot named for the author ("comment__by"):
         # the review's own name, its title, even when that slot is left empty

@@ -411,7 +411,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if runs_on(title_el, title, body_el, body):
         body = f"{title} {body}"  # a bold opening, not a title apart
     if title and not body and title_el is not None:
-        body, title = title, None  # a review of one short line, beside the stars (or in its title slot): its text
+        body, title = strip_leftovers(title), None  # a review of one short line, beside the stars (or in its title
+        # slot): its text (a quotation's marks round it left out, as round any text)
     if title and len(title) >= 2 and title[0] in QUOTES and title[-1] in QUOTES:  # G2: "Great tool"
         title = title[1:-1].strip() or None
     if title and (body and body == title and not _both_named(title_el, body_el) or byline_of(title, author)):

@@ -63,7 +63,8 @@ def _more_reviews(el) -> bool:
 
 def drop_repeats(reviews: list[dict]) -> list[dict]:
     """One review per review shown: of two with the same author, rating, date and title whose
-    texts hold one another, the one with the fuller text stays (the first of equals). Unrated,
+    texts hold one another (with no author, the same text of 40 characters or more), the one
+    with the fuller text stays (the first of equals). Unrated,
     the texts must be the same (a slider showing one testimonial twice). When the page repeats
     reviews so (a box of highlights over the list), two dated ones with the same words
     however short are one too ("Calm"); on a page that repeats none, they are two (the same
@@ -90,8 +91,12 @@ def _drop_twins(reviews: list[dict], short: bool) -> list[dict]:
 
 
 def _key(r: dict):
-    if not r.get("author") or r.get("rating") is None or not r.get("body"):
+    if r.get("rating") is None or not r.get("body"):
         return None
+    if not r.get("author"):  # (no name: the same words, a line long at least, with the same rating and
+        # date, are one review shown twice; a carousel of quotes repeated in a second carousel)
+        text = _norm(r["body"])
+        return (None, r["rating"], r.get("published_at"), r.get("title"), text) if len(text) >= 40 else None
     return (r["author"], r["rating"], r.get("published_at"), r.get("title"))
 
 

@@ -57,7 +57,9 @@ READ_MORE_PHRASES = (
     # Dutch, Swedish, Danish, Norwegian, Finnish, Estonian, Latvian, Lithuanian
     "lees verder", "verder lezen", "läs mer", "läs vidare", "visa mer", "læs mere", "læs videre", "vis mere", "les mer",
     "les videre", "vis mer", "lue lisää", "näytä lisää", "loe edasi", "loe rohkem", "näita rohkem", "lasīt vairāk",
-    "lasīt tālāk", "rādīt vairāk", "skaityti daugiau", "skaityti toliau", "rodyti daugiau")
+    "lasīt tālāk", "rādīt vairāk", "skaityti daugiau", "skaityti toliau", "rodyti daugiau",
+    # a blog's "continue reading", and its kin
+    "continue reading", "keep reading", "continuer la lecture", "seguir leyendo", "continua a leggere", "continuar lendo")
 _READ_MORE = re.compile(
     r"\s*(?:…|\.\.\.)?\s*(?:" + "|".join(map(re.escape, READ_MORE_PHRASES)) + r"|read (?:the )?full review)"
     r"\s*(?:…|\.\.\.)?\s*$"  # (its ellipsis before it or after it: "Leer más...")

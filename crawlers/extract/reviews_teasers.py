@@ -92,7 +92,8 @@ def dated_link(block) -> bool:
 
 
 # a class token with a part naming a blog or a news list ("mk-blog-showcase", "front-blog", "news-item")
-_BLOG_PART = re.compile(r"(?:^|[-_])(?:blog|news)(?:$|[-_])", re.I)
+# (and a box of "posts" or "articles", plural: a list of them)
+_BLOG_PART = re.compile(r"(?:^|[-_])(?:blog|news|posts|articles)(?:$|[-_])", re.I)
 
 
 def blog_teaser(block) -> bool:

@@ -43,8 +43,21 @@ def _texts_between(first, second) -> str | None:
     return "".join(parts) if state["after"] and state["done"] else None
 
 
+# the items of a list, a table's rows, articles: a rating in one and a rating in the next are two
+_ITEMS = ("li", "tr", "article")
+
+
+def _item(el):
+    return next((a for a in el.iterancestors() if isinstance(a.tag, str) and a.tag in _ITEMS), None)
+
+
 def shown_twice(first, second) -> bool:
     """Whether two equal ratings in document order are one rating shown twice: nothing but
-    white space between them (no label, no name, no text of a review)."""
+    white space between them (no label, no name, no text of a review), and both in one item of
+    a list (the last stars of one card and the first of the next, with only a "$$" between, are
+    two cards' ratings)."""
     between = _texts_between(first, second)
-    return between is not None and not re.search(r"\w", between)
+    if between is None or re.search(r"\w", between):
+        return False
+    item = _item(first)
+    return item is None or any(a is item for a in second.iterancestors())
