@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_countfirst import count_first_aggregate
+from .reviews_countfirst import count_first_aggregate, shown_text
 from .reviews_itemlists import item_card_zone, items_own_scores
 from .reviews_normalize import element_text
 from .reviews_scores import star_bands
@@ -143,7 +143,7 @@ def _text_aggregate(root, blocks: list, leftovers: list = ()) -> dict | None:
             continue  # (nor an item's score in one review's box: an album's average over its review)
         # adjacent spans run together in the text ("2.5" + "2 Reviews" = "2.52 Reviews"): also
         # try the text nodes apart
-        spaced = ascii_digits(" ".join(t.strip() for t in el.itertext() if t.strip()))
+        spaced = ascii_digits(" ".join(t.strip() for t in shown_text(el) if t.strip()))  # (not a script's data)
         m = _AGG_TEXT.search(spaced) or _AGG_TEXT.search(text) or _AGG_TEXT_WORD_FIRST.search(spaced) \
             or _AGG_TEXT_WHOLE.search(spaced)
         if m and not any(tag(c) and (_AGG_TEXT.search(element_text(c)) or _AGG_TEXT_WORD_FIRST.search(element_text(c))

@@ -28,10 +28,19 @@ def _read(text: str) -> dict | None:
     return {"rating": scale_rating(value, best), "count": count}
 
 
+def shown_text(root):
+    """The page's text without its scripts and styles (a page's state can be megabytes of JSON)."""
+    for el in root.iter():
+        if tag(el) and tag(el) not in _SKIP and el.text:
+            yield el.text
+        if el.tail and el is not root:
+            yield el.tail
+
+
 def count_first_aggregate(root, in_blocks: set, price_near) -> dict | None:
     """{rating, count} from the first short element outside the reviews that prints a review
     count, whose next sibling (short too) goes on with a score out of 5, 10, 20 or 100."""
-    if not _COUNT_THEN_SCORE.search(ascii_digits(" ".join(" ".join(root.itertext()).split()))):
+    if not _COUNT_THEN_SCORE.search(ascii_digits(" ".join(" ".join(shown_text(root)).split()))):
         return None  # (nowhere on the page: no element is read)
     for el in root.iter():
         if not tag(el) or tag(el) in _SKIP or id(el) in in_blocks:
