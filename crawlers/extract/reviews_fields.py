@@ -19,6 +19,7 @@ from .reviews_aggregate import item_averages
 from .reviews_avatarname import avatar_named
 from .reviews_builders import holds_the_text
 from .reviews_cards import card_id
+from .reviews_gallery import photo_strips
 from .reviews_blockdate import find_date
 from .reviews_bylines import header_before_title, holds_blocks
 from .reviews_microformats import hreview_parts, hreview_rating
@@ -113,9 +114,12 @@ def find_title(block, skip: list):
                 tag(el.getparent()) not in ("p", "span") or _lead_paragraph(el) or bold_lead(el)) and not after_text(el, block) \
                 or tag(el) in ("strong", "b") and bold_before_date(el):
             t = clean_text(element_text(el))
-            if t and 3 <= len(t) <= 120 and not find_date_text(t):
-                return el, t
+            if t and 3 <= len(t) <= 120 and not find_date_text(t) and not _BARE_FIGURE.fullmatch(t):
+                return el, t  # (a bold figure alone is a count, "<b>622</b> friends", or a score: no title)
     return None, None
+
+
+_BARE_FIGURE = re.compile(r"[\d\s.,]+")
 
 
 def _of_a_party(el, block) -> bool:
@@ -211,7 +215,7 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + stay_lines(block) \
+        + photo_strips(block) + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + stay_lines(block) \
         + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
         + addendum_parts(block) + answer_parts(block)  # (trader_boxes: a tradesman's name and
     # "100% positive", reviews_reviewed)

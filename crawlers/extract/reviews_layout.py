@@ -17,7 +17,7 @@ from .reviews_bylines import byline_date
 from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
-from .reviews_sections import cards_in_named_box, headed_list, review_collection, review_item_class
+from .reviews_sections import cards_in_named_box, headed_list, quoted_list, review_collection, review_item_class
 from .reviews_dates import find_date_text, joined_date, month_only
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
@@ -216,8 +216,8 @@ def find_blocks(root) -> tuple[list, list]:
         # read from its anchor later)
         accepted = _keyword_blocks(root) or review_link_cards(root) or attributed_quotes(root) or \
             ([] if all_anchor_els or dates else lone_text_block(root)) or \
-            lone_testimonial(root) or headed_list(root)  # (one customer's quote, named so, beside the page's own
-        # summary stars at most; the items of a list headed "Latest Reviews"; alike cards linking to a review each)
+            lone_testimonial(root) or headed_list(root) or quoted_list(root)  # (one customer's quote, named so, beside
+        # the page's own summary stars at most; a list headed "Latest Reviews"; a widget's quoted latest headlines)
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         # (and cards drawn like them in another list of the page, with no score or date of their own)

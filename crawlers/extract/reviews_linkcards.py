@@ -78,7 +78,8 @@ def review_link_cards(root) -> list:
 
 # the part of a review a BEM element names ("aside__recent-review__blockquote__footer"): one of its
 # rows, not the review; the review is further up (the blockquote holding the quote and this footer)
-_PART = re.compile(r"(?:^|\s)[\w-]*__(?:[\w-]*__)?(?:footer|header|meta|stars?|rating|author|cite|date|actions|bottom|top)"
+# (and its details row beside the avatar: "…-review__details", the name, stars and date, not the text)
+_PART = re.compile(r"(?:^|\s)[\w-]*__(?:[\w-]*__)?(?:footer|header|meta|stars?|rating|author|cite|date|actions|bottom|top|details?)"
                    r"(?:$|\s|--)", re.I)
 
 

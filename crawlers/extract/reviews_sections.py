@@ -76,3 +76,25 @@ def review_collection(el) -> bool:
     """Whether `el`'s class or id names it the box of a page's reviews (a lone review climbed to it
     is read from the element named for it inside: the box adds its heading, the shop's reply)."""
     return _COLLECTION.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) is not None
+
+
+# one line set in quote marks, all of it ("“Great view”", "„Gutes Essen“", "«Très bon»")
+_QUOTED_LINE = re.compile(r"[\"“”„«‹「『‘][^\"“”„«»‹›「」『』]{2,200}[\"”“»›」』’]")
+
+
+def quoted_list(root) -> list:
+    """The items of a list inside a box named for reviews ("widSSPReviews", "latest-reviews") when
+    every item is one line in quote marks and nothing else: a travel site's widget showing a
+    place's latest reviews by their headlines, unrated and unsigned. Two or more items of one
+    tag, no two alike, none with a link (a list of quoted links is a menu of review pages)."""
+    for box in root.iter():
+        if not tag(box) or "review" not in " ".join(filter(None, (box.get("class"), box.get("id")))).lower():
+            continue
+        for lst in box.iter("ul", "ol"):
+            items = [c for c in lst if tag(c)]
+            texts = [element_text(c).strip() for c in items]
+            if len(items) >= 2 and {tag(c) for c in items} == {"li"} and len(set(texts)) == len(texts) \
+                    and all(_QUOTED_LINE.fullmatch(t) for t in texts) \
+                    and not any(c.find(".//a") is not None for c in items):
+                return items
+    return []
