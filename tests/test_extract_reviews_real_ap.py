@@ -51,7 +51,7 @@ def test_member_since_date_is_not_the_reviews_date():
 
 
 def test_joined_label_in_other_languages():
-    from crawlers.extract.reviews_dates import joined_date
+    from crawlers.extract.reviews_joined import joined_date
     from lxml import html as LH
     for label in ("Angemeldet seit", "Mitglied seit", "Inscrit depuis le", "Lid sinds", "Joined"):
         root = LH.fromstring(f"<p><span>{label} <strong>11.08.2017</strong></span></p>")

@@ -9,7 +9,7 @@ from .reviews_bylines import (bar_signature, colon_signature, date_then_name, fr
 from .reviews_avatarname import initials_only
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
-from .reviews_dates import find_date_text
+from .reviews_dates import DATE_BOUND, find_date_text
 from .reviews_definitions import facts_list
 from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
@@ -69,7 +69,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
         return None  # "an Example.com user who dined on 03/02/2010"; "Member Reviews and Ratings"
     frag = find_date_text(t)
     if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
-        head = t[:t.find(frag)]
+        head = DATE_BOUND.sub("", t[:t.find(frag)])  # (the bound is the date's: "Lebih dari 1 tahun lalu")
         if head.rstrip().endswith(":"):
             return None  # a label and its date ("Date: 03/12/2024"), no name
         t = _CONNECTOR.sub("", " " + head.rstrip()).strip() if head.strip() else ""

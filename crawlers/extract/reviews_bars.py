@@ -1,7 +1,8 @@
 """Star widgets that give their value only through drawing sizes: a lit bar measured in
 pixels (jQuery jRating's 'fivestar-widget': <div style="height: 16px"> holding a coloured bar
 <div style="width:80px">, five 16-pixel stars), and SVG star icons filled by a linear gradient
-whose first stop says how much of the star is lit (<stop offset="100%">)."""
+whose first stop says how much of the star is lit (<stop offset="100%">). And the colour an icon
+is drawn in when a design system names it by a CSS variable with a fallback (css_colour)."""
 from __future__ import annotations
 
 import re
@@ -63,3 +64,16 @@ def defs_only(el) -> bool:
         return False
     kids = [c for c in el if isinstance(c.tag, str)]
     return bool(kids) and all(c.tag.rsplit("}", 1)[-1] == "defs" for c in kids)
+
+
+# a CSS variable with its fallback colour: "var(--YN300, #FFD45F)" (a design system's token; the
+# stylesheet defining it is not in the page, so the fallback is what is drawn)
+_VAR_FALLBACK = re.compile(r"var\(\s*--[\w-]+\s*,\s*(.+?)\s*\)", re.S)
+
+
+def css_colour(value: str) -> str:
+    """A fill or colour as written, lower-cased, with a variable's fallback standing for it
+    ("var(--NN200, #CFD5E1)" is "#cfd5e1"): a row of lit and empty stars drawn in two tokens."""
+    value = value.strip().lower()
+    m = _VAR_FALLBACK.fullmatch(value)
+    return re.sub(r"\s+", "", m.group(1)) if m else value

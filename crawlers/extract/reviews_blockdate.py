@@ -7,7 +7,8 @@ import re
 
 from .reviews_body import Covered, short_text
 from .reviews_bylines import byline_date_in, time_today
-from .reviews_dates import epoch_date, find_date_text, joined_date, no_stamp, parse_date, script_date_attrs
+from .reviews_dates import bounded, epoch_date, find_date_text, no_stamp, parse_date, script_date_attrs
+from .reviews_joined import joined_date
 from .reviews_microformats import REVIEWED_CLASS
 from .reviews_normalize import element_text
 from .reviews_widgets import attrs_text, tag
@@ -84,9 +85,13 @@ def _find_date(block, skip: list, *, now, lang, region, passed: list | None):
                 for child in el.iterdescendants():
                     ct = short_text(child, 100) if tag(child) and len(child) == 0 and child not in inside else ""
                     cfrag = find_date_text(ct) if ct else None
+                    if cfrag and bounded(ct, cfrag):
+                        return child, None  # an age, "more than 1 year ago": the date's line, with no date
                     d = parse_date(cfrag, now=now, lang=lang, region=region) if cfrag else None
                     if d:
                         return child, d
+                if bounded(t, frag):
+                    return _deepest_with(el, frag, skip), None
                 d = parse_date(frag, now=now, lang=lang, region=region)
                 if d:
                     return _deepest_with(el, frag, skip), d

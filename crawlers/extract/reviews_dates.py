@@ -299,6 +299,17 @@ def no_stamp(text: str, frag: str) -> bool:
 _DAY_SPAN_HEAD = re.compile(r"(?<![\d.:/])\d{1,2}\.?\s*[-–—]\s*$")
 
 
+# a bound before a relative date: "more than 1 year ago", "Lebih dari 1 tahun lalu": an age, no date
+DATE_BOUND = re.compile(r"(?:(?<!\w)(?:more\s+than|over|lebih\s+dari|di\s+atas|mehr\s+als|plus\s+de|más\s+de|mais\s+de|più\s+di|"
+                    r"meer\s+dan|över|ponad|больше|более|hơn)\s+|>\s*)$", re.I)
+
+
+def bounded(text: str, frag: str) -> bool:
+    """Whether the relative date `frag` found in `text` follows a bound ("more than", "lebih dari"):
+    the review's age is only known to exceed it, so it gives no date."""
+    return DATE_BOUND.search(text[:max(text.find(frag), 0)]) is not None and _is_relative(frag)
+
+
 def find_date_text(text: str | None) -> str | None:
     """The first date-looking substring of a text (absolute first, then relative)."""
     if not text:
@@ -349,7 +360,7 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), now_n)
     frag = find_date_text(s) or (s if len(s) <= 40 else None)
-    if not frag:
+    if not frag or bounded(s, frag):
         return None
     m = (re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})", frag) if len(set(re.findall(r"[./]", frag))) == 1
          else None) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", frag)
@@ -462,39 +473,3 @@ def script_date_attrs(el) -> tuple:
     "data-content"; and, while the element shows nothing yet, its "title" (<abbr class="timeago"
     title="2018-03-13T20:00:16Z"></abbr>, turned into "5 days ago" in the browser)."""
     return ("data-content",) if "".join(el.itertext()).strip() else ("data-content", "title")
-
-
-# a member's date of joining, no review's: "Angemeldet seit <strong>11.08.2017</strong>" in a
-# reviewer's profile box, "Member since March 2015", "Inscrit depuis le …"
-_JOINED = re.compile(r"(?:(?:member|user|customer|reviewer)s?\s+since|joined(?:\s+(?:on|in))?|registered(?:\s+(?:on|since|in))?|"
-                     r"(?:angemeldet|mitglied|dabei|registriert|kunde)\s+seit|(?:membre|inscrit|inscrite)\s+depuis(?:\s+le)?|"
-                     r"inscrit(?:e)?\s+le|lid\s+sinds|(?:miembro|registrado|membro)\s+desde|(?:iscritt[oa]|membro)\s+dal|"
-                     r"на\s+сайте\s+с|зарегистрирован[аоы]?|с\s+нами\s+с|członek\s+od|zarejestrowan[ya])\W*$", re.I)
-
-
-_JOINED_WORD = re.compile(_JOINED.pattern.replace(r"\W*$", ""), re.I)
-
-
-def joined_date(el) -> bool:
-    """Whether the first date in element `el` is a member's date of joining: the words just
-    before it, in the element or (when the element opens with the date) in its parent before
-    the element, say so."""
-    own = "".join(t for t in el.itertext() if isinstance(t, str))
-    parent = el.getparent()
-    if not _JOINED_WORD.search(own) and (parent is None or not _JOINED_WORD.search(
-            (parent.text or "") + "".join((s.tail or "") + (s.text or "") for s in parent if s is not el))):
-        return False  # (no joining word near: no date to look for)
-    frag = find_date_text(own)
-    if not frag:
-        return False
-    before = own[:own.find(frag)]
-    if before.strip():
-        return bool(_JOINED.search(before[-40:]))
-    if parent is None:
-        return False
-    pre = parent.text or ""
-    for sib in parent:
-        if sib is el:
-            return bool(_JOINED.search(pre[-40:]))
-        pre += "".join(t for t in sib.itertext() if isinstance(t, str)) + (sib.tail or "")
-    return False

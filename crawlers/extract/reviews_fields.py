@@ -33,8 +33,8 @@ from .reviews_icons import half_star_class, half_star_figure
 from .reviews_itempages import item_count_rows, item_page_title, vote_questions
 from .reviews_itemlists import item_boxes
 from .reviews_layout import rating_anchors, text_without
-from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, place_lines, reply_label,
-                             stay_lines, truncated_copies)
+from .reviews_lines import (byline_of, chip_row, detail_rows, labelled_dates, leading_labels, option_lines, place_lines,
+                             reply_label, spec_lists, stay_lines, truncated_copies)
 from .reviews_subratings import overall_figure, sub_rating_mean, sub_rating_rows
 from .reviews_parts import (answers_question, author_card, byline_role, heading_over_stars, item_card, item_links,
                             name_heading_before, names_picture, review_head, runs_on, title_text, bold_lead)
@@ -215,10 +215,10 @@ def noise_elements(block) -> list:
         elif len(el) >= 2 and all(tag(c) and len(c) == 0 and _SUB_SCORE.fullmatch(element_text(c)) for c in el):
             out.append(el)  # a row of sub-scores ("口味：4.5 环境：4.0 服务：4.0 人均：88元")
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
-        + photo_strips(block) + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) + stay_lines(block) \
-        + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) + item_boxes(block) \
-        + addendum_parts(block) + answer_parts(block)  # (trader_boxes: a tradesman's name and
-    # "100% positive", reviews_reviewed)
+        + photo_strips(block) + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) \
+        + stay_lines(block) + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) \
+        + item_boxes(block) + addendum_parts(block) + answer_parts(block) + option_lines(block) + spec_lists(block)
+    # (trader_boxes: a tradesman's name and "100% positive", reviews_reviewed)
 
 
 _LABEL_AND_FIGURE = re.compile(r"(?:([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*:?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)")
@@ -397,8 +397,8 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if title and len(title) >= 60 and len(body or "") * 2 < len(title):
         # the "title" holds the review's text and the rest is a line or two (Tokopedia names
         # every text element "…-heading"): it is the body
-        skip2.remove(title_el)
-        body_el, body, title_el, title = title_el, title, None, None
+        skip2.remove(title_el)  # (its text without its parts read apart: a "show more" button after a cut text)
+        body_el, body, title_el, title = title_el, text_without(title_el, skip2) or title, None, None
     if title is None:
         title_el, title = title_before(block, body_el, skip2)
         if title_el is not None and names_picture(block, title_el, title):

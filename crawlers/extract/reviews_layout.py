@@ -18,7 +18,8 @@ from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
 from .reviews_sections import cards_in_named_box, headed_list, quoted_list, review_collection, review_item_class
-from .reviews_dates import find_date_text, joined_date, month_only
+from .reviews_dates import find_date_text, month_only
+from .reviews_joined import joined_date
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
 from .reviews_highlights import viewer_copies
@@ -114,8 +115,6 @@ def keyword_candidates(root) -> list:
             out.append(el)
     return out
 
-
-# -- blocks ------------------------------------------------------------------------------
 
 def _climb(anchors: list, root) -> list:
     """For each anchor: the largest ancestor that holds no other anchor."""

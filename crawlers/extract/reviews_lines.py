@@ -1,7 +1,8 @@
 """Lines of a review card that are neither its text nor one of its fields: a second date the
 site labels apart from the review's own ("Date de l'expérience : 25 juillet 2014", "Date of
 experience: July 25, 2014", "Visited: March 2024"); the one-word heading over the owner's
-reply ("Відповідь", "Reply"); a row of the details of the order ("Color: Navy", "Size: L")."""
+reply ("Відповідь", "Reply"); a row of the details of the order ("Color: Navy", "Size: L"), or one
+such line alone, naming the variant bought ("Varian: Hitam", "Farbe: Schwarz")."""
 from __future__ import annotations
 
 import re
@@ -229,10 +230,50 @@ def _detail(el) -> bool:
         and not SECTION_LABEL.fullmatch(name) and not _BODY_LABEL.fullmatch(name)
 
 
+# the option of the item a buyer chose, as a shop labels it: its variant, colour, size, style or
+# model, in the languages of the big marketplaces
+_OPTION = re.compile(
+    r"(?:variant|variante|varian|variation|variação|variación|variazione|wariant|вариант|varyant|option|opção|opción|"
+    r"pilihan|colou?r|farbe|couleur|cor|colore|kleur|kolor|warna|renk|цвет|màu(?: sắc)?|size|größe|taille|tamanho|talla|"
+    r"taglia|maat|rozmiar|ukuran|beden|размер|kích (?:cỡ|thước)|style|stil|estilo|model|modell|modèle|modelo|tipe|type|"
+    r"カラー|サイズ|色|颜色|顏色|尺码|尺寸|款式|규격|색상|사이즈|옵션)"
+    r"(?:\s*(?:/|&|and|und|et|e|y|dan)\s*\w+)?\s*[:：]\s*\S.{0,40}", re.I)
+
+
+def option_lines(block) -> list:
+    """A line alone in its element saying which option of the item was bought ("Varian: Hitam",
+    "Colour: Navy", "Größe: M"; Tokopedia prints it under the reviewer's name, Amazon beside the
+    stars): a fact of the purchase, neither the review's title nor its text."""
+    out = []
+    for el in block.iter():
+        if el is block or not tag(el) or any(tag(c) for c in el if tag(c) not in ("b", "strong", "span")):
+            continue
+        if _OPTION.fullmatch(" ".join(element_text(el).split())):
+            out.append(el)
+    return out
+
+
+# a list the site names for the item's specification ("c-feed_lines_spec", "product-specs")
+_SPEC_NAMED = re.compile(r"(?:^|[\s_-])spec(?:s|ification|ifications)?(?:$|[\s_-])", re.I)
+
+
+def spec_lists(block) -> list:
+    """A list named for the item's specification, its entries short ("<ul class="…_spec"><li>Washing
+    machine</li><li>NA-VX9800L</li></ul>" under a review teaser): the category and the model
+    reviewed, neither the text nor the reviewer's name."""
+    out = []
+    for el in block.iter("ul", "ol", "dl"):
+        entries = [c for c in el if tag(c)]
+        if entries and _SPEC_NAMED.search(el.get("class") or "") and all(len(element_text(c)) <= 60 for c in entries):
+            out.append(el)
+    return out
+
+
 # a class naming a badge, icon or notice printed before a text ("ico_viewer": the "viewer"
-# mark beside a film rating; "spoiler-tip": "this review may hold spoilers"); by a part of a
+# mark beside a film rating; "spoiler-tip": "this review may hold spoilers"), or the kind of a
+# feed's card ("p-cat": "レビュートピックス" over a review teaser among articles); by a part of a
 # class name split at - and _, so "tip" is no "tooltip" and "tag" no "tags-list"
-_LABEL_PART = re.compile(r"ico|icon|badge|label|flag|tip|notice|warning|alert|tag|mark")
+_LABEL_PART = re.compile(r"ico|icon|badge|label|flag|tip|notice|warning|alert|tag|mark|cat|category|kicker|eyebrow")
 
 
 # ... unless the class also names the reviewer's name: Yotpo's "y-label yotpo-user-name"

@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from .reviews_bars import gradient_fill, pixel_bar
+from .reviews_bars import css_colour, gradient_fill, pixel_bar
 from .reviews_starclass import numbered_icon, paired_value_class, star_class_value, vote_class
 from .reviews_dates import find_date_text
 from .reviews_icons import (FILLED_TOKENS, child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
@@ -404,7 +404,7 @@ def _star_row(el, kids) -> float | None:
             if tag(d):
                 fill = d.get("fill") or d.get("color") or _style_colour(d.get("style"))
                 if fill:
-                    fill = fill.strip().lower()
+                    fill = css_colour(fill)
                     break
         fills.append(fill)
     if any(f is None for f in fills) or len(set(fills)) > 3:
