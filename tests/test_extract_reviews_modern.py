@@ -373,3 +373,49 @@ def test_aggregates():
                       ("google_maps", {"rating": 4.6, "count": 1234}), ("etsy", {"rating": 4.9, "count": 1234})]:
         build, url, _, _ = PAGES[name]
         assert extract_reviews(build(), url, now=NOW)["aggregate"] == agg, name
+
+
+# Amazon's other stores: the date line, the stars' label, the helpful line and the badge in the
+# store's language (month names as each store prints them)
+AMAZON_STORES = {
+    "de": ("amazon.de", "Rezension aus Deutschland vom {d}. {m} {y}", "{s},0 von 5 Sternen",
+           "{n} Personen fanden diese Informationen hilfreich", "Verifizierter Kauf",
+           "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
+    "fr": ("amazon.fr", "Commenté en France le {d} {m} {y}", "{s},0 sur 5 étoiles", "{n} personnes ont trouvé cela utile",
+           "Achat vérifié", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    "es": ("amazon.es", "Calificado en España el {d} de {m} de {y}", "{s},0 de 5 estrellas",
+           "A {n} personas les ha parecido esto útil", "Compra verificada",
+           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    "it": ("amazon.it", "Recensito in Italia il {d} {m} {y}", "{s},0 su 5 stelle", "{n} persone l'hanno trovato utile",
+           "Acquisto verificato", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    "pt": ("amazon.com.br", "Avaliado no Brasil em {d} de {m} de {y}", "{s},0 de 5 estrelas", "{n} pessoas acharam isso útil",
+           "Compra verificada", "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    "nl": ("amazon.nl", "Beoordeeld in Nederland op {d} {m} {y}", "{s},0 van 5 sterren", "{n} mensen vonden dit nuttig",
+           "Geverifieerde aankoop", "januari februari maart april mei juni juli augustus september oktober november december"),
+    "pl": ("amazon.pl", "Zrecenzowano w Polsce dnia {d} {m} {y}", "{s},0 na 5 gwiazdek", "{n} osób uznało to za pomocne",
+           "Zakup zweryfikowany",
+           "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"),
+    "sv": ("amazon.se", "Recenserad i Sverige den {d} {m} {y}", "{s},0 av 5 stjärnor",
+           "{n} personer tyckte att detta var till hjälp", "Verifierat köp",
+           "januari februari mars april maj juni juli augusti september oktober november december"),
+    "tr": ("amazon.com.tr", "Türkiye'de {d} {m} {y} tarihinde değerlendirildi", "5 yıldız üzerinden {s},0",
+           "{n} kişi bunu faydalı buldu", "Doğrulanmış Alışveriş",
+           "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+    "ja": ("amazon.co.jp", "{y}年{mn}月{d}日に日本でレビュー済み", "5つ星のうち{s}.0", "{n}人のお客様がこれが役に立ったと考えています",
+           "Amazonで購入", " ".join("-" * 12)),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AMAZON_STORES))
+def test_amazon_in_other_stores(lang):
+    host, dated, stars, helpful, badge, months = AMAZON_STORES[lang]
+    html = amazon().replace("<html>", f'<html lang="{lang}">').replace("Verified Purchase", badge)
+    for i, (a, s, t, b, d) in enumerate(REVIEWS):
+        y, mo, day = d.split("-")
+        html = html.replace(f"Reviewed in the United States on {long_date(d)}",
+                            dated.format(d=int(day), m=months.split()[int(mo) - 1], y=y, mn=int(mo)))
+        html = html.replace(f"{s}.0 out of 5 stars", stars.format(s=s)).replace(
+            f"{12 + i} people found this helpful", helpful.format(n=12 + i))
+    reviews = extract_reviews(html, f"https://www.{host}/product-reviews/B0TEST", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"], r["published_at"], r["helpful_votes"], r["verified"]) for r in reviews] \
+        == [(a, float(s), t, d, 12 + i, True) for i, (a, s, t, b, d) in enumerate(REVIEWS)]

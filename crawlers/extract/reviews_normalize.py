@@ -213,8 +213,10 @@ _OUT_OF = re.compile(
 _OUT_OF_JA = re.compile(r"(\d{1,3})\s*(?:つ星(?:のうち|中)|段階中)\s*" + _NUM)  # "5つ星中4つ星", "5 段階中 4"
 # Korean puts it so too: "5점 만점에 4점" (4 points of 5)
 _OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"\s*점")
-# and Turkish, Hungarian and Hindi: "5 üzerinden 4", "5-ből 4", "5 में से 4" (4 of 5)
-_OUT_OF_FIRST = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:üzerinden|-\s?b[őo]l|में\s+से)\s+" + _NUM + r"(?![\d.,]\d)", re.I)
+# and Turkish, Hungarian and Hindi: "5 üzerinden 4", "5-ből 4", "5 में से 4" (4 of 5), also with
+# the stars named: "5 yıldız üzerinden 4,0" (Amazon.com.tr), "5 csillagból 4"
+_OUT_OF_FIRST = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:(?:yıldız\s+)?üzerinden|(?:csillag)?-?\s?b[őóo]l|में\s+से)\s+"
+                           + _NUM + r"(?![\d.,]\d)", re.I)
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|зв[её]зд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"

@@ -9,7 +9,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"verifizierte[rs]? (?:kauf|käufer|kunde|besitzer|bewertung)|geprüfte[rs]? (?:kauf|käufer)|hat (?:dieses|das) (?:produkt|artikel) gekauft|achat vérifié|avis vérifié|acheteur vérifié|"
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
-                      r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|"
+                      r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|zakup zweryfikowany|"
                       r"ověřený nákup|overený nákup|verifierat köp|"
                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"

@@ -47,6 +47,10 @@ _HELPFUL = [
     re.compile(r"(\d[\d,.]*)\s+votes?\s+for\s+helpful", re.I),  # Zomato
     re.compile(r"(?:helpful|useful)\s+votes?\s*:?\s*(\d[\d,.]*)", re.I),
     re.compile(r"(\d[\d,.]*)\s+persone\s+l['’]hanno\s+trovat[oa]\s+utile", re.I),
+    # Amazon's Polish, Swedish and Turkish stores
+    re.compile(r"(\d[\d,.]*|jedna)\s+os(?:ób|oby|oba)\s+uznał[oay]?\s+(?:to\s+)?za\s+pomocn\w*", re.I),
+    re.compile(r"(\d[\d,.]*|en)\s+personer?\s+tyckte\s+att\s+(?:detta|den)\s+var\s+till\s+hjälp", re.I),
+    re.compile(r"(\d[\d,.]*|bir)\s+kişi\s+bunu\s+(?:faydalı|yararlı)\s+buldu", re.I),
     re.compile(r"(una?)\s+persona\s+l['’]ha\s+trovat[oa]\s+utile", re.I),
     re.compile(r"przydatn\w*\s*\??\s*tak\s*[(\[]?\s*(\d[\d,.]*)", re.I),  # Polish "Przydatna? Tak (3)"
     re.compile(r"도움이\s*(?:돼요|됐어요|되었어요|돼|됨)\s*[(\[]?\s*(\d[\d,]*)"),  # Korean "도움이 돼요 7"
@@ -64,7 +68,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful", Yelp's "Helpful 3"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)|"
                             r"(?:helpful|useful)\s+(\d[\d,.]*)", re.I)
-_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|nyttig|faydalı|užitečn|"
+_HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|hjälp|nyttig|faydalı|yararlı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
                            r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|"
                            r"пайдалы|役立つ|役立った|أعجب|👍", re.I)  # in every _HELPFUL pattern
@@ -87,7 +91,7 @@ def helpful_votes(block) -> int | None:
         m = pat.search(with_buttons)
         if m:
             g = m.group(1).lower()
-            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un", "uma", "une") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
+            votes = 1 if g in ("one", "a", "eine", "ein", "una", "un", "uma", "une", "jedna", "en", "bir") else int(to_number(g.replace(",", "").replace(".", "")) or 0)
             break
     if votes is None:
         helpful_word = bool(_HELPFUL_WORD.search(with_buttons))
