@@ -419,3 +419,12 @@ def test_amazon_in_other_stores(lang):
     reviews = extract_reviews(html, f"https://www.{host}/product-reviews/B0TEST", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["title"], r["published_at"], r["helpful_votes"], r["verified"]) for r in reviews] \
         == [(a, float(s), t, d, 12 + i, True) for i, (a, s, t, b, d) in enumerate(REVIEWS)]
+
+
+@pytest.mark.parametrize("label, rating", [
+    ("Mit 4 von fünf Sternen bewertet", 4.0), ("4 su cinque stelle", 4.0), ("4 van vijf sterren", 4.0),
+    ("Oceniono na 4 z pięciu gwiazdek", 4.0), ("beş yıldız üzerinden 4", 4.0), ("4 av fem stjärnor", 4.0),
+    ("Rated 4.5 out of five", 4.5), ("8 of ten", 4.0), ("five stars", None), ("two of ten people", None)])
+def test_a_scale_written_as_a_word(label, rating):
+    from crawlers.extract.reviews_normalize import rating_from_text
+    assert rating_from_text(label) == rating

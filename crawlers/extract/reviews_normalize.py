@@ -217,6 +217,24 @@ _OUT_OF_KO = re.compile(r"(\d{1,3})\s*점\s*만점(?:에|\s*중)\s*" + _NUM + r"
 # the stars named: "5 yıldız üzerinden 4,0" (Amazon.com.tr), "5 csillagból 4"
 _OUT_OF_FIRST = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:(?:yıldız\s+)?üzerinden|(?:csillag)?-?\s?b[őóo]l|में\s+से)\s+"
                            + _NUM + r"(?![\d.,]\d)", re.I)
+# a scale written as a word after the word between ("out of five", "von fünf", "z pięciu", "av
+# fem") or before Turkish "üzerinden" ("beş yıldız üzerinden 4")
+_TENS = {"ten", "zehn", "dix", "diez", "dieci", "tien", "dziesięciu", "десяти", "tio", "ti"}
+_SCALE_WORD_AFTER = re.compile(
+    r"(\d\s*(?:" + SCALE_WORDS + r")\s+)(five|fünf|cinq|cinco|cinque|vijf|pięciu|pięć|пяти|пять|fem|pěti|päť|öt|cinci|"
+    r"πέντε|lima|ten|zehn|dix|diez|dieci|tien|dziesięciu|десяти|tio|ti)(?![^\W\d_])", re.I)
+_SCALE_WORD_FIRST = re.compile(r"(?<![^\W\d_])beş(?=\s+(?:yıldız\s+)?üzerinden)", re.I)
+
+
+_SCALE_NUMBER_WORDS = frozenset("five fünf cinq cinco cinque vijf pięciu pięć пяти пять fem pěti päť öt cinci πέντε lima "
+                                "ten zehn dix diez dieci tien dziesięciu десяти tio ti beş".split())
+
+
+def _scale_figures(s: str) -> str:
+    s = _SCALE_WORD_AFTER.sub(lambda m: m.group(1) + ("10" if m.group(2).lower() in _TENS else "5"), s)
+    return _SCALE_WORD_FIRST.sub("5", s)
+
+
 _STAR_WORD = re.compile(
     _NUM + r"\s*(?:-|\s)?\s*(?:stars?|sterne?n?|étoiles?|etoiles?|estrellas?|sterren|stelle|stella|"
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|зв[её]зд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
@@ -331,6 +349,14 @@ def rating_from_text(text: str | None, *, any_scale: bool = False) -> float | No
     if not text:
         return None
     s = ascii_digits(text.replace("\u00a0", " ").strip())
+    r = _rating_in(s, any_scale)
+    if r is None and not _SCALE_NUMBER_WORDS.isdisjoint(s.lower().split()):  # "4 von fünf Sternen", "beş yıldız
+        # üzerinden 4": the scale in words
+        r = _rating_in(_scale_figures(s), any_scale)
+    return r
+
+
+def _rating_in(s: str, any_scale: bool) -> float | None:
     m = _OUT_OF.search(s)
     if m:
         v, best = to_number(m.group(1)), to_number(m.group(2))
