@@ -428,3 +428,50 @@ def test_amazon_in_other_stores(lang):
 def test_a_scale_written_as_a_word(label, rating):
     from crawlers.extract.reviews_normalize import rating_from_text
     assert rating_from_text(label) == rating
+
+
+MONTH_NAMES = {lang: names for lang, (*_, names) in AMAZON_STORES.items() if lang in ("de", "fr", "es", "it", "pt", "nl")}
+TRIPADVISOR_LOCALES = {"de": ("Verfasst am {d}. {m} {y}", "{s},0 von 5 Kreisen"), "fr": ("Écrit le {d} {m} {y}", "{s},0 sur 5 bulles"),
+                       "es": ("Escrita el {d} de {m} de {y}", "{s},0 de 5 burbujas"),
+                       "it": ("Scritta in data {d} {m} {y}", "{s},0 su 5 pallini"),
+                       "pt": ("Escrita em {d} de {m} de {y}", "{s},0 de 5 círculos"),
+                       "nl": ("Geschreven op {d} {m} {y}", "{s},0 van 5 bolletjes"), "ja": ("{y}年{mn}月{d}日に投稿しました", "5段階中{s}.0の評価")}
+GOOGLE_PLAY_LOCALES = {
+    "de": ("Mit {s} von fünf Sternen bewertet", "{d}. {m} {y}", "{n} Personen fanden diese Rezension hilfreich"),
+    "fr": ("A reçu la note de {s} étoiles sur cinq", "{d} {m} {y}", "{n} personnes ont trouvé cet avis utile"),
+    "es": ("Valoración: {s} de cinco estrellas", "{d} de {m} de {y}", "A {n} personas les ha parecido útil esta reseña"),
+    "it": ("Valutazione: {s} stelle su cinque", "{d} {m} {y}", "{n} persone hanno trovato utile questa recensione"),
+    "pt": ("Avaliado com {s} de 5 estrelas", "{d} de {m} de {y}", "{n} pessoas acharam esta avaliação útil"),
+    "nl": ("Beoordeeld met {s} van de vijf sterren", "{d} {m} {y}", "{n} mensen vonden deze review nuttig"),
+    "ja": ("5 つ星のうち {s} つ星の評価", "{y}年{mn}月{d}日", "{n} 人がこのレビューが役立つと評価しました")}
+
+
+def _local(template: str, d: str, lang: str) -> str:
+    y, mo, day = d.split("-")
+    month = MONTH_NAMES[lang].split()[int(mo) - 1] if lang in MONTH_NAMES else ""
+    return template.format(d=int(day), m=month, y=y, mn=int(mo))
+
+
+@pytest.mark.parametrize("lang", sorted(TRIPADVISOR_LOCALES))
+def test_tripadvisor_in_other_languages(lang):
+    written, bubbles = TRIPADVISOR_LOCALES[lang]
+    html = tripadvisor().replace("<html>", f'<html lang="{lang}">')
+    for a, s, t, b, d in REVIEWS:
+        html = html.replace(f"Written {long_date(d)}", _local(written, d, lang)).replace(
+            f"{s}.0 of 5 bubbles", bubbles.format(s=s))
+    reviews = extract_reviews(html, "https://www.tripadvisor.de/Hotel_Review-g1-d2.html", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
+        (a, float(s), t, d) for a, s, t, b, d in REVIEWS]
+
+
+@pytest.mark.parametrize("lang", sorted(GOOGLE_PLAY_LOCALES))
+def test_google_play_in_other_languages(lang):
+    label, dated, helpful = GOOGLE_PLAY_LOCALES[lang]
+    html = google_play().replace("<html>", f'<html lang="{lang}">')
+    for i, (a, s, t, b, d) in enumerate(REVIEWS):
+        html = html.replace(f"Rated {s} stars out of five stars", label.format(s=s)).replace(
+            f">{long_date(d)}<", f">{_local(dated, d, lang)}<").replace(
+            f"{7 + i} people found this review helpful", helpful.format(n=7 + i))
+    reviews = extract_reviews(html, f"https://play.google.com/store/apps/details?id=x&hl={lang}", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"], r["helpful_votes"]) for r in reviews] == [
+        (a, float(s), d, 7 + i) for i, (a, s, t, b, d) in enumerate(REVIEWS)]

@@ -22,7 +22,8 @@ _HELPFUL = [
     re.compile(r"(eine?)\s+(?:person|kundin|kunde)\s+fand\s+(?:diese[sn]?\s+)?(?:bewertung\s+|rezension\s+|informationen\s+)?hilfreich", re.I),
     re.compile(r"(\d[\d,.]*|une)\s+personnes?\s+(?:ont\s+|a\s+)?trouvé\s+(?:cet\s+avis|cette\s+évaluation|cela|ce\s+commentaire)\s+utile", re.I),
     re.compile(r"(\d[\d,.]*)\s+personas?\s+(?:les\s+)?(?:ha|han)\s+parecido\s+(?:esto\s+|esta\s+reseña\s+)?útil", re.I),
-    re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+dit\s+nuttig", re.I),
+    re.compile(r"(\d[\d,.]*)\s+(?:mensen|personen)\s+vonden\s+(?:dit|deze\s+(?:review|recensie|beoordeling))\s+nuttig", re.I),
+    re.compile(r"(\d[\d,.]*)\s+persone\s+hanno\s+trovato\s+utile\s+quest[ao]", re.I),  # Google Play's Italian
     re.compile(r"(\d[\d,.]*)\s+personnes?\s+sur\s+\d+\s+(?:ont|a)\s+trouvé\s+cet\s+avis\s+utile", re.I),  # Fnac
     re.compile(r"\ba\s+(\d[\d,.]*|una)\s+personas?\s+les?\s+result[óo]\s+útil", re.I),  # Amazon.com.mx
     # "Helpful (3)", "Helpful? (12) (1)" (Sephora: the thumbs-up count first); never "Not Helpful (1)"
