@@ -475,3 +475,23 @@ def test_google_play_in_other_languages(lang):
     reviews = extract_reviews(html, f"https://play.google.com/store/apps/details?id=x&hl={lang}", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["published_at"], r["helpful_votes"]) for r in reviews] == [
         (a, float(s), d, 7 + i) for i, (a, s, t, b, d) in enumerate(REVIEWS)]
+
+
+BOOKING_LOCALES = {"de": ("Bewertet: {d}. {m} {y}", "Mit {x} bewertet"), "fr": ("Commentaire envoyé le {d} {m} {y}", "Note : {x}"),
+                   "es": ("Comentó: {d} de {m} de {y}", "Puntuación: {x}"), "it": ("Recensione del: {d} {m} {y}", "Punteggio: {x}"),
+                   "nl": ("Beoordeeld op: {d} {m} {y}", "Scoorde {x}"),
+                   "pt": ("Comentário feito em: {d} de {m} de {y}", "Pontuação: {x}")}
+
+
+@pytest.mark.parametrize("lang", sorted(BOOKING_LOCALES))
+def test_booking_in_other_languages(lang):
+    # a score's label before or after its figure, on a page whose other scores show the 10-point scale
+    dated, scored = BOOKING_LOCALES[lang]
+    html = booking().replace("<html>", f'<html lang="{lang}">')
+    for a, s, t, b, d in REVIEWS:
+        figure = f"{2 * s},0"
+        html = html.replace(f"Reviewed: {long_date(d)}", _local(dated, d, lang)).replace(
+            f"Scored {2 * s}<", scored.format(x=figure) + "<").replace(f'd86cee9b25">{2 * s}<', f'd86cee9b25">{figure}<')
+    reviews = extract_reviews(html, "https://www.booking.com/hotel/gb/acme.html", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
+        (a, float(s), t, d) for a, s, t, b, d in REVIEWS]

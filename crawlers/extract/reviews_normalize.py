@@ -241,12 +241,14 @@ _STAR_WORD = re.compile(
     r"αστέρια|αστέρι|csillag|sao|bintang|зірок|зірки|зірка|כוכבים|כוכב|نجوم|نجمات|نجمة|ดาว|つ星|星)(?!\w)", re.I)
 # Korean counts its stars: "별 4개" (4 stars)
 _STARS_KO = re.compile(r"별\s*([1-5])\s*개")
-_RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|"
-                    r"score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
+_RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|punteggio|pontuação|"
+                    r"pontuacao|puntuació|scoorde|score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
                     r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+|\s+(?:is|ist|est|es|è|é|är|er)(?:\s+d[ei])?)?\s*"
                     + _NUM
                     + r"(?![\d]|[.,]\d)", re.I)  # not a count: "course rating 12,345 ratings"
 # (the label may say "is": "Average rating is 4.77", "Bewertung ist 4,5", "note est de 4,2")
+# ... or follow the figure: "Mit 8,0 bewertet", "Met 8,0 beoordeeld", "Noté 8,0" reads as before
+_RATED_AFTER = re.compile(r"(?:mit|met)\s+" + _NUM + r"\s+(?:bewertet|beoordeeld|gewaardeerd)", re.I)
 # Words that follow (or precede: "Отзывы 312") a page's review or rating count.
 COUNT_WORDS = (
     r"reviews?|ratings?|bewertungen|rezensionen|avis|évaluations|notes|critiques|reseñas|opiniones|valoraciones|"
@@ -388,7 +390,7 @@ def _rating_in(s: str, any_scale: bool) -> float | None:
     m = _STAR_WORD.search(s) or _STARS_KO.search(s)
     if m:
         return scale_rating(to_number(m.group(1)), 5.0)
-    m = _RATED.search(s)
+    m = _RATED.search(s) or _RATED_AFTER.search(s)
     if m:
         return scale_rating(to_number(m.group(1)))
     return None
@@ -421,7 +423,8 @@ def labelled_out_of(text: str) -> bool:
 
 def labelled_score(text: str) -> bool:
     """A rating label and its figure, nothing else: "満足度 4", "평점5", "Rating: 4"."""
-    return _RATED.fullmatch(text.replace("\u00a0", " ").strip()) is not None
+    text = text.replace("\u00a0", " ").strip()
+    return _RATED.fullmatch(text) is not None or _RATED_AFTER.fullmatch(text) is not None
 
 
 # a bare score in an element named for the rating: "4", "8.5", "4.00", "100", a wine's "92 Points"
