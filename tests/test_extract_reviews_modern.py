@@ -495,3 +495,31 @@ def test_booking_in_other_languages(lang):
     reviews = extract_reviews(html, "https://www.booking.com/hotel/gb/acme.html", now=NOW)["reviews"]
     assert [(r["author"], r["rating"], r["title"], r["published_at"]) for r in reviews] == [
         (a, float(s), t, d) for a, s, t, b, d in REVIEWS]
+
+
+YELP_LOCALES = {"de": ("{s} Sterne Bewertung", "{d}. {m} {y}", "Hilfreich {n}"), "fr": ("Note de {s} étoiles", "{d} {m} {y}", "Utile {n}"),
+                "es": ("Puntuación de {s} estrellas", "{d} de {m} de {y}", "Útil {n}"),
+                "it": ("Valutazione di {s} stelle", "{d} {m} {y}", "Utile {n}"),
+                "nl": ("Beoordeling van {s} sterren", "{d} {m} {y}", "Nuttig {n}"),
+                "pt": ("Classificação de {s} estrelas", "{d} de {m} de {y}", "Útil {n}")}
+
+
+@pytest.mark.parametrize("lang", sorted(YELP_LOCALES))
+def test_yelp_in_other_languages(lang):
+    label, dated, helpful = YELP_LOCALES[lang]
+    html = yelp().replace("<html>", f'<html lang="{lang}">')
+    for i, (a, s, t, b, d) in enumerate(REVIEWS):
+        html = html.replace(f'aria-label="{s} star rating"', f'aria-label="{label.format(s=s)}"').replace(
+            f">{short_date(d)}<", f">{_local(dated, d, lang)}<").replace(f">Helpful {i + 3}<", f">{helpful.format(n=i + 3)}<")
+    reviews = extract_reviews(html, "https://www.yelp.de/biz/acme", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"], r["helpful_votes"]) for r in reviews] == [
+        (a, float(s), d, i + 3) for i, (a, s, t, b, d) in enumerate(REVIEWS)]
+
+
+@pytest.mark.parametrize("label", ["{s} von 5", "{s} sur 5", "{s} de 5", "{s} su 5", "{s} van 5", "5つ星のうち{s}"])
+def test_app_store_in_other_languages(label):
+    html = app_store_2023()
+    for a, s, t, b, d in REVIEWS:
+        html = html.replace(f'aria-label="{s} out of 5"', f'aria-label="{label.format(s=s)}"')
+    reviews = extract_reviews(html, "https://apps.apple.com/de/app/x/id1", now=NOW)["reviews"]
+    assert [r["rating"] for r in reviews] == [float(s) for a, s, t, b, d in REVIEWS]

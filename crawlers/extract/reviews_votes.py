@@ -68,7 +68,7 @@ _VOTE_COUNT_ATTR = re.compile(r"(?:like|helpful|vote|upvote|thumbs?-?up)[\w-]*co
                               r"vote[-_]?(?:sum|up|yes)(?![\w-])|(?:up|yes)[-_]?votes?(?![\w-])", re.I)
 # a count and the word, as an element of its own: "3 hilfreich", "12 helpful", Yelp's "Helpful 3"
 _HELPFUL_LABEL = re.compile(r"(\d[\d,.]*)\s+(?:helpful|useful|hilfreich|utile|útil|nuttig)|👍\s*(\d[\d,.]*)|"
-                            r"(?:helpful|useful)\s+(\d[\d,.]*)", re.I)
+                            r"(?:helpful|useful|hilfreich|utile|útil|nuttig)\s+(\d[\d,.]*)", re.I)
 _HELPFUL_WORD = re.compile(r"helpful|useful|hilfreich|utile|útil|util|nuttig|przydatn|hjälpsam|hjälp|nyttig|faydalı|yararlı|užitečn|"
                            r"помог|apua|hyödylli|χρήσιμ|参考|役に立った|도움|hữu ích|有用|hasznos|membantu|корисн|עזר|"
                            r"terbantu|užitočn|korisn|مفيد|مفید|naudinga|noderīg|полез|pomocn|kasulik|pomoč|"

@@ -164,8 +164,8 @@ _RATING_ATTRS = frozenset({
 
 # a label read as a rating must say so: "4 out of 5", "4 stars", "Rated 4", "bintang 4"
 _LABEL_SAYS_RATING = re.compile(
-    r"\d\s*(?:" + SCALE_WORDS + r"|out|üzerinden|-\s?b[őo]l|में\s+से)\s*\d|star|stern|étoile|etoile|estrella|ster|stell|"
-    r"★|rated|rating|note|bewert|score|punt|valora|cijfer|оценк|оцінк|ocen|hodnocen|calific|avalia|beoordel|puan|betyg|"
+    r"\d\s*(?:" + SCALE_WORDS + r"|out|üzerinden|-\s?b[őo]l|में\s+से)\s*\d|star|stern|étoile|etoile|estrella|estrela|ster|stell|"
+    r"★|rated|rating|note|bewert|score|punt|valora|cijfer|оценк|оцінк|ocen|hodnocen|calific|classifica|avalia|beoordel|puan|betyg|"
     r"bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|نجم|yıldız|ดาว|αστέρ|gwiazd|hvězd|stj[eä]rn|tähte|stele|žvaigžd", re.I)
 
 
