@@ -523,3 +523,29 @@ def test_app_store_in_other_languages(label):
         html = html.replace(f'aria-label="{s} out of 5"', f'aria-label="{label.format(s=s)}"')
     reviews = extract_reviews(html, "https://apps.apple.com/de/app/x/id1", now=NOW)["reviews"]
     assert [r["rating"] for r in reviews] == [float(s) for a, s, t, b, d in REVIEWS]
+
+
+GOOGLE_MAPS_LOCALES = {
+    "de": ("{s} Sterne", ["vor einem Jahr", "vor 3 Monaten", "vor 2 Wochen"]),
+    "fr": ("{s} étoiles", ["il y a un an", "il y a 3 mois", "il y a 2 semaines"]),
+    "es": ("{s} estrellas", ["hace un año", "hace 3 meses", "hace 2 semanas"]),
+    "it": ("{s} stelle", ["un anno fa", "3 mesi fa", "2 settimane fa"]),
+    "nl": ("{s} sterren", ["een jaar geleden", "3 maanden geleden", "2 weken geleden"]),
+    "pt": ("{s} estrelas", ["há um ano", "há 3 meses", "há 2 semanas"]),
+    "pl": ("{s} gwiazdki", ["rok temu", "3 miesiące temu", "2 tygodnie temu"]),
+    "ru": ("{s} звезды", ["год назад", "3 месяца назад", "2 недели назад"]),
+    "tr": ("{s} yıldız", ["bir yıl önce", "3 ay önce", "2 hafta önce"]),
+    "ja": ("星 {s} つ", ["1 年前", "3 か月前", "2 週間前"]),
+    "ko": ("별표 {s}개", ["1년 전", "3개월 전", "2주 전"])}
+
+
+@pytest.mark.parametrize("lang", sorted(GOOGLE_MAPS_LOCALES))
+def test_google_maps_in_other_languages(lang):
+    label, ago = GOOGLE_MAPS_LOCALES[lang]
+    html = google_maps().replace("<html>", f'<html lang="{lang}">')
+    for i, (a, s, t, b, d) in enumerate(REVIEWS):
+        html = html.replace(f'aria-label="{s} stars"', f'aria-label="{label.format(s=s)}"').replace(
+            f">{GOOGLE_MAPS_AGO[i]}<", f">{ago[i]}<")
+    reviews = extract_reviews(html, f"https://www.google.com/maps/place/Acme?hl={lang}", now=NOW)["reviews"]
+    assert [(r["author"], r["rating"], r["published_at"]) for r in reviews] == [
+        (a, float(s), day) for (a, s, t, b, d), day in zip(REVIEWS, PAGES["google_maps"][3])]

@@ -226,6 +226,7 @@ _RELATIVE_PATTERNS = [
     re.compile(r"\b(?:\d+|" + _ONE + r")\s+" + _UNIT + r"\s+(?:lalu|тому|trước)(?!\w)", re.I),  # "3 hari lalu", "một năm trước"
     re.compile(r"\b(?:\d+|egy)\s+(?:napja|hete|hónapja|éve|órája|perce)(?!\w)", re.I),  # Hungarian: "3 napja", "egy hete"
     re.compile(r"(?<!\d)\d+\s?(?:天|周|个星期|個星期|个月|個月|年|小时|小時|分钟|分鐘)前"),  # "3天前"
+    re.compile(r"(?<!\d)\d+\s?(?:日|週間|か月|ヶ月|ヵ月|カ月|ケ月|時間|分)前"),  # Japanese "3 か月前", "2週間前"
     re.compile(r"לפני\s+\d+\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות)(?!\w)"),  # Hebrew
     _DAY_WORD,
     # (a day word run on into four more ideographs opens a sentence: "今天帶家人去吃飯", prose, no stamp)
@@ -424,7 +425,7 @@ def parse_date(text: str | None, *, now: datetime | None = None, lang: str | Non
             # "one" as a word ("một năm trước", "egy hete"), an article ("un mese fa", "bir ay önce",
             # elided "un'ora fa") or nothing ("rok temu"): dateparser reads these only with a figure
             frag = _ONE_FIRST.sub("1", frag.strip())
-            frag = _BARE_FIRST.sub("1 ", _ARTICLE_ONE.sub("1 ", frag))
+            frag = _BARE_FIRST.sub("1 ", _ARTICLE_ONE.sub("1 ", frag)).replace("ヵ月", "ヶ月").replace("ケ月", "ヶ月")
             if m := _LT_ET_AGO.fullmatch(frag):
                 unit = next(en for stem, en in _LT_ET_EN.items() if m.group(2).lower().startswith(stem))
                 frag = f"{m.group(1)} {unit} ago"

@@ -240,7 +240,7 @@ _STAR_WORD = re.compile(
     r"estrelas?|stjerner?|stjärnor?|gwiazdk[ai]|yıldız|hvězdič(?:ka|ky|ek)|зв[её]зд[аы]?|points?|punkte?|puntos?|stele|stea|tähteä|tähti|"
     r"αστέρια|αστέρι|csillag|sao|bintang|зірок|зірки|зірка|כוכבים|כוכב|نجوم|نجمات|نجمة|ดาว|つ星|星)(?!\w)", re.I)
 # Korean counts its stars: "별 4개" (4 stars)
-_STARS_KO = re.compile(r"별\s*([1-5])\s*개")
+_STARS_KO = re.compile(r"별(?:표)?\s*([1-5])\s*개|星\s*([1-5])\s*つ")  # (Google Maps: "별표 4개", Japanese "星 4 つ")
 _RATED = re.compile(r"(?:rated|rating|note|bewertung|bewertet|valoración|puntuación|beoordeling|punteggio|pontuação|"
                     r"pontuacao|puntuació|scoorde|score|scored|calificación|nota|voto|notă|arvosana|βαθμολογία|평점|bintang|értékelés|"
                     r"оцінка|דירוג|评分|満足度|総合評価|оценка|ocena|hodnotenie|hodnocení|ocjena)(?:(?:\s+[^\W\d_]+){1,2}\s*:|\s*:|\s+\+|\s+(?:is|ist|est|es|è|é|är|er)(?:\s+d[ei])?)?\s*"
@@ -389,7 +389,7 @@ def _rating_in(s: str, any_scale: bool) -> float | None:
         return scale_rating(filled + half, 10.0 if total == 10 else 5.0)
     m = _STAR_WORD.search(s) or _STARS_KO.search(s)
     if m:
-        return scale_rating(to_number(m.group(1)), 5.0)
+        return scale_rating(to_number(m.group(1) or m.group(2)), 5.0)
     m = _RATED.search(s) or _RATED_AFTER.search(s)
     if m:
         return scale_rating(to_number(m.group(1)))

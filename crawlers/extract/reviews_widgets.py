@@ -166,7 +166,7 @@ _RATING_ATTRS = frozenset({
 _LABEL_SAYS_RATING = re.compile(
     r"\d\s*(?:" + SCALE_WORDS + r"|out|üzerinden|-\s?b[őo]l|में\s+से)\s*\d|star|stern|étoile|etoile|estrella|estrela|ster|stell|"
     r"★|rated|rating|note|bewert|score|punt|valora|cijfer|оценк|оцінк|ocen|hodnocen|calific|classifica|avalia|beoordel|puan|betyg|"
-    r"bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|نجم|yıldız|ดาว|αστέρ|gwiazd|hvězd|stj[eä]rn|tähte|stele|žvaigžd", re.I)
+    r"bintang|csillag|sao|зір|звезд|כוכב|דירוג|星|段階|評価|점|별|نجم|yıldız|ดาว|αστέρ|gwiazd|hvězd|stj[eä]rn|tähte|stele|žvaigžd", re.I)
 
 
 # a score out of 5 or 10 and the verdict hotel and travel sites print with it
