@@ -43,7 +43,7 @@ _TAG = re.compile(r"<[^>]{0,400}>")
 _JSON_START = re.compile(r"\{\s*(?:\"|\})|\[\s*(?:\{\s*\"|\"|\d|\])")  # an object or array as JSON writes it
 
 
-def state_reviews(root, url: str, *, now, lang, region, product: str | None = None) -> list[dict]:
+def state_reviews(root, url: str, *, now, lang, region) -> list[dict]:
     """Reviews found in the page's script data (see the module's note), in the data's order."""
     out, seen, taken = [], set(), set()
     for blob in _blobs(root):
@@ -59,7 +59,6 @@ def state_reviews(root, url: str, *, now, lang, region, product: str | None = No
                 key = re.sub(r"\W+", "", (r["body"] or "").lower())[:300]
                 if key and key not in seen:
                     seen.add(key)
-                    r["product"] = r["product"] or product
                     out.append(r)
     return out
 
@@ -85,7 +84,7 @@ def _blobs(root):
                 continue  # (a JavaScript literal, not JSON: {a: 1})
             try:
                 yield decoder.raw_decode(text, m.end())[0]
-            except ValueError:  # (each failure counts the lines before it: a few only)
+            except ValueError:  # (json's error counts the lines before it, a pass over the script: five at most)
                 failed += 1
                 if failed >= 5:
                     break
