@@ -23,7 +23,8 @@ def page(script: str, body: str = '<div id="__next"><h1>Acme</h1><p>Loading…</
 
 
 def next_data() -> str:
-    state = {"props": {"pageProps": {"businessUnit": {"displayName": "Acme", "numberOfReviews": 1234},
+    state = {"props": {"pageProps": {"businessUnit": {"displayName": "Acme", "numberOfReviews": 1234,
+                                                                     "trustScore": 4.1, "stars": 4},
              "reviews": [{"id": f"65e{i}", "text": b, "rating": s, "title": t, "likes": i,
                           "dates": {"experiencedDate": "2023-12-01T00:00:00.000Z", "publishedDate": f"{d}T14:22:11.000Z"},
                           "consumer": {"id": f"c{i}", "displayName": a, "countryCode": "GB"},
@@ -34,7 +35,8 @@ def next_data() -> str:
 
 
 def bazaarvoice() -> str:
-    data = {"Includes": {}, "TotalResults": 128, "Results": [
+    data = {"Includes": {"Products": {"P1": {"ReviewStatistics": {"AverageOverallRating": 4.6, "TotalReviewCount": 128}}}},
+            "TotalResults": 128, "Results": [
         {"Id": f"12{i}", "UserNickname": a, "Rating": s, "RatingRange": 5, "Title": t, "ReviewText": b,
          "SubmissionTime": f"{d}T10:12:00.000+00:00", "TotalPositiveFeedbackCount": 12 + i, "IsRecommended": True}
         for i, (a, s, t, b, d) in enumerate(REVIEWS)]}
@@ -71,6 +73,12 @@ def test_reviews_from_script_data(build, titled, votes):
     assert [r["helpful_votes"] for r in reviews] == votes
 
 
+@pytest.mark.parametrize("build, aggregate", [(next_data, {"rating": 4.1, "count": 1234}),
+                                              (bazaarvoice, {"rating": 4.6, "count": 128}), (apollo, None)])
+def test_the_pages_summary_from_script_data(build, aggregate):
+    assert extract_reviews(build(), "https://www.acme.example/reviews", now=NOW)["aggregate"] == aggregate
+
+
 def test_nested_state_and_first_names():
     reviews = extract_reviews(deferred_state(), "https://stays.example/rooms/1", now=NOW)["reviews"]
     assert [(r["site_id"], r["author"], r["rating"], r["published_at"]) for r in reviews] == [
@@ -83,11 +91,12 @@ def test_replies_inside_reviews_are_no_reviews():
 
 
 def test_no_reviews_from_products_or_other_lists():
-    products = {"products": [{"name": f"Speaker {i}", "rating": 4.5, "reviewCount": 12, "price": 99,
+    products = {"summary": {"averageRating": 4.5, "reviewCount": 60}, "products": [{"name": f"Speaker {i}", "rating": 4.5, "reviewCount": 12, "price": 99,
                               "description": "A speaker with deep bass and a battery that lasts a week."} for i in range(5)],
                 "faq": [{"question": "Does it float?", "text": "No, keep it away from the pool please."}]}
     html = page(f"<script>window.__INITIAL_STATE__ = {json.dumps(products)};</script>", '<div id="app"></div>')
-    assert extract_reviews(html, "https://shop.example/c/speakers", now=NOW)["reviews"] == []
+    assert extract_reviews(html, "https://shop.example/c/speakers", now=NOW) == {"reviews": [], "aggregate": None,
+                                                                               "next_url": None}
 
 
 def test_markup_reviews_win_over_script_data():

@@ -239,3 +239,31 @@ def _author(fields: dict, reviewish: bool, refs: dict) -> str | None:
         if name:
             return None if anonymous(name) else name
     return None
+
+
+_AVERAGE_KEYS = ("averagerating", "ratingvalue", "trustscore", "avgrating", "averagescore", "averageoverallrating",
+                 "overallrating", "ratingaverage", "stars")
+_COUNT_KEYS = ("numberofreviews", "reviewcount", "totalreviews", "reviewscount", "totalreviewcount", "numreviews",
+               "ratingcount", "totalresults")
+
+
+def state_aggregate(root) -> dict | None:
+    """{rating, count} of the first object in the scripts' data, outside any list (not one item's
+    of many), that pairs an average on 0-5 with a review count: the page's own summary, read when
+    its reviews came from that data."""
+    for blob in _blobs(root):
+        stack, walked = [blob], 0
+        while stack and walked < _MAX_NODES:
+            node = stack.pop()
+            walked += 1
+            if not isinstance(node, dict):
+                continue
+            fields = {_norm(k): v for k, v in node.items()}
+            _, average = _pick(fields, _AVERAGE_KEYS)
+            _, count = _pick(fields, _COUNT_KEYS)
+            if isinstance(average, (int, float, str)) and isinstance(count, (int, str)) and not isinstance(average, bool):
+                value, n = to_number(str(average)), to_number(str(count))
+                if value is not None and 0 < value <= 5 and n and n == int(n):
+                    return {"rating": round(value, 2), "count": int(n)}
+            stack.extend(v for v in reversed(list(node.values())) if isinstance(v, dict))  # (never into lists)
+    return None
