@@ -26,7 +26,7 @@ from .reviews_highlights import viewer_copies
 from .reviews_itemlines import CARD_PRICE
 from .reviews_itempages import list_reply_words, without_words
 from .reviews_linkcards import names_part, review_link_cards
-from .reviews_lone import lone_testimonial, lone_text_block
+from .reviews_lone import lone_cited_quote, lone_testimonial, lone_text_block
 from .reviews_reviewer import reviewer_boxes
 from .reviews_normalize import COUNT_WORDS, SCALE_WORDS, element_text
 from .reviews_summary import credited_score, is_score_summary
@@ -215,8 +215,8 @@ def find_blocks(root) -> tuple[list, list]:
         # read from its anchor later)
         accepted = _keyword_blocks(root) or review_link_cards(root) or attributed_quotes(root) or \
             ([] if all_anchor_els or dates else lone_text_block(root)) or \
-            lone_testimonial(root) or headed_list(root) or quoted_list(root)  # (one customer's quote, named so, beside
-        # the page's own summary stars at most; a list headed "Latest Reviews"; a widget's quoted latest headlines)
+            lone_testimonial(root) or headed_list(root) or quoted_list(root) or lone_cited_quote(root)
+        # (a quote named so, by the page's stars at most; "Latest Reviews"; quoted headlines; a <blockquote> + <cite>)
     else:
         extra = unrated_siblings(accepted, lambda e: without_place(_signature(e)))
         # (and cards drawn like them in another list of the page, with no score or date of their own)

@@ -48,3 +48,31 @@ def lone_testimonial(root) -> list:
     # (a quote's paragraph broken by <br>s is one line)
     quote = max(lines, key=len, default="")
     return named if len(quote) >= _QUOTE_MIN and len(lines) >= 2 else []
+
+
+# a card's class or id naming a review, a testimonial, a quote or feedback ("review-bubble",
+# "quote-card", "feedback-item")
+_CARD_NAMED = re.compile(r"(?:^|[\s_-])(?:reviews?|testimonials?|quotes?|feedbacks?)(?:$|[\s_-])", re.I)
+
+
+def lone_cited_quote(root) -> list:
+    """[the card] when a page shows one customer's quote the HTML way: the page's only <blockquote>
+    with words in it (40-1,200 characters; the empty ones a script fills are none) followed by a
+    <cite> holding a name (the speaker), in a card whose class or id names a review, a
+    testimonial, a quote or feedback; else []."""
+    from .reviews_authors import name_like  # (the authors' module reads the layout's, which reads this one)
+
+    quotes = [q for q in root.iter("blockquote") if element_text(q).strip()]
+    if len(quotes) != 1:
+        return []
+    quote = quotes[0]
+    card, cite = quote.getparent(), quote.getnext()
+    while cite is not None and tag(cite) and tag(cite) != "cite" and not element_text(cite).strip():
+        cite = cite.getnext()  # (past spacers)
+    if card is None or cite is None or tag(cite) != "cite" \
+            or not _CARD_NAMED.search(" ".join(filter(None, (card.get("class"), card.get("id"))))):
+        return []
+    name = " ".join(element_text(cite).split())
+    if not (_QUOTE_MIN <= len(element_text(quote).strip()) <= _QUOTE_MAX and 2 <= len(name) <= 40 and name_like(name)):
+        return []
+    return [card]
