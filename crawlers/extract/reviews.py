@@ -37,8 +37,9 @@ from .reviews_itemlists import item_teaser
 from .reviews_places import phone_cards, place_card
 from .reviews_iconlines import facts_card
 from .reviews_highlights import drop_repeats
+from .reviews_iconrun import wrap_icon_runs
 from .reviews_layout import boilerplate, carousel_clone, find_blocks, with_definitions
-from .reviews_widgets import rating_of, tag
+from .reviews_widgets import _star_icon as star_icon, rating_of, tag
 from .reviews_parts import write_review_line
 from .reviews_pairs import text_columns
 from .reviews_normalize import (clean_text, detect_language, element_text, page_memo, rating_from_text, scale_rating,
@@ -190,6 +191,8 @@ def _parse(html: str):
     root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     if "<tr" in html:
         lift_stray_rows(root)  # (rows nested in the open cell before them: reviews_rows)
+    if "star" in html:
+        wrap_icon_runs(root, star_icon)  # (star icons loose among a card's title and text: reviews_iconrun)
     return root
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .reviews_countfirst import count_first_aggregate, shown_text
+from .reviews_countfirst import average_phrase, count_first_aggregate, shown_text
 from .reviews_itemlists import item_card_zone, items_own_scores
 from .reviews_normalize import element_text
 from .reviews_scores import star_bands
@@ -159,7 +159,8 @@ def _text_aggregate(root, blocks: list, leftovers: list = ()) -> dict | None:
             value, best = to_number(m.group(1)), float(m.group(2))
             if value is not None and value <= best:
                 return {"rating": scale_rating(value, best), "count": count_value(m.group(3))}
-    return count_first_aggregate(root, in_blocks, _PRICE_NEAR)  # "9.766 opiniones … media de 9,1 / 10"
+    return count_first_aggregate(root, in_blocks, _PRICE_NEAR) \
+        or average_phrase(root, in_blocks)  # "9.766 opiniones … media de 9,1 / 10"; "an average rating of 4.9 / 5"
 
 
 _PRICE_NEAR = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|add to cart|in den warenkorb|ajouter au panier|añadir al carrito")

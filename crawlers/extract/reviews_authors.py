@@ -9,7 +9,7 @@ from .reviews_bylines import (bar_signature, colon_signature, date_then_name, fr
 from .reviews_avatarname import initials_only
 from .reviews_body import SECTION_LABEL, Covered, descends, short_text
 from .reviews_chrome import action_word, indicator_label
-from .reviews_dates import DATE_BOUND, find_date_text
+from .reviews_dates import DATE_BOUND, called_day_word, find_date_text
 from .reviews_definitions import facts_list
 from .reviews_normalize import COUNT_WORDS, clean_text, element_text, rating_from_text
 from .reviews_teasers import source_line, toggle_line
@@ -68,7 +68,7 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if anonymous(t) or _SECTION.search(t):
         return None  # "an Example.com user who dined on 03/02/2010"; "Member Reviews and Ratings"
     frag = find_date_text(t)
-    if frag:  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
+    if frag and not called_day_word(t, frag):  # "Thomas K. am 12.1.2024", "Door Sanne op dinsdag 12 maart 2024"
         head = DATE_BOUND.sub("", t[:t.find(frag)])  # (the bound is the date's: "Lebih dari 1 tahun lalu")
         if head.rstrip().endswith(":"):
             return None  # a label and its date ("Date: 03/12/2024"), no name
@@ -79,8 +79,8 @@ def _clean_author(text: str | None, testimonial: bool = False) -> str | None:
     if not _TRAILING_LEGAL_FORM.search(t):  # (a company signs with its legal form: "Northwind, a unit of Contoso, LLC.")
         t = re.split(r",\s|\s[·|•–—]\s|\s-\s|\s[·|•–—]$|\s\(", t)[0].strip(" ·|•–—")  # (not "(Paris)")
         t = without_home_town(t) if testimonial else t  # ("Marissa from Deerfield, IL": reviews_bylines)
-    if not t or len(t) > 60 or find_date_text(t) or t.endswith(":") or _POSTED.fullmatch(t) or \
-            re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t) and not _MASKED_ID.fullmatch(t):  # ("139****0427")
+    if not t or len(t) > 60 or (fd := find_date_text(t)) and not called_day_word(t, fd) or t.endswith(":") \
+            or _POSTED.fullmatch(t) or re.search(r"\d{2,}", t) and not _USER_NAME.fullmatch(t) and not _MASKED_ID.fullmatch(t):  # ("139****0427")
         return None
     return t
 

@@ -157,7 +157,8 @@ def find_body(block, skip: list):
             own_best, own_len = el, n
     if own_best is not None and own_len >= 20:
         parent = own_best.getparent()
-        if tag(own_best) == "p" and parent is not None:
+        if tag(own_best) == "p" and parent is not None and own_best is not block:  # (a block that is one <p>:
+            # the paragraphs beside it are the other reviews)
             ps = [c for c in parent if tag(c) == "p" and c not in inside and len(_own_text(c)) >= 3]
             if len(ps) > 1:
                 return parent, " ".join(text_without(p, skip) for p in ps)

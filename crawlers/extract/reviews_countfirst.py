@@ -59,3 +59,28 @@ def count_first_aggregate(root, in_blocks: set, price_near) -> dict | None:
         if found:
             return found
     return None
+
+
+# "an average rating of 4.9 / 5", "average score: 4.7 out of 5", "Durchschnittsbewertung von 4,8 / 5": the
+# page's average on its scale, in a sentence of the page's own, with no count of reviews
+_AVERAGE_OF = re.compile(
+    r"(?:average|avg\.?|mean|overall|durchschnittliche?|moyenne|promedio|media|gemiddelde?)\s+(?:customer\s+|user\s+)?"
+    r"(?:rating|score|bewertung|note|calificaci[oó]n|valutazione|beoordeling)\s*(?:of|is|:|von|de|di|van|van\s+een)?\s*"
+    r"(\d(?:[.,]\d{1,2})?)\s*(?:/|out\s+of|von|sur|de|su|op|van)\s*(5|10)(?![\d.,]\d)", re.I)
+
+
+def average_phrase(root, in_blocks: set) -> dict | None:
+    """{rating, count: None} from the first element outside the reviews (300 characters at most)
+    whose sentence states the page's average on a scale of 5 or 10; None when none does."""
+    found = None
+    for el in root.iter():
+        if not tag(el) or tag(el) in _SKIP or id(el) in in_blocks:
+            continue
+        text = ascii_digits(element_text(el))
+        m = _AVERAGE_OF.search(text) if text and len(text) <= 300 else None
+        if m and not any(id(d) in in_blocks for d in el.iter()):
+            value, best = to_number(m.group(1)), float(m.group(2))
+            if value is not None and value <= best:
+                found = {"rating": scale_rating(value, best), "count": None}
+                break  # (the outermost in document order: its children say the same)
+    return found

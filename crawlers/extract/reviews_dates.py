@@ -291,10 +291,26 @@ _POSTING = frozenset("posted written reviewed submitted published added updated 
 
 def no_stamp(text: str, frag: str) -> bool:
     """Whether the date `frag` found in `text` stamps nothing: a day word opening prose
-    (prose_day_word), or the last day of a span of days ("экскурсия на 8-11 марта", "3-5 May"):
-    a trip's or a stay's dates, not the review's."""
+    (prose_day_word), one closing a call to act or in a surname (called_day_word), or the last day
+    of a span of days ("экскурсия на 8-11 марта", "3-5 May"): a trip's or a stay's dates, not the review's."""
     at = text.find(frag)
-    return prose_day_word(text, frag) or at > 0 and _DAY_SPAN_HEAD.search(text[:at]) is not None
+    return prose_day_word(text, frag) or called_day_word(text, frag) \
+        or at > 0 and _DAY_SPAN_HEAD.search(text[:at]) is not None
+
+
+def called_day_word(text: str, frag: str) -> bool:
+    """A day word closing a phrase of one to five words with no posting verb, no figure and nothing
+    between them ("Contact us today", "Get started for free today.", "See today. Plan for
+    tomorrow."), or capitalised after a capitalised word (a surname: "Greg Hoy of Happy Cog"):
+    a call to act or a name, no stamp."""
+    word = frag.strip().lower()
+    at = text.lower().find(word)
+    before = re.findall(r"[^\W\d_]+", text[:at]) if at > 0 else []
+    if not _DAY_WORD.fullmatch(word) or not 1 <= len(before) <= 5 or re.search(r"\d|[^\w\s]", text[:at]) \
+            or any(w.lower() in _POSTING for w in before):
+        return False
+    return re.match(r"\s*(?:[.!?](?:\s|$)|$)", text[at + len(word):]) is not None or \
+        before[-1][:1].isupper() and text[at:at + 1].isupper() and not re.search(r"\d", text)
 
 
 _DAY_SPAN_HEAD = re.compile(r"(?<![\d.:/])\d{1,2}\.?\s*[-–—]\s*$")

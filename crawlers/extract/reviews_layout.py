@@ -18,7 +18,7 @@ from .reviews_cards import without_place
 from .reviews_microformats import names_aggregate
 from .reviews_scores import counts_of_a_total
 from .reviews_sections import cards_in_named_box, headed_list, quoted_list, review_collection, review_item_class
-from .reviews_dates import find_date_text, month_only
+from .reviews_dates import find_date_text, month_only, no_stamp
 from .reviews_joined import joined_date
 from .reviews_definitions import term_of
 from .reviews_gridcard import grid_card
@@ -76,7 +76,7 @@ def date_anchors(root) -> list:
             continue
         if len(el) == 0 or t in ("span", "small", "p", "div", "li", "td", "dd"):
             text = element_text(el)
-            if text and len(text) <= 60 and find_date_text(text) and not any(
+            if text and len(text) <= 60 and (frag := find_date_text(text)) and not no_stamp(text, frag) and not any(
                     tag(c) and find_date_text(element_text(c)) for c in el):
                 out.append(el)
                 continue

@@ -67,7 +67,13 @@ def author_card(block, author_el, fields: list):
                            for d in card.iter() if tag(d)):
         return None
     lines = [t for t in (element_text(d) for d in card.iter() if tag(d) and len(d) == 0) if t]
-    return card if len(lines) >= 3 and len(text_without(card, [author_el])) <= 150 else None
+    rest = text_without(card, [author_el])
+    return card if len(lines) >= 3 and len(rest) <= 150 or _AFFILIATION.fullmatch(rest) else None
+
+
+# the rest of a by-line after the name: where the reviewer works ("<b>NAME</b> of <a>Kiva</a>", "at ACME",
+# "@ ACME", ", CEO of ACME")
+_AFFILIATION = re.compile(r"(?:of|at|from|with|von|bei|chez|de|di|van|@|[,|·–—-])\s*[^\W\d_][^.!?]{0,58}", re.I)
 
 
 # a heading the site names the review's head ("<h3 class="review-head">", under an h2 naming the

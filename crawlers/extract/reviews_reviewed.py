@@ -9,7 +9,7 @@ import re
 from .reviews_normalize import element_text
 from .reviews_widgets import attrs_text, classes, tag
 
-PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer|"
+PERSON_HREF = re.compile(r"(?<![a-z])(?:user|people|profile|member|membre|mitglied|miembro|utente|author|customer(?!s/[a-z])|"
                          r"reviewer|uzivatel|uzytkownik|pouzivatel|benutzer|usuario|utilisateur|gebruiker|kullanici)"
                          r"(?![-_]?reviews?)|/u/|/p/|/contrib/", re.I)  # "/Profile/u1"; not the review's own page
 # ("/ShowUserReviews-g2-r1", "/gp/customer-reviews/R3")
