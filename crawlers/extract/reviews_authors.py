@@ -147,7 +147,7 @@ _UNNAMED = re.compile(r"(?:an?|un[ae]?|ein(?:e)?)\s+(?:[\w.-]+\s+){0,2}(?:custom
 
 # the verb of a date line ("Publié le 12 mars 2024", "Posted on …"): no name
 _POSTED = re.compile(r"publié|publiée|posted|published|written|reviewed|submitted|veröffentlicht|geschrieben|publicado|"
-                     r"publicada|pubblicato|pubblicata|geplaatst|gepubliceerd|opublikowano|dodano|zveřejněno|"
+                     r"publicada|pubblicato|pubblicata|geplaatst|gepubliceerd|opublikowano|dodano|zveřejněno|přidáno|pridané|"
                      r"опубликовано|добавлено|yayınlandı", re.I)
 # a user name of one word with figures ("sarahk-84", "anna_1987": eBay, forums); other
 # figures ("12 reviews", "Posted 2024") make no author
@@ -261,8 +261,9 @@ def find_author(block, skip: list, *, fallback: bool = True):
         name = _name_before_break(target, named=True)
         if name:
             return target, name  # "Ann Beck<br>Director, <a>Cakes</a>": the name, not the company
-        if t and anonymous(t):
-            return target, None  # the name's place holds a stand-in ("Anonymous", "A Shop Customer"): no name
+        if t and (anonymous(t) or VERIFIED.fullmatch(" ".join(t.split()).strip(" ✓✔()"))):
+            return target, None  # the name's place holds a stand-in ("Anonymous", "A Shop Customer") or only
+            # the badge a name would follow ("Ověřený zákazník", the reviewer left no name): no name
         if t:
             name = _clean_author(t, testimonial=True)
             if (not name or len(target) and len(_first_leaf_text(target, skip)) < len(t)) and \

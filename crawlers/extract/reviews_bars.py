@@ -77,3 +77,24 @@ def css_colour(value: str) -> str:
     value = value.strip().lower()
     m = _VAR_FALLBACK.fullmatch(value)
     return re.sub(r"\s+", "", m.group(1)) if m else value
+
+
+_PERCENT_TEXT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+_PERCENT_WIDTH = re.compile(r"(?:^|;|\s)width\s*:\s*(\d{1,3}(?:\.\d+)?)%", re.I)
+
+
+def shown_percent(el) -> float | None:
+    """The percentage a rating widget also shows: its whole text ("20 %"), else the width of
+    its lit part given in per cent (<rect class="c-rating__value" width="20%">, or a style):
+    what tells the scale of a bare data-rating ("2" of ten, not of five)."""
+    m = _PERCENT_TEXT.fullmatch(" ".join(el.text_content().split()))
+    if m:
+        return float(m.group(1).replace(",", "."))
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str) or not _BAR.search(d.get("class") or ""):
+            continue
+        w = (d.get("width") or "").strip()
+        m = re.fullmatch(r"(\d{1,3}(?:\.\d+)?)%", w) or _PERCENT_WIDTH.search(d.get("style") or "")
+        if m:
+            return float(m.group(1))
+    return None

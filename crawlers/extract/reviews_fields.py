@@ -27,6 +27,7 @@ from .reviews_leadline import after_text, bold_before_date, split_lead_line
 from .reviews_signed import name_signature, quote_after_signature
 from .reviews_toggles import joined_cuts, read_more_rest, toggles
 from .reviews_posttypes import hover_boxes
+from .reviews_verdicts import after_the_text, template_facts, verdict_lines
 from .reviews_dates import find_date_text
 from .reviews_highlights import more_reviews_links
 from .reviews_icons import half_star_class, half_star_figure
@@ -217,7 +218,8 @@ def noise_elements(block) -> list:
     return out + more_reviews_links(block) + item_links(block) + truncated_copies(block) + detail_rows(block) \
         + photo_strips(block) + sub_rating_rows(block) + toggles(block) + leading_labels(block) + place_lines(block) \
         + stay_lines(block) + item_averages(block) + hreview_parts(block) + hover_boxes(block) + trader_boxes(block) \
-        + item_boxes(block) + addendum_parts(block) + answer_parts(block) + option_lines(block) + spec_lists(block)
+        + item_boxes(block) + addendum_parts(block) + answer_parts(block) + option_lines(block) + spec_lists(block) \
+        + verdict_lines(block) + template_facts(block)  # (a "Recommends" badge, "Arrived in <span>2 days</span>")
     # (trader_boxes: a tradesman's name and "100% positive", reviews_reviewed)
 
 
@@ -393,6 +395,10 @@ def read_block(block, *, url: str, now: datetime | None, lang: str | None, regio
     if card is not None and body and len(body) >= 3:
         skip2.append(card)
     elif card is not None:
+        body_el, body = find_body(block, skip2)
+    if title_el is not None and after_the_text(title_el, body_el, skip2):
+        skip2.remove(title_el)  # a "title" below the text (Heureka's summary after the pros and cons): its end
+        title_el = title = None
         body_el, body = find_body(block, skip2)
     if title and len(title) >= 60 and len(body or "") * 2 < len(title):
         # the "title" holds the review's text and the rest is a line or two (Tokopedia names

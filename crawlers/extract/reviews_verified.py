@@ -1,5 +1,6 @@
 """Whether a review says its reviewer bought what they review: "Verified purchase" and its
-wording in some fifty languages (VERIFIED), a verified line that says no (NOT_VERIFIED), and a
+wording in some fifty languages (VERIFIED; also a badge naming the reviewer so, "Ověřený zákazník",
+which a name may follow in the same line), a verified line that says no (NOT_VERIFIED), and a
 cheap word test to run before the long pattern (may_be_verified)."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ VERIFIED = re.compile(r"verified (?:purchase|buyer|customer|review|owner|user)|\
                       r"compra verificada|comprador verificado|geverifieerde? (?:aankoop|koper|klant)|"
                       r"acquisto verificato|compra verificada|amazonで購入|認証済みの購入|"
                       r"potwierdzon[aey] zakupem|zakup potwierdzony|potwierdzony zakup|zweryfikowan[aey] zakup|zakup zweryfikowany|"
-                      r"ověřený nákup|overený nákup|verifierat köp|"
+                      r"ověřený nákup|overený nákup|ověřen[ýá] zákazní(?:k|ce)|overen[ýá] zákazní(?:k|čka)|verifierat köp|"
                       r"bekræftet køb|verifisert kjøp|doğrulanmış (?:alışveriş|satın alma)|проверенн\w* покупк\w*|"
                       r"vahvistettu ostos|επαληθευμένη αγορά|cumpărător verificat|achiziție verificată|"
                       r"구매 ?인증|인증된 구매|igazolt vásárl\w*|ellenőrzött vásárl\w*|hitelesített vásárl\w*|"

@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from .reviews_bars import css_colour, gradient_fill, pixel_bar
+from .reviews_bars import css_colour, gradient_fill, pixel_bar, shown_percent
 from .reviews_starclass import numbered_icon, paired_value_class, star_class_value, vote_class
 from .reviews_dates import find_date_text
 from .reviews_icons import (FILLED_TOKENS, child_state, class_count, glyph_row, half_icon_pairs, overlay_width,
@@ -206,6 +206,9 @@ def _rating_of(el, *, strict: bool) -> float | None:
             v = el.get(name)
             if v not in (None, "") and not star_filter(v, el):  # ("4,5": stars to show, reviews_marks)
                 val = to_number(v)
+                if val is not None and not best and 0 < val <= 5 and (p := shown_percent(el)) is not None \
+                        and abs(p - 10 * val) < 1 <= abs(p - 20 * val):
+                    return val / 2  # ("2" shown as "20 %": of ten, reviews_bars)
                 if val is not None:  # (on no stated scale, ten half-star icons say the value is in halves)
                     return scale_rating(val, best) if best or half_icon_pairs(el) != val / 2 else val / 2
         if el.get("aria-valuenow") and _STAR_ATTR.search(a + " " + (el.get("role") or "") + " " + (el.get("aria-label") or "")):
