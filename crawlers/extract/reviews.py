@@ -49,7 +49,7 @@ from .reviews_rows import lift_stray_rows
 from .reviews_schema import extract_structured
 from .reviews_scores import rescale_bares
 from .reviews_slots import colon_names, slot_authors
-from .reviews_state import state_aggregate, state_reviews
+from .reviews_state import script_data, state_aggregate, state_reviews
 from .reviews_threads import threaded_reply
 
 REVIEW_FIELDS = ("site_id", "author", "rating", "title", "body", "published_at", "language",
@@ -88,8 +88,9 @@ def extract_reviews(html: str, url: str, *, selectors: dict | None = None,
         product = _page_product(root, selectors) or item
         if not reviews and root is not None and not selectors.get("review"):
             try:  # a client-rendered page: its reviews only in its scripts' data (reviews_state)
-                reviews = state_reviews(root, url, now=now, lang=lang, region=region)
-                aggregate = aggregate or (state_aggregate(root) if reviews else None)
+                blobs = script_data(root)
+                reviews = state_reviews(blobs, url, now=now, lang=lang, region=region)
+                aggregate = aggregate or (state_aggregate(blobs) if reviews else None)
             except Exception:
                 reviews = []
         for r in reviews:

@@ -43,10 +43,16 @@ _TAG = re.compile(r"<[^>]{0,400}>")
 _JSON_START = re.compile(r"\{\s*(?:\"|\})|\[\s*(?:\{\s*\"|\"|\d|\])")  # an object or array as JSON writes it
 
 
-def state_reviews(root, url: str, *, now, lang, region) -> list[dict]:
-    """Reviews found in the page's script data (see the module's note), in the data's order."""
+def script_data(root) -> list:
+    """The JSON values of the page's scripts, parsed once for state_reviews and state_aggregate."""
+    return list(_blobs(root))
+
+
+def state_reviews(blobs: list, url: str, *, now, lang, region) -> list[dict]:
+    """Reviews found in the page's script data (`blobs`: script_data; see the module's note), in
+    the data's order."""
     out, seen, taken = [], set(), set()
-    for blob in _blobs(root):
+    for blob in blobs:
         for items, path in _review_lists(blob, taken):
             if not _worth(items, path):
                 continue
@@ -247,11 +253,11 @@ _COUNT_KEYS = ("numberofreviews", "reviewcount", "totalreviews", "reviewscount",
                "ratingcount", "totalresults")
 
 
-def state_aggregate(root) -> dict | None:
+def state_aggregate(blobs: list) -> dict | None:
     """{rating, count} of the first object in the scripts' data, outside any list (not one item's
     of many), that pairs an average on 0-5 with a review count: the page's own summary, read when
     its reviews came from that data."""
-    for blob in _blobs(root):
+    for blob in blobs:
         stack, walked = [blob], 0
         while stack and walked < _MAX_NODES:
             node = stack.pop()
